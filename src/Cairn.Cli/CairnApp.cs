@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace Cairn.Cli;
+
+/// <summary>The composition root: builds the command tree and runs it. Tests call <see cref="Run"/> directly.</summary>
+public static class CairnApp
+{
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("Cairn turns meeting transcripts and email into a linked Obsidian vault.");
+        root.Options.Add(context.VaultOption);
+        root.Options.Add(context.JsonOption);
+        var commands = typeof(CairnApp).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
+            .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
+            .Select(c => c.Build(context))
+            .OrderBy(c => c.Name, StringComparer.Ordinal);
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error(error.Message);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CairnUsageException ex)
+        {
+            context.Error(ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (IOException ex)
+        {
+            context.Error(ex.Message);
+            return ExitCodes.Failed;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            context.Error(ex.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    internal static string Version =>
+        typeof(CairnApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

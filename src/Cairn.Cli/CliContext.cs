@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Cairn.Cli;
+
+/// <summary>
+/// Everything a command needs from the outside world: global options, where output goes, the clock.
+/// Tests build one over string writers; <see cref="Program"/> builds the real one.
+/// </summary>
+public sealed class CliContext
+{
+    public CliContext(TextWriter stdout, TextWriter stderr, TimeProvider time, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        Stdout = stdout;
+        Stderr = stderr;
+        Time = time;
+        Environment = environment ?? new Dictionary<string, string?>
+        {
+            ["CAIRN_VAULT"] = System.Environment.GetEnvironmentVariable("CAIRN_VAULT"),
+        };
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = stdout == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = stdout == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = stdout == System.Console.Out ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (stdout != System.Console.Out)
+        {
+            Console.Profile.Width = 160;
+        }
+    }
+
+    public TextWriter Stdout { get; }
+
+    public TextWriter Stderr { get; }
+
+    public IAnsiConsole Console { get; }
+
+    public TimeProvider Time { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment { get; }
+
+    public Option<string?> VaultOption { get; } = new("--vault")
+    {
+        Description = "The vault folder (default: $CAIRN_VAULT, else the current folder)",
+        Recursive = true,
+    };
+
+    public Option<bool> JsonOption { get; } = new("--json")
+    {
+        Description = "Machine-readable output on stdout",
+        Recursive = true,
+    };
+
+    public bool IsJson(ParseResult parse) => parse.GetValue(JsonOption);
+
+    /// <summary>The vault folder: --vault, else $CAIRN_VAULT, else the current folder; always absolute.</summary>
+    public string VaultPath(ParseResult parse)
+    {
+        var path = parse.GetValue(VaultOption);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            path = Environment.TryGetValue("CAIRN_VAULT", out var env) && !string.IsNullOrWhiteSpace(env) ? env : Directory.GetCurrentDirectory();
+        }
+
+        return Path.GetFullPath(path);
+    }
+
+    /// <summary>One clear line on stderr, the way every expected failure is reported.</summary>
+    public void Error(string message) => Stderr.WriteLine($"error: {message}");
+
+    public void Warn(string message) => Stderr.WriteLine($"warning: {message}");
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn version</c>: the tool's version, for bug reports.</summary>
+public sealed class VersionCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var command = new Command("version", "Print Cairn's version");
+        command.SetAction(_ =>
+        {
+            context.Stdout.WriteLine(CairnApp.Version);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

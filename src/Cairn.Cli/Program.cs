@@ -1,0 +1,6 @@
+using System.Text;
+using Cairn.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+var context = new CliContext(Console.Out, Console.Error, TimeProvider.System);
+return CairnApp.Run(args, context);

@@ -1,0 +1,3 @@
+namespace Cairn.Extraction;
+
+public sealed record Decision(string Text, Evidence Evidence);

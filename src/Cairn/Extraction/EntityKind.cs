@@ -1,0 +1,9 @@
+namespace Cairn.Extraction;
+
+public enum EntityKind
+{
+    Person,
+    Company,
+    Project,
+    Product,
+}

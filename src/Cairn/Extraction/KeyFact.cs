@@ -1,0 +1,3 @@
+namespace Cairn.Extraction;
+
+public sealed record KeyFact(string Text, Evidence Evidence);

@@ -1,0 +1,9 @@
+namespace Cairn.Extraction;
+
+public enum MeetingType
+{
+    Customer,
+    Partner,
+    Internal,
+    OneOnOne,
+}

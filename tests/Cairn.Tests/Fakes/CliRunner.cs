@@ -1,0 +1,23 @@
+using Cairn.Cli;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cairn.Tests.Fakes;
+
+/// <summary>Runs the real command tree in-process with captured output and a pinned clock.</summary>
+internal static class CliRunner
+{
+    public static readonly DateTimeOffset PinnedNow = new(2025, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    public static CliResult Run(params string[] args) => Run(new FakeTimeProvider(PinnedNow), args);
+
+    public static CliResult Run(TimeProvider time, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var context = new CliContext(stdout, stderr, time, new Dictionary<string, string?>());
+        var code = CairnApp.Run(args, context);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
