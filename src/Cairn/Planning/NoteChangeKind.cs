@@ -1,0 +1,7 @@
+namespace Cairn.Planning;
+
+public enum NoteChangeKind
+{
+    Create,
+    Update,
+}
