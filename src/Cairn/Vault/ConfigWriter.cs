@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cairn.Vault;
+
+/// <summary>
+/// Writes <c>.cairn/config.yaml</c> as a commented template: every key present with what it means, so a person
+/// can edit it without reading docs. <see cref="ConfigLoader"/> reads back exactly what this writes.
+/// </summary>
+public static class ConfigWriter
+{
+    public static string Render(CairnConfig config)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Cairn settings for this vault. Every key is optional; docs/vault.md explains each one.");
+        text.AppendLine();
+        text.AppendLine("# You, the vault owner: your tasks are written @Myself, everyone else by full name.");
+        text.AppendLine(config.Owner is null ? "owner: ~" : $"owner: {Quote(config.Owner)}");
+        text.AppendLine();
+        text.AppendLine("# Folder names, relative to the vault. The Inbox also holds _archive/ and _failed/.");
+        text.AppendLine("folders:");
+        text.AppendLine($"  inbox: {Quote(config.Folders.Inbox)}");
+        text.AppendLine($"  meetings: {Quote(config.Folders.Meetings)}");
+        text.AppendLine($"  people: {Quote(config.Folders.People)}");
+        text.AppendLine($"  companies: {Quote(config.Folders.Companies)}");
+        text.AppendLine($"  projects: {Quote(config.Folders.Projects)}");
+        text.AppendLine();
+        text.AppendLine("# Where a meeting note goes, by meeting type. {account} is the company the meeting was with;");
+        text.AppendLine("# without one, that folder level is left out.");
+        text.AppendLine("routing:");
+        foreach (var (key, template) in config.Routing.OrderBy(pair => RoutingOrder(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"  {key}: {Quote(template)}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("# offline: heuristics on this machine, nothing leaves it (the default).");
+        text.AppendLine("# llm: the model configured below reads each source.");
+        text.AppendLine($"extractor: {(config.Extractor == ExtractorMode.Llm ? "llm" : "offline")}");
+        text.AppendLine();
+        AppendLlm(text, config.Llm);
+        text.AppendLine();
+        text.AppendLine("# Sources larger than this are moved to _failed/ instead of being read.");
+        text.AppendLine("reader:");
+        text.AppendLine($"  max_size_mb: {(config.ReaderMaxBytes / 1024.0 / 1024.0).ToString("0.###", CultureInfo.InvariantCulture)}");
+        return text.ToString();
+    }
+
+    private static void AppendLlm(StringBuilder text, LlmSettings? llm)
+    {
+        text.AppendLine("# The LLM, used only with extractor: llm. The API key never goes in this file: api_key_env names");
+        text.AppendLine("# the environment variable that holds it. Providers: openai, azure-openai, anthropic, or any");
+        text.AppendLine("# OpenAI-compatible server (Ollama, LM Studio, vLLM) through endpoint.");
+        if (llm is null)
+        {
+            text.AppendLine("# llm:");
+            text.AppendLine("#   provider: openai");
+            text.AppendLine("#   model: gpt-4o-mini");
+            text.AppendLine("#   endpoint: http://localhost:11434/v1");
+            text.AppendLine("#   api_key_env: OPENAI_API_KEY");
+            return;
+        }
+
+        text.AppendLine("llm:");
+        AppendOptional(text, "provider", llm.Provider);
+        AppendOptional(text, "model", llm.Model);
+        AppendOptional(text, "endpoint", llm.Endpoint);
+        AppendOptional(text, "api_key_env", llm.ApiKeyEnv);
+    }
+
+    private static void AppendOptional(StringBuilder text, string key, string? value) =>
+        text.AppendLine(value is null ? $"  {key}: ~" : $"  {key}: {Quote(value)}");
+
+    private static int RoutingOrder(string key) => key switch
+    {
+        "customer" => 0,
+        "partner" => 1,
+        "internal" => 2,
+        "one-on-one" => 3,
+        _ => 4,
+    };
+
+    /// <summary>A double-quoted YAML scalar: safe for any name, including ones with ':' '#' or quotes.</summary>
+    private static string Quote(string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
+}

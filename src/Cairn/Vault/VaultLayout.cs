@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Cairn.Vault;
+
+/// <summary>
+/// Where things live in a vault, vault-relative with '/' separators. The folder names come from
+/// <c>.cairn/config.yaml</c>; <see cref="Default"/> is DESIGN.md's layout.
+/// </summary>
+public sealed record VaultLayout(
+    string Inbox,
+    string Meetings,
+    string People,
+    string Companies,
+    string Projects)
+{
+    public const string StateFolder = ".cairn";
+    public const string ConfigFile = ".cairn/config.yaml";
+    public const string StateDatabase = ".cairn/state.db";
+    public const string LockFile = ".cairn/lock";
+
+    public static VaultLayout Default { get; } = new("Inbox", "Meetings", "People", "Companies", "Projects");
+
+    public string Archive => Inbox + "/_archive";
+
+    public string Failed => Inbox + "/_failed";
+
+    /// <summary>The folder a source processed on <paramref name="date"/> is archived to: <c>Inbox/_archive/YYYY-MM-DD</c>.</summary>
+    public string ArchiveFor(DateOnly date) => Archive + "/" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Every folder <c>cairn init</c> makes, parents first.</summary>
+    public IReadOnlyList<string> Folders => [Inbox, Archive, Failed, Meetings, People, Companies, Projects, StateFolder];
+
+    public string PersonNote(string fullName) => People + "/" + SafeName.For(fullName) + ".md";
+
+    public string CompanyNote(string name) => Companies + "/" + SafeName.For(name) + ".md";
+
+    public string ProjectNote(string name) => Projects + "/" + SafeName.For(name) + ".md";
+}
