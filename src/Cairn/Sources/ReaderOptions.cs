@@ -1,0 +1,12 @@
+namespace Cairn.Sources;
+
+/// <summary>Limits a reader applies before it trusts a file.</summary>
+public sealed record ReaderOptions
+{
+    public const long DefaultMaxBytes = 25L * 1024 * 1024;
+
+    public static ReaderOptions Default { get; } = new();
+
+    /// <summary>Files larger than this are refused before they are read (transcripts are far smaller).</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+}
