@@ -1,0 +1,140 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cairn.Notes;
+
+/// <summary>
+/// The YAML properties between the <c>---</c> fences at the top of a note, kept as the lines they are.
+/// Reading goes through YamlDotNet one key at a time; writing a key rewrites only that key's lines.
+/// </summary>
+public sealed class Frontmatter
+{
+    private readonly NoteDocument document;
+    private readonly Dictionary<string, YamlNode?> parsed = new(StringComparer.Ordinal);
+
+    internal Frontmatter(NoteDocument document, int openLine, int closeLine, IReadOnlyList<FrontmatterEntry> entries)
+    {
+        this.document = document;
+        OpenLine = openLine;
+        CloseLine = closeLine;
+        Entries = entries;
+    }
+
+    /// <summary>True when the note starts with a <c>---</c> fence (closed or not).</summary>
+    public bool Exists => OpenLine > 0;
+
+    /// <summary>True when the opening fence has no closing fence: Obsidian then reads no properties at all.</summary>
+    public bool IsUnclosed => Exists && CloseLine == 0;
+
+    /// <summary>The 1-based line of the opening fence, or 0.</summary>
+    public int OpenLine { get; }
+
+    /// <summary>The 1-based line of the closing fence, or 0.</summary>
+    public int CloseLine { get; }
+
+    /// <summary>Top-level keys in file order (a duplicated key appears twice).</summary>
+    public IReadOnlyList<FrontmatterEntry> Entries { get; }
+
+    public IEnumerable<string> Keys => Entries.Select(e => e.Key).Distinct(StringComparer.Ordinal);
+
+    public bool ContainsKey(string key) => Find(key) is not null;
+
+    /// <summary>The raw lines of a key (joined with "\n"), or null.</summary>
+    public string? GetRaw(string key) => Find(key)?.RawText;
+
+    /// <summary>A scalar value as text (quotes removed), or null when absent, empty, or not a scalar.</summary>
+    public string? GetString(string key) => Node(key) is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+
+    /// <summary>A list's scalar items; a single scalar reads as a one-item list; otherwise empty.</summary>
+    public IReadOnlyList<string> GetList(string key) => Node(key) switch
+    {
+        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(v => v.Length > 0)],
+        YamlScalarNode { Value: { Length: > 0 } value } => [value],
+        _ => [],
+    };
+
+    /// <summary>Sets a scalar, keeping the key's place and quoting style; a new key goes last.</summary>
+    public void Set(string key, string? value)
+    {
+        var existing = Find(key);
+        var style = existing is null ? DocumentStyle() : FrontmatterValueWriter.StyleOf(existing.InlineValue);
+        Write(key, existing, [FrontmatterValueWriter.KeyLine(key, value, style)]);
+    }
+
+    /// <summary>Sets a list, keeping the key's place and its block or flow layout and quoting; a new key goes last as a block list.</summary>
+    public void SetList(string key, IEnumerable<string> values)
+    {
+        var existing = Find(key);
+        var lines = existing is null
+            ? FrontmatterValueWriter.BlockList(key, [.. values], "  - ", DocumentStyle())
+            : FrontmatterValueWriter.ListLike(existing, [.. values]);
+        Write(key, existing, lines);
+    }
+
+    /// <summary>Removes a key and its value lines; false when there was no such key.</summary>
+    public bool Remove(string key)
+    {
+        var existing = Find(key);
+        if (existing is null)
+        {
+            return false;
+        }
+
+        document.ReplaceRange(existing.Line, existing.LineCount, []);
+        return true;
+    }
+
+    internal FrontmatterEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key == key);
+
+    private YamlNode? Node(string key)
+    {
+        if (parsed.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var entry = Find(key);
+        YamlNode? node = null;
+        if (entry is not null)
+        {
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(entry.RawText));
+                node = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
+                    ? map.Children.Values.FirstOrDefault()
+                    : null;
+            }
+            catch (YamlException)
+            {
+                node = null;
+            }
+        }
+
+        parsed[key] = node;
+        return node;
+    }
+
+    private QuoteStyle DocumentStyle() =>
+        Entries.Any(e => e.InlineValue.StartsWith('"')) ? QuoteStyle.Double : QuoteStyle.Plain;
+
+    private void Write(string key, FrontmatterEntry? existing, IReadOnlyList<string> lines)
+    {
+        if (existing is not null)
+        {
+            document.ReplaceRange(existing.Line, existing.LineCount, lines);
+        }
+        else if (Exists && !IsUnclosed)
+        {
+            document.ReplaceRange(CloseLine, 0, lines);
+        }
+        else if (!Exists)
+        {
+            document.ReplaceRange(1, 0, ["---", .. lines, "---"]);
+        }
+        else
+        {
+            throw new InvalidOperationException($"Cannot set '{key}': the frontmatter has no closing fence.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Notes;
+
+/// <summary>Reads the parts of a task description: Cairn's <c>@Owner</c> mention, the tags, the plain text.</summary>
+internal static partial class TaskDescription
+{
+    /// <summary>
+    /// The last <c>@</c> mention that starts a word runs to the first <c> #tag</c>, field emoji or the end,
+    /// so <c>@Jeff Denworth #task</c> names "Jeff Denworth".
+    /// </summary>
+    public static string? Owner(string description)
+    {
+        var at = MentionStart(description);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var owner = description[(at + 1)..MentionEnd(description, at)].Trim();
+        return owner.Length == 0 ? null : owner;
+    }
+
+    public static string Text(string description)
+    {
+        var text = StripTrailingTags(description);
+        var at = MentionStart(text);
+        if (at >= 0 && MentionEnd(text, at) == text.Length)
+        {
+            text = StripTrailingTags(text[..at]);
+        }
+
+        return text.Trim();
+    }
+
+    public static IReadOnlyList<string> Tags(string description)
+    {
+        if (description.IndexOf('#') < 0)
+        {
+            return [];
+        }
+
+        return [.. TagRegex().Matches(description).Select(m => m.Value.Trim())];
+    }
+
+    private static string StripTrailingTags(string text)
+    {
+        var trimmed = text.TrimEnd();
+        while (true)
+        {
+            var m = TrailingTagRegex().Match(trimmed);
+            if (!m.Success)
+            {
+                return trimmed;
+            }
+
+            trimmed = trimmed[..m.Index].TrimEnd();
+        }
+    }
+
+    private static int MentionStart(string text)
+    {
+        for (var i = text.LastIndexOf('@'); i >= 0; i = i == 0 ? -1 : text.LastIndexOf('@', i - 1))
+        {
+            var startsWord = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            var hasName = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != '#';
+            if (startsWord && hasName)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int MentionEnd(string text, int at)
+    {
+        var end = text.Length;
+        var tag = MentionStopRegex().Match(text, at + 1);
+        if (tag.Success)
+        {
+            end = tag.Index;
+        }
+
+        foreach (var emoji in TaskEmoji.FieldStarts)
+        {
+            var e = text.IndexOf(emoji, at + 1, end - at - 1, StringComparison.Ordinal);
+            if (e >= 0)
+            {
+                end = e;
+            }
+        }
+
+        return end;
+    }
+
+    // The Tasks plugin's tag rule: '#' after the start or a space, then no space and none of !@#$%^&*(),.?":{}|<>.
+    [GeneratedRegex(@"(?:^|\s)#[^ !@#$%^&*(),.?"":{}|<>]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"(?:^|\s)#[^ !@#$%^&*(),.?"":{}|<>]+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TrailingTagRegex();
+
+    [GeneratedRegex(@"\s#[^\s!@#$%^&*(),.?"":{}|<>]", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionStopRegex();
+}
