@@ -11,14 +11,24 @@ public sealed class Frontmatter
 {
     private readonly NoteDocument document;
     private readonly Dictionary<string, YamlNode?> parsed = new(StringComparer.Ordinal);
+    private readonly Lazy<YamlMappingNode?> whole;
 
     internal Frontmatter(NoteDocument document, int openLine, int closeLine, IReadOnlyList<FrontmatterEntry> entries)
     {
         this.document = document;
         OpenLine = openLine;
         CloseLine = closeLine;
-        Entries = entries;
+        whole = new Lazy<YamlMappingNode?>(LoadWhole);
+        IsJson = closeLine > 0 && entries.Count == 0 && Body.TrimStart().StartsWith('{');
+        Entries = IsJson ? JsonEntries() : entries;
     }
+
+    /// <summary>The text between the fences, each line ending in "\n".</summary>
+    public string Body => CloseLine <= 1 ? string.Empty
+        : string.Concat(document.Lines.Skip(OpenLine).Take(CloseLine - OpenLine - 1).Select(l => l + "\n"));
+
+    /// <summary>True for a JSON object between the fences, which Obsidian accepts; Cairn reads it but does not edit it.</summary>
+    public bool IsJson { get; }
 
     /// <summary>True when the note starts with a <c>---</c> fence (closed or not).</summary>
     public bool Exists => OpenLine > 0;
@@ -93,26 +103,55 @@ public sealed class Frontmatter
             return cached;
         }
 
-        var entry = Find(key);
         YamlNode? node = null;
-        if (entry is not null)
+        if (whole.Value is { } map)
         {
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(entry.RawText));
-                node = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
-                    ? map.Children.Values.FirstOrDefault()
-                    : null;
-            }
-            catch (YamlException)
-            {
-                node = null;
-            }
+            node = map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == key).Value;
+        }
+        else if (Find(key) is { } entry)
+        {
+            // The whole block did not load (a duplicate key, a stray line): read this key on its own.
+            node = LoadMapping(entry.RawText + "\n")?.Children.Values.FirstOrDefault();
         }
 
         parsed[key] = node;
         return node;
+    }
+
+    private YamlMappingNode? LoadWhole() => CloseLine > 0 ? LoadMapping(Body) : null;
+
+    private static YamlMappingNode? LoadMapping(string yaml)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        }
+        catch (YamlException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private List<FrontmatterEntry> JsonEntries()
+    {
+        var entries = new List<FrontmatterEntry>();
+        foreach (var (k, v) in whole.Value?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        {
+            if (k is YamlScalarNode { Value: { } key })
+            {
+                var first = OpenLine + (int)k.Start.Line;
+                var count = (int)(v.End.Line - k.Start.Line) + 1;
+                entries.Add(new FrontmatterEntry(key, first, count, string.Join('\n', document.Lines.Skip(first - 1).Take(count))));
+            }
+        }
+
+        return entries;
     }
 
     private QuoteStyle DocumentStyle() =>
@@ -120,6 +159,11 @@ public sealed class Frontmatter
 
     private void Write(string key, FrontmatterEntry? existing, IReadOnlyList<string> lines)
     {
+        if (IsJson)
+        {
+            throw new InvalidOperationException($"Cannot set '{key}': the frontmatter is a JSON object, which Cairn reads but does not rewrite.");
+        }
+
         if (existing is not null)
         {
             document.ReplaceRange(existing.Line, existing.LineCount, lines);

@@ -32,6 +32,11 @@ internal static partial class FrontmatterScanner
             {
                 last = i;
             }
+            else if (key is not null && text.Length > 0 && !text.TrimStart().StartsWith('#'))
+            {
+                // Junk at column 0 (not a key, not a comment) still belongs to the key above: YAML will reject it there.
+                last = i;
+            }
         }
 
         Flush();
@@ -56,10 +61,10 @@ internal static partial class FrontmatterScanner
         return m.Success ? m.Index + m.Length : -1;
     }
 
+    /// <summary>Indented lines (even ones that look like comments: they may sit in a block scalar) and <c>- item</c> lines.</summary>
     private static bool IsContinuation(string text)
     {
-        var trimmed = text.TrimStart();
-        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        if (text.Trim().Length == 0)
         {
             return false;
         }

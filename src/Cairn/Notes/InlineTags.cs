@@ -1,7 +1,7 @@
 namespace Cairn.Notes;
 
 /// <summary>
-/// Obsidian's inline tag rule: <c>#</c> after the start, a space or an opening bracket, then letters, digits,
+/// Obsidian's inline tag rule: <c>#</c> after the start, a space or <c>[</c>, then letters, digits,
 /// <c>_ - /</c> or any non-ASCII character, with at least one non-digit (<c>#1984</c> is no tag).
 /// </summary>
 public static class InlineTags
@@ -13,7 +13,7 @@ public static class InlineTags
         var tags = new List<InlineTag>();
         for (var i = text.IndexOf('#'); i >= 0 && i < text.Length; i = text.IndexOf('#', i + 1))
         {
-            if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '[' && text[i - 1] != '(')
+            if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '[')
             {
                 continue;
             }

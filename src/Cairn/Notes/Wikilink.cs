@@ -9,7 +9,7 @@ namespace Cairn.Notes;
 public sealed partial record Wikilink(string Original, string Target, string? Heading, string? Block, string? Alias, bool IsEmbed, int Line)
 {
     /// <summary>What Obsidian calls the link: everything before the first <c>|</c>.</summary>
-    public string Link => IsEmbed ? Original[3..^2].Split('|')[0] : Original[2..^2].Split('|')[0];
+    public string Link => SplitAlias(IsEmbed ? Original[3..^2] : Original[2..^2]).Link;
 
     /// <summary>The text Obsidian shows: the alias, else the target and headings joined by " > ".</summary>
     public string DisplayText => Alias ?? string.Join(" > ", Link.Split('#').Where(p => p.Length > 0));
@@ -43,9 +43,7 @@ public sealed partial record Wikilink(string Original, string Target, string? He
     internal static Wikilink FromMatch(Match m, int line)
     {
         var inner = m.Groups[2].Value;
-        var pipe = inner.IndexOf('|');
-        var link = pipe < 0 ? inner : inner[..pipe];
-        var alias = pipe < 0 ? null : inner[(pipe + 1)..];
+        var (link, alias) = SplitAlias(inner);
         var hash = link.IndexOf('#');
         var target = hash < 0 ? link : link[..hash];
         string? heading = null;
@@ -64,6 +62,13 @@ public sealed partial record Wikilink(string Original, string Target, string? He
         }
 
         return new Wikilink(m.Value, target.Trim(), heading, block, alias, m.Groups[1].Length == 1, line);
+    }
+
+    /// <summary>The first <c>|</c> after the first character separates the alias; Obsidian keeps a leading one in the link.</summary>
+    private static (string Link, string? Alias) SplitAlias(string inner)
+    {
+        var pipe = inner.Length > 1 ? inner.IndexOf('|', 1) : -1;
+        return pipe < 0 ? (inner, null) : (inner[..pipe], inner[(pipe + 1)..]);
     }
 
     [GeneratedRegex(@"(!?)\[\[([^\[\]\r\n]+?)\]\]", RegexOptions.CultureInvariant)]

@@ -1,0 +1,70 @@
+using Cairn.Notes;
+
+namespace Cairn.Tests.Notes;
+
+public sealed class TaskLineTests
+{
+    [Theory]
+    [InlineData("- [ ] Draft the write-up @Myself ⏫ #task", "Myself", "Draft the write-up")]
+    [InlineData("- [ ] Move people @Jeff Denworth ⏫ #task", "Jeff Denworth", "Move people")]
+    [InlineData("- [ ] Send deck 📅 2025-11-10 @Myself #task", "Myself", "Send deck 📅 2025-11-10")]
+    [InlineData("- [ ] Mail bob@example.com about it", null, "Mail bob@example.com about it")]
+    [InlineData("- [ ] Call @Anna 📅 today #task", "Anna", "Call @Anna 📅 today")]
+    public void Owner_runs_from_the_mention_to_the_first_tag_field_or_end(string line, string? owner, string text)
+    {
+        Assert.True(TaskLine.TryParse(line, out var task));
+        Assert.Equal(owner, task.Owner);
+        Assert.Equal(text, task.Text);
+    }
+
+    [Fact]
+    public void Invalid_dates_are_cut_kept_and_written_back()
+    {
+        Assert.True(TaskLine.TryParse("- [ ] Fix it 📅 2025-13-45 #task", out var task));
+        Assert.Null(task.Due);
+        Assert.Equal([new InvalidTaskField(TaskField.Due, "📅", "2025-13-45")], task.InvalidFields);
+        Assert.Equal("- [ ] Fix it #task 📅 2025-13-45", task.Format());
+    }
+
+    [Fact]
+    public void Create_writes_owner_and_tags_before_fields_in_canonical_order()
+    {
+        var task = TaskLine.Create("Draft the pricing\nwrite-up", "Myself", TaskPriority.High, new DateOnly(2025, 11, 7), ["task", "#follow-up"]);
+
+        Assert.Equal("- [ ] Draft the pricing write-up @Myself #task #follow-up ⏫ 📅 2025-11-07", task.ToString());
+        Assert.True(TaskLine.TryParse(task.Format(), out var back));
+        Assert.Equal("Myself", back.Owner);
+        Assert.Equal("Draft the pricing write-up", back.Text);
+        Assert.Equal(new DateOnly(2025, 11, 7), back.Due);
+        Assert.Equal(TaskPriority.High, back.Priority);
+    }
+
+    [Theory]
+    [InlineData("-[ ] x")]
+    [InlineData("- [] x")]
+    [InlineData("- [  ] x")]
+    [InlineData("plain text")]
+    [InlineData("")]
+    public void Not_tasks(string line) => Assert.False(TaskLine.TryParse(line, out _));
+
+    [Theory]
+    [InlineData(' ', TaskLineStatus.Todo)]
+    [InlineData('x', TaskLineStatus.Done)]
+    [InlineData('/', TaskLineStatus.InProgress)]
+    [InlineData('-', TaskLineStatus.Cancelled)]
+    [InlineData('X', TaskLineStatus.Unknown)]
+    [InlineData('?', TaskLineStatus.Unknown)]
+    public void Every_status_character_makes_a_task(char status, TaskLineStatus expected)
+    {
+        Assert.True(TaskLine.TryParse($"- [{status}] thing", out var task));
+        Assert.Equal(expected, task.Status);
+        Assert.Equal(status, task.StatusChar);
+    }
+
+    [Fact]
+    public void Hard_break_survives_a_rewrite()
+    {
+        Assert.True(TaskLine.TryParse("- [ ] thing ⏫  ", out var task));
+        Assert.Equal("- [ ] thing ⏫  ", task.Format());
+    }
+}
