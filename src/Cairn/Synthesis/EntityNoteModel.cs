@@ -1,0 +1,18 @@
+using Cairn.Extraction;
+
+namespace Cairn.Synthesis;
+
+/// <summary>What an entity note (person, company, project) shows; built by <see cref="EntityNoteComposer"/>.</summary>
+public sealed record EntityNoteModel(
+    string Title,
+    EntityKind Kind,
+    IReadOnlyList<string> Aliases,
+    DateOnly? LastContact,
+    DateOnly Created,
+    IReadOnlyList<string> RecentContext,
+    IReadOnlyList<string> Profile,
+    IReadOnlyList<string> OpenTasks,
+    IReadOnlyList<string> KeyFacts,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> KeyDecisions,
+    IReadOnlyList<NoteLinkTarget> Related);

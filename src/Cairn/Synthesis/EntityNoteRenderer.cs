@@ -1,0 +1,71 @@
+using System.Text;
+using Cairn.Extraction;
+
+namespace Cairn.Synthesis;
+
+/// <summary>
+/// Renders an entity note in the output contract (reference/people-note.example.md): frontmatter
+/// <c>type, title, aliases, last_contact, created, tags</c>, then Recent Context, Profile (only when there are
+/// facts), Open Tasks, Key Facts, Topics, Key Decisions, Related. Body lines arrive already formatted.
+/// </summary>
+public static class EntityNoteRenderer
+{
+    public static string Render(EntityNoteModel note)
+    {
+        var type = TypeOf(note.Kind);
+        var text = new StringBuilder("---\n");
+        text.Append("type: ").Append(type).Append('\n');
+        text.Append("title: ").Append(YamlText.Scalar(note.Title)).Append('\n');
+        if (note.Aliases.Count == 0)
+        {
+            text.Append("aliases: []\n");
+        }
+        else
+        {
+            text.Append("aliases:\n");
+            foreach (var alias in note.Aliases)
+            {
+                text.Append("- ").Append(YamlText.Scalar(alias)).Append('\n');
+            }
+        }
+
+        text.Append("last_contact:").Append(note.LastContact is { } last ? $" '{MeetingNoteRenderer.Iso(last)}'" : string.Empty).Append('\n');
+        text.Append("created: '").Append(MeetingNoteRenderer.Iso(note.Created)).Append("'\n");
+        text.Append("tags:\n- type/").Append(type).Append("\n- generated\n---\n\n");
+        text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append('\n');
+        Section(text, "Recent Context", note.RecentContext);
+        if (note.Profile.Count > 0)
+        {
+            Section(text, "Profile", note.Profile);
+        }
+
+        Section(text, "Open Tasks", note.OpenTasks);
+        Section(text, "Key Facts", note.KeyFacts);
+        Section(text, "Topics", note.Topics.Count == 0 ? [] : [string.Join(", ", note.Topics.Select(MarkdownText.Inline))]);
+        Section(text, "Key Decisions", note.KeyDecisions);
+        Section(text, "Related", note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)).ToList());
+        return text.ToString();
+    }
+
+    /// <summary>The <c>type</c> value and the <c>type/</c> tag of an entity note.</summary>
+    public static string TypeOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "people",
+        EntityKind.Company => "company",
+        _ => "project",
+    };
+
+    private static void Section(StringBuilder text, string heading, IReadOnlyList<string> lines)
+    {
+        text.Append("\n## ").Append(heading).Append('\n');
+        if (lines.Count > 0)
+        {
+            text.Append('\n');
+        }
+
+        foreach (var line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+}

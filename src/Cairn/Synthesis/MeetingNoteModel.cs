@@ -1,0 +1,25 @@
+namespace Cairn.Synthesis;
+
+/// <summary>
+/// Everything a meeting note shows, already resolved: canonical names, the file stems links point to, the
+/// archived source. The planner builds it; <see cref="MeetingNoteRenderer"/> turns it into text.
+/// </summary>
+public sealed record MeetingNoteModel(
+    string Title,
+    string Type,
+    DateOnly Date,
+    NoteLinkTarget? Account,
+    IReadOnlyList<string> Participants,
+    string SourceKind,
+    string SourceRef,
+    string Summary,
+    IReadOnlyList<MeetingTask> Tasks,
+    IReadOnlyList<string> Decisions,
+    IReadOnlyList<string> KeyFacts,
+    IReadOnlyList<NoteLinkTarget> Related);
+
+/// <summary>A note a link points to: the file stem actually written, and the real name it stands for.</summary>
+public sealed record NoteLinkTarget(string Stem, string Name);
+
+/// <summary>An action item as the meeting note writes it; <see cref="Owner"/> is a full name, or null when unknown.</summary>
+public sealed record MeetingTask(string Text, string? Owner, bool OwnedByMe, Notes.TaskPriority Priority, DateOnly? Due, bool Done = false);

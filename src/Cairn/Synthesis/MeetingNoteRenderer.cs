@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cairn.Synthesis;
+
+/// <summary>
+/// Renders a meeting note in the output contract (DESIGN.md, reference/meeting-note.example.md): quoted
+/// frontmatter, title, Date/Account/Attendees, Summary, Action Items, Decisions, Key Information, the
+/// Source line and Related. Pure: the same model always gives the same bytes.
+/// </summary>
+public static class MeetingNoteRenderer
+{
+    public const string SummaryHeading = "Summary";
+    public const string TasksHeading = "Action Items";
+    public const string DecisionsHeading = "Decisions";
+    public const string FactsHeading = "Key Information";
+    public const string RelatedHeading = "Related";
+
+    public static string Render(MeetingNoteModel note)
+    {
+        var text = new StringBuilder();
+        AppendFrontmatter(text, note);
+        text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append("\n\n");
+        text.Append("**Date**: ").Append(Iso(note.Date)).Append('\n');
+        if (note.Account is { } account)
+        {
+            text.Append("**Account**: ").Append(MarkdownText.Link(account.Stem, account.Name)).Append('\n');
+        }
+
+        text.Append("**Attendees**: ").Append(string.Join(", ", note.Participants.Select(MarkdownText.Name))).Append('\n');
+        Section(text, SummaryHeading, [MarkdownText.Inline(note.Summary)]);
+        Section(text, TasksHeading, note.Tasks.Select(FormatTask));
+        Section(text, DecisionsHeading, note.Decisions.Select(d => "- " + MarkdownText.Inline(d)));
+        Section(text, FactsHeading, note.KeyFacts.Select(f => "- " + MarkdownText.Inline(f)));
+        var archivedName = Path.GetFileNameWithoutExtension(note.SourceRef);
+        text.Append("\n---\n\n*Source: ").Append(MarkdownText.Link(note.SourceRef, archivedName)).Append("*\n");
+        Section(text, RelatedHeading, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)));
+        return text.ToString();
+    }
+
+    public static string FormatTask(MeetingTask task) =>
+        TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
+
+    private static void AppendFrontmatter(StringBuilder text, MeetingNoteModel note)
+    {
+        text.Append("---\n");
+        text.Append("type: ").Append(YamlText.DoubleQuoted(note.Type)).Append('\n');
+        text.Append("title: ").Append(YamlText.DoubleQuoted(note.Title)).Append('\n');
+        text.Append("date: ").Append(YamlText.DoubleQuoted(Iso(note.Date))).Append('\n');
+        text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account?.Name ?? string.Empty)).Append('\n');
+        text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(YamlText.DoubleQuoted))).Append("]\n");
+        text.Append("source: ").Append(YamlText.DoubleQuoted(note.SourceKind)).Append('\n');
+        text.Append("source_ref: ").Append(YamlText.DoubleQuoted(note.SourceRef)).Append('\n');
+        text.Append("tags:\n");
+        text.Append("  - ").Append(YamlText.DoubleQuoted("type/" + Slug.Of(note.Type))).Append('\n');
+        if (note.Account is { } account)
+        {
+            text.Append("  - ").Append(YamlText.DoubleQuoted("account/" + Slug.Of(account.Name))).Append('\n');
+        }
+
+        text.Append("  - \"generated\"\n---\n\n");
+    }
+
+    private static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
+    {
+        var items = lines.Where(l => l.Length > 0).ToList();
+        text.Append("\n## ").Append(heading).Append('\n').Append(items.Count > 0 ? "\n" : string.Empty);
+        foreach (var line in items)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

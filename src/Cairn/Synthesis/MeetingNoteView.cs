@@ -1,0 +1,23 @@
+namespace Cairn.Synthesis;
+
+/// <summary>
+/// A meeting note as it stands on disk, read back: what entity notes are built from, so a task ticked or a
+/// line edited in the meeting note flows into every entity note that mirrors it.
+/// </summary>
+public sealed record MeetingNoteView(
+    string Path,
+    string Title,
+    string Type,
+    DateOnly Date,
+    string? Account,
+    string? AccountStem,
+    IReadOnlyList<string> Participants,
+    string Summary,
+    IReadOnlyList<MeetingTask> Tasks,
+    IReadOnlyList<string> Decisions,
+    IReadOnlyList<string> KeyFacts,
+    IReadOnlyList<string> Related)
+{
+    /// <summary>The file name without extension: what a wikilink to this meeting names.</summary>
+    public string Stem => System.IO.Path.GetFileNameWithoutExtension(Path);
+}
