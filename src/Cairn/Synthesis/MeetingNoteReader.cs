@@ -37,7 +37,9 @@ public static partial class MeetingNoteReader
             Lines(sections, MeetingNoteRenderer.TasksHeading).Select(l => ParseTask(l, ownerName)).OfType<MeetingTask>().ToList(),
             Items(sections, MeetingNoteRenderer.DecisionsHeading),
             Items(sections, MeetingNoteRenderer.FactsHeading),
-            Lines(sections, MeetingNoteRenderer.RelatedHeading).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            Lines(sections, MeetingNoteRenderer.RelatedHeading).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            First(fields, "source") ?? string.Empty,
+            First(fields, "source_ref") ?? string.Empty);
     }
 
     /// <summary>Reads one task line back: text, owner (<c>@Myself</c> is the vault owner), priority, due, done.</summary>

@@ -16,7 +16,9 @@ public sealed record MeetingNoteView(
     IReadOnlyList<MeetingTask> Tasks,
     IReadOnlyList<string> Decisions,
     IReadOnlyList<string> KeyFacts,
-    IReadOnlyList<string> Related)
+    IReadOnlyList<string> Related,
+    string SourceKind = "",
+    string SourceRef = "")
 {
     /// <summary>The file name without extension: what a wikilink to this meeting names.</summary>
     public string Stem => System.IO.Path.GetFileNameWithoutExtension(Path);

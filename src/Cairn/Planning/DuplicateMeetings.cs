@@ -1,0 +1,79 @@
+using Cairn.Synthesis;
+
+namespace Cairn.Planning;
+
+/// <summary>
+/// Recognises a second source of a meeting already in the vault (a transcript and its recap email, say): same
+/// date, mostly the same people, and words in common. The planner then updates that note instead of adding one.
+/// </summary>
+public static class DuplicateMeetings
+{
+    private const double PeopleOverlap = 0.5;
+    private const double WordOverlap = 0.2;
+
+    public static MeetingNoteView? Find(MeetingNoteModel candidate, IEnumerable<MeetingNoteView> sameDay)
+    {
+        var words = Words(candidate.Title, candidate.Summary, candidate.Decisions, candidate.KeyFacts, candidate.Tasks.Select(t => t.Text));
+        return sameDay
+            .Where(m => m.Date == candidate.Date && Overlap(m.Participants, candidate.Participants) >= PeopleOverlap)
+            .Select(m => (Meeting: m, Score: string.Equals(m.Title, candidate.Title, StringComparison.OrdinalIgnoreCase)
+                ? 1.0
+                : Jaccard(words, Words(m.Title, m.Summary, m.Decisions, m.KeyFacts, m.Tasks.Select(t => t.Text)))))
+            .Where(x => x.Score >= WordOverlap)
+            .OrderByDescending(x => x.Score)
+            .Select(x => x.Meeting)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The existing note with the new source's items added: its title, date, source and ticks stay; attendees,
+    /// tasks, decisions, facts and links are unioned; the longer summary wins.
+    /// </summary>
+    public static MeetingNoteModel Merge(MeetingNoteView existing, MeetingNoteModel incoming)
+    {
+        var account = existing.Account is { Length: > 0 } name ? new NoteLinkTarget(existing.AccountStem ?? name, name) : incoming.Account;
+        var related = existing.Related.Select(stem => new NoteLinkTarget(stem, stem))
+            .Concat(incoming.Related)
+            .DistinctBy(r => r.Stem, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return incoming with
+        {
+            Title = existing.Title,
+            Type = existing.Type.Length > 0 ? existing.Type : incoming.Type,
+            Account = account,
+            Participants = existing.Participants.Concat(incoming.Participants).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            SourceKind = existing.SourceKind.Length > 0 ? existing.SourceKind : incoming.SourceKind,
+            SourceRef = existing.SourceRef.Length > 0 ? existing.SourceRef : incoming.SourceRef,
+            Summary = existing.Summary.Length >= incoming.Summary.Length ? existing.Summary : incoming.Summary,
+            Tasks = existing.Tasks.Concat(incoming.Tasks).DistinctBy(t => Key(t.Text)).ToList(),
+            Decisions = existing.Decisions.Concat(incoming.Decisions).DistinctBy(Key).ToList(),
+            KeyFacts = existing.KeyFacts.Concat(incoming.KeyFacts).DistinctBy(Key).ToList(),
+            Related = related,
+        };
+    }
+
+    private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Intersect(b, StringComparer.OrdinalIgnoreCase).Count();
+        return (double)shared / Math.Min(a.Count, b.Count);
+    }
+
+    private static HashSet<string> Words(string title, string summary, IEnumerable<string> decisions, IEnumerable<string> facts, IEnumerable<string> tasks)
+    {
+        var text = string.Join(' ', [title, summary, .. decisions, .. facts, .. tasks]);
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant())
+            .Where(w => w.Length >= 4)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+
+    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
