@@ -1,0 +1,9 @@
+namespace Cairn.Ingest;
+
+public enum IngestStatus
+{
+    Created,
+    Updated,
+    Skipped,
+    Failed,
+}
