@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Cairn.Cli.Output;
+using Cairn.Queries;
+using Cairn.Vault;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn check</c>: validates every note; exit 1 when any error is found (warnings alone pass).</summary>
+public sealed class CheckCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var command = new Command("check", "Validate the vault: frontmatter, task dates, unresolved links");
+        command.SetAction(parse =>
+        {
+            var vault = context.VaultPath(parse);
+            if (!Directory.Exists(vault))
+            {
+                context.Error($"no vault at {vault}");
+                return ExitCodes.Failed;
+            }
+
+            var inbox = ConfigLoader.LoadVault(vault).Config?.Folders.Inbox ?? VaultLayout.Default.Inbox;
+            var problems = VaultCheck.Run(vault, inbox);
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, problems.Select(p => new { p.File, p.Line, p.Severity, p.Problem }));
+            }
+            else
+            {
+                WriteHuman(context, problems);
+            }
+
+            return problems.Any(p => p.Severity == CheckSeverity.Error) ? ExitCodes.Failed : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteHuman(CliContext context, IReadOnlyList<CheckProblem> problems)
+    {
+        foreach (var p in problems)
+        {
+            var where = p.Line > 0 ? $"{p.File}:{p.Line}" : p.File;
+            context.Stdout.WriteLine($"{where}: {p.Severity.ToString().ToLowerInvariant()}: {p.Problem}");
+        }
+
+        var errors = problems.Count(p => p.Severity == CheckSeverity.Error);
+        var warnings = problems.Count - errors;
+        context.Stdout.WriteLine(problems.Count == 0 ? "no problems found" : $"{errors} error(s), {warnings} warning(s)");
+    }
+}

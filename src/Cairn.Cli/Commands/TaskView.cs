@@ -1,0 +1,58 @@
+using System.Globalization;
+using Cairn.Notes;
+using Cairn.Queries;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>DESIGN.md's JSON task shape.</summary>
+internal sealed record TaskView(
+    string File,
+    int Line,
+    string Status,
+    string Text,
+    string? Owner,
+    string Priority,
+    string? Due,
+    string? Scheduled,
+    string? Start,
+    string? Created,
+    string? Done,
+    string? Cancelled,
+    string? Recurrence,
+    IReadOnlyList<string> Tags,
+    string? Id,
+    IReadOnlyList<string> DependsOn)
+{
+    public static TaskView From(TaskRow row)
+    {
+        var t = row.Task;
+        return new TaskView(
+            row.File,
+            t.Line,
+            StatusName(t),
+            t.Text,
+            row.Owner,
+            t.Priority.ToString().ToLowerInvariant(),
+            Date(t.Due),
+            Date(t.Scheduled),
+            Date(t.Start),
+            Date(t.Created),
+            Date(t.Done),
+            Date(t.Cancelled),
+            t.Recurrence,
+            t.Tags,
+            t.Id,
+            t.DependsOn);
+    }
+
+    public static string StatusName(TaskLine task) => task.Status switch
+    {
+        TaskLineStatus.Todo => "todo",
+        TaskLineStatus.Done => "done",
+        TaskLineStatus.InProgress => "in_progress",
+        TaskLineStatus.Cancelled => "cancelled",
+        _ => task.StatusChar.ToString(),
+    };
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using Cairn.Cli.Output;
+using Cairn.Notes;
+using Cairn.Queries;
+using Cairn.Vault;
+using Spectre.Console;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn tasks</c>: the vault's tasks, filtered; a table per owner, or DESIGN.md's task JSON.</summary>
+public sealed class TasksCommand : ICliCommand
+{
+    private readonly Option<string?> owner = new("--owner") { Description = "Only tasks of this owner (Myself = you)" };
+    private readonly Option<bool> open = new("--open") { Description = "Open tasks: to do, in progress (the default)" };
+    private readonly Option<bool> done = new("--done") { Description = "Closed tasks: done or cancelled" };
+    private readonly Option<bool> all = new("--all") { Description = "Every task" };
+    private readonly Option<string?> dueBefore = new("--due-before") { Description = "Only tasks due before this date (YYYY-MM-DD)" };
+    private readonly Option<bool> overdue = new("--overdue") { Description = "Only open tasks due before today" };
+    private readonly Option<string?> priority = new("--priority") { Description = "highest, high, medium, none, low or lowest" };
+    private readonly Option<string?> account = new("--account") { Description = "Only tasks in notes whose account is this" };
+
+    public Command Build(CliContext context)
+    {
+        var command = new Command("tasks", "List tasks across the vault") { owner, open, done, all, dueBefore, overdue, priority, account };
+        command.SetAction(parse =>
+        {
+            var vault = context.VaultPath(parse);
+            if (!Directory.Exists(vault))
+            {
+                context.Error($"no vault at {vault}");
+                return ExitCodes.Failed;
+            }
+
+            var filter = Filter(parse, context);
+            var config = ConfigLoader.LoadVault(vault);
+            if (config.Error is not null)
+            {
+                context.Warn(config.Error.ToString());
+            }
+
+            var cfg = config.Config ?? CairnConfig.Default;
+            var files = VaultNoteReader.AllFiles(vault);
+            var notes = VaultNoteReader.NotePaths(files, cfg.Folders.Inbox)
+                .Select(p => VaultNoteReader.Read(vault, p).Note)
+                .OfType<VaultNote>();
+            var rows = TasksQuery.Run(notes, filter, cfg.Owner);
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, rows.Select(TaskView.From));
+            }
+            else
+            {
+                WriteHuman(context, rows);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private TaskFilter Filter(ParseResult parse, CliContext context)
+    {
+        var statuses = new[] { parse.GetValue(open), parse.GetValue(done), parse.GetValue(all) }.Count(b => b);
+        if (statuses > 1)
+        {
+            throw new CairnUsageException("use only one of --open, --done, --all");
+        }
+
+        return new TaskFilter
+        {
+            Status = parse.GetValue(done) ? TaskStatusFilter.Done : parse.GetValue(all) ? TaskStatusFilter.All : TaskStatusFilter.Open,
+            Owner = parse.GetValue(owner),
+            DueBefore = ParseDate(parse.GetValue(dueBefore)),
+            OverdueOn = parse.GetValue(overdue) ? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime) : null,
+            Priority = ParsePriority(parse.GetValue(priority)),
+            Account = parse.GetValue(account),
+        };
+    }
+
+    private static DateOnly? ParseDate(string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new CairnUsageException($"--due-before: '{value}' is not a date (YYYY-MM-DD)");
+
+    private static TaskPriority? ParsePriority(string? value) =>
+        value is null ? null
+        : Enum.TryParse<TaskPriority>(value, ignoreCase: true, out var p) && !int.TryParse(value, out _) ? p
+        : throw new CairnUsageException($"--priority: '{value}' is not one of highest, high, medium, none, low, lowest");
+
+    private static void WriteHuman(CliContext context, IReadOnlyList<TaskRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            context.Stdout.WriteLine("no tasks");
+            return;
+        }
+
+        foreach (var group in rows.GroupBy(r => r.Owner ?? "(no owner)").OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            var table = new Table { Title = new TableTitle($"{Markup.Escape(group.Key)} ({group.Count()})") };
+            table.AddColumns("status", "task", "priority", "due", "where");
+            foreach (var row in group)
+            {
+                table.AddRow(
+                    Markup.Escape(TaskView.StatusName(row.Task)),
+                    Markup.Escape(row.Task.Text),
+                    row.Task.Priority == TaskPriority.None ? string.Empty : row.Task.Priority.ToString().ToLowerInvariant(),
+                    TaskView.Date(row.Task.Due) ?? string.Empty,
+                    Markup.Escape($"{row.File}:{row.Task.Line}"));
+            }
+
+            context.Console.Write(table);
+        }
+    }
+}
