@@ -33,7 +33,8 @@ internal static partial class FormatDetector
             return SourceFormat.WebVtt;
         }
 
-        if (start.StartsWith("{") || start.StartsWith("["))
+        // "[00:01:02] Ana: hi" starts with a bracket too; JSON's next character is a quote or another bracket.
+        if (start.Length > 1 && start[0] is '{' or '[' && start[1..].TrimStart() is [var next, ..] && next is '"' or '{' or '[' or '}' or ']')
         {
             return SourceFormat.Json;
         }

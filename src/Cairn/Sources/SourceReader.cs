@@ -56,12 +56,12 @@ public static class SourceReader
 
         try
         {
-            return ReadAs(fileName, content, format);
+            return OneLine(ReadAs(fileName, content, format));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
             // A reader bug must not stop a run: the file is reported, the run goes on.
-            return SourceReadResult.Fail(fileName, $"could not be read ({ex.GetType().Name}: {FirstLine(ex.Message)})");
+            return OneLine(SourceReadResult.Fail(fileName, $"could not be read ({ex.GetType().Name}: {FirstLine(ex.Message)})"));
         }
     }
 
@@ -107,6 +107,18 @@ public static class SourceReader
             SourceFormat.Markdown => MarkdownReader.Read(fileName, text),
             _ => PlainTextReader.Read(fileName, text),
         };
+    }
+
+    /// <summary>Problems quote parser messages, which may quote the input: keep them to one short line.</summary>
+    private static SourceReadResult OneLine(SourceReadResult result)
+    {
+        if (result.Error is not { } error || (error.Problem.Length <= 200 && !error.Problem.Any(char.IsControl)))
+        {
+            return result;
+        }
+
+        var flat = string.Join(' ', error.Problem.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return SourceReadResult.Fail(error.FileName, flat.Length <= 200 ? flat : flat[..199] + "…");
     }
 
     private static string TooLarge(long length, long max) =>

@@ -1,0 +1,98 @@
+using Cairn.Sources;
+
+namespace Cairn.Tests.Sources;
+
+public sealed class PlainTextTranscriptTests
+{
+    [Fact]
+    public void Speaker_colon_lines_with_a_header_block()
+    {
+        var doc = Read.Text("standup.txt", """
+            Weekly standup
+            Date: 2025-10-03
+            Attendees: Ana Lima, Ben Ode and Cy Park
+
+            Ana Lima: Morning. Quick round?
+            Ben Ode: Deploy is green.
+            It went out at nine.
+            Cy Park: I'll write the release notes.
+            """);
+
+        Assert.Equal("txt/speaker-lines", doc.Format);
+        Assert.Equal("Weekly standup", doc.Title);
+        Assert.Equal(new DateOnly(2025, 10, 3), doc.Date);
+        Assert.Equal(["Ana Lima", "Ben Ode", "Cy Park"], doc.Participants.Select(p => p.Name));
+        Assert.Equal(3, doc.Utterances.Count);
+        Assert.Equal("Deploy is green. It went out at nine.", doc.Utterances[1].Text);
+        Assert.Null(doc.Utterances[0].Start);
+    }
+
+    [Fact]
+    public void Bracketed_timestamps_and_bold_names()
+    {
+        var doc = Read.Text("2025-09-01 call.txt", """
+            [00:01:02] Ana: First point.
+            [00:01:30] Ben: Second point.
+            **Ana**: Bold with colon outside.
+            **Ben:** Bold with colon inside.
+            """);
+
+        Assert.Equal(["Ana", "Ben", "Ana", "Ben"], doc.Utterances.Select(u => u.Speaker));
+        Assert.Equal(new TimeSpan(0, 1, 2), doc.Utterances[0].Start);
+        Assert.Equal("Bold with colon inside.", doc.Utterances[3].Text);
+        Assert.Equal(new DateOnly(2025, 9, 1), doc.Date);
+        Assert.Equal("call", doc.Title);
+    }
+
+    [Fact]
+    public void Otter_with_title_and_date_header_and_hour_offsets()
+    {
+        var doc = Read.Text("otter.txt", "Design review\nSep 12, 2025, 9:00 AM\n\nSpeaker 1  59:58  \nStill going.\n\nAna Lima  1:00:04  \nPast the hour.\n\nTranscribed by https://otter.ai\n");
+
+        Assert.Equal("Design review", doc.Title);
+        Assert.Equal(new DateOnly(2025, 9, 12), doc.Date);
+        Assert.Equal(new TimeSpan(1, 0, 4), doc.Utterances[1].Start);
+        Assert.Equal("Past the hour.", doc.Utterances[1].Text);
+        Assert.Equal(2, doc.Utterances.Count);
+    }
+
+    [Fact]
+    public void Unknown_speakers_are_not_participants()
+    {
+        var doc = Read.Text("podcast.txt", "Emma  0:00  \nHello.\n\nUnknown Speaker  0:35  \nHi.\n");
+
+        Assert.Equal(["Emma"], doc.Participants.Select(p => p.Name));
+        Assert.Equal("Unknown Speaker", doc.Utterances[1].Speaker);
+    }
+
+    [Fact]
+    public void Prose_with_a_colon_is_notes_not_a_transcript()
+    {
+        var doc = Read.Text("2025-10-01 ideas.txt", "Ideas for Q4\n\nWe should revisit pricing.\nNote: the budget is fixed.\nAnother long line of thinking that goes on for a while.\nAnd one more.\n");
+
+        Assert.Equal(SourceKind.Notes, doc.Kind);
+        Assert.Equal("txt/notes", doc.Format);
+        Assert.Empty(doc.Utterances);
+        Assert.StartsWith("Ideas for Q4", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 10, 1), doc.Date);
+    }
+
+    [Fact]
+    public void A_one_off_lowercase_label_is_prose_inside_a_turn()
+    {
+        var doc = Read.Text("t.txt", "Ana: We have a plan.\nso the plan: ship on Monday.\nBen: Agreed.\nAna: Good.\n");
+
+        Assert.Equal(3, doc.Utterances.Count);
+        Assert.Equal("We have a plan. so the plan: ship on Monday.", doc.Utterances[0].Text);
+    }
+
+    [Fact]
+    public void Zoom_saved_chat_messages_are_utterances()
+    {
+        var doc = Read.Text("meeting_saved_chat.txt", "10:00:38 From  Robin  to  Everyone:\n\tSlides are up\n10:01:31 From Nick to Robin(Direct Message):\n\tLink please\n\tand thanks\n");
+
+        Assert.Equal("txt/zoom-saved-chat", doc.Format);
+        Assert.Equal(["Robin", "Nick"], doc.Utterances.Select(u => u.Speaker));
+        Assert.Equal("Link please and thanks", doc.Utterances[1].Text);
+    }
+}
