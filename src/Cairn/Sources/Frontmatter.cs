@@ -56,8 +56,9 @@ internal static class Frontmatter
 
             return new Result(values, lists, body);
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet reports some malformed documents as InvalidOperationException.
             return empty;
         }
     }

@@ -62,7 +62,7 @@ public sealed class HostileInputTests
         var result = SourceReader.Read(fileName, content);
 
         Assert.True(result.IsSuccess || !string.IsNullOrWhiteSpace(result.Error?.Problem));
-        Assert.False(result.Error?.Problem.StartsWith("could not be read (", StringComparison.Ordinal), result.Error?.Problem);
+        Assert.False(result.Error?.Problem.StartsWith("could not be read (", StringComparison.Ordinal) ?? false, result.Error?.Problem);
     }
 
     [Fact]
