@@ -52,6 +52,20 @@ public static class ThreeWayMerge
         return new MergeResult(string.Join('\n', output.Finish()), output.Suggestions);
     }
 
+    /// <summary>
+    /// No base to merge from: keep <paramref name="theirs"/> whole and offer <paramref name="ours"/> at its end in
+    /// a callout. Later runs merge against <paramref name="ours"/> and suggest only what changes.
+    /// </summary>
+    public static MergeResult Offer(string theirs, string ours)
+    {
+        var output = new MergeOutput();
+        var kept = Lines(theirs);
+        output.AddRange(kept[^1].Length == 0 ? kept[..^1] : kept);
+        output.Add(string.Empty);
+        output.Suggest(Lines(ours.TrimEnd('\n')));
+        return new MergeResult(string.Join('\n', output.Finish()), output.Suggestions);
+    }
+
     private static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
     private static void Resolve(string[] b, string[] o, string[] t, MergeOutput output)

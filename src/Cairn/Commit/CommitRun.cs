@@ -1,0 +1,95 @@
+using Cairn.Planning;
+using Cairn.Vault;
+
+namespace Cairn.Commit;
+
+/// <summary>
+/// One run, holding the vault lock: apply change sets and failures, then <see cref="Complete"/>. Each source
+/// is all-or-nothing: its operations are journaled before they happen, and its notes, ledger and archive move
+/// count only once one transaction marks it processed. A source that fails is rolled back and left in the Inbox.
+/// Disposing without <see cref="Complete"/> leaves the run for the next run's recovery, like a crash would.
+/// </summary>
+public sealed class CommitRun : IDisposable
+{
+    private readonly VaultPaths paths;
+    private readonly StateStore state;
+    private readonly IVaultFileSystem fs;
+    private readonly IDisposable vaultLock;
+    private readonly TimeProvider time;
+    private readonly JournalReverter reverter;
+    private readonly List<SourceOutcome> outcomes = [];
+
+    internal CommitRun(VaultPaths paths, StateStore state, IVaultFileSystem fs, IDisposable vaultLock, TimeProvider time)
+    {
+        this.paths = paths;
+        this.state = state;
+        this.fs = fs;
+        this.vaultLock = vaultLock;
+        this.time = time;
+        reverter = new JournalReverter(paths, fs);
+        RunId = state.BeginRun();
+    }
+
+    public long RunId { get; }
+
+    public IReadOnlyList<SourceOutcome> Outcomes => outcomes;
+
+    public bool IsProcessed(string sourceHash) => state.Processed(sourceHash) is not null;
+
+    /// <summary>Applies one source's changes; a failure comes back as a <see cref="SourceStatus.Failed"/> outcome.</summary>
+    public SourceOutcome Apply(ChangeSet change)
+    {
+        if (state.Processed(change.SourceHash) is { } done)
+        {
+            return Record(new SourceOutcome(change.SourcePath, SourceStatus.Skipped, done.Notes, done.ArchivedPath, 0, null));
+        }
+
+        var writer = new SourceWriter(paths, state, fs, RunId, change.SourceHash);
+        try
+        {
+            var outcome = writer.Write(change);
+            state.InTransaction(() =>
+            {
+                writer.CommitLedger();
+                state.AddProcessed(new ProcessedSource(change.SourceHash, change.SourcePath, outcome.MovedTo, outcome.Notes, RunId, time.GetUtcNow()));
+                state.SetState(writer.Operations, OperationState.Done);
+            });
+            return Record(outcome);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A fault we can undo: put this source's files back and carry on with the next source.
+            reverter.RevertAll(state.Operations(RunId).Where(e => writer.Operations.Contains(e.Id)));
+            state.SetState(writer.Operations, OperationState.RolledBack);
+            return Record(new SourceOutcome(change.SourcePath, SourceStatus.Failed, [], null, 0, ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Moves a source that could not be processed to <c>_failed/</c> (never overwriting) and writes
+    /// <c>&lt;name&gt;.error.md</c> beside it with <paramref name="reason"/>.
+    /// </summary>
+    public SourceOutcome Fail(string sourcePath, string reason)
+    {
+        var writer = new SourceWriter(paths, state, fs, RunId, sourceHash: null);
+        var date = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var (movedTo, note) = writer.MoveToFailed(sourcePath, reason, date);
+        state.InTransaction(() => state.SetState(writer.Operations, OperationState.Done));
+        return Record(new SourceOutcome(sourcePath, SourceStatus.Failed, note is null ? [] : [note], movedTo, 0, reason));
+    }
+
+    /// <summary>Marks the run committed. Without it the run counts as interrupted.</summary>
+    public void Complete() => state.SetRunStatus(RunId, RunStatus.Committed);
+
+    public void Dispose()
+    {
+        state.Dispose();
+        vaultLock.Dispose();
+    }
+
+    private SourceOutcome Record(SourceOutcome outcome)
+    {
+        outcomes.Add(outcome);
+        return outcome;
+    }
+}

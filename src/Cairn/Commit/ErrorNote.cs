@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Cairn.Commit;
+
+/// <summary>The <c>&lt;name&gt;.error.md</c> written beside a source moved to <c>_failed/</c>.</summary>
+public static class ErrorNote
+{
+    public static string Render(string sourceName, string reason, DateOnly date)
+    {
+        var oneLine = string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var quotedName = sourceName.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return $"""
+            ---
+            type: cairn-error
+            source: "{quotedName}"
+            failed: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
+            tags:
+              - cairn/failed
+            ---
+            # Could not process {sourceName}
+
+            {(oneLine.Length == 0 ? "No reason was given." : oneLine)}
+
+            Fix the problem, then move `{sourceName}` back into the Inbox to try again.
+
+            """;
+    }
+}

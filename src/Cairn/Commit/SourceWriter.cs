@@ -1,0 +1,154 @@
+using System.Text;
+using Cairn.Planning;
+using Cairn.Vault;
+
+namespace Cairn.Commit;
+
+/// <summary>
+/// Writes one source's notes and moves it, journaling each operation before it happens. The ledger updates wait
+/// in memory until the caller commits them with the source.
+/// </summary>
+internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFileSystem fs, long runId, string? sourceHash)
+{
+    private readonly List<(string Path, string Content)> ledger = [];
+
+    public List<long> Operations { get; } = [];
+
+    public SourceOutcome Write(ChangeSet change)
+    {
+        var notes = change.Notes.Select(note => (Note: note, Full: paths.Resolve(note.Path))).ToList();
+        string? archivedTo = null;
+        if (change.Archive is { } archive)
+        {
+            if (!fs.Exists(paths.Resolve(archive.From)))
+            {
+                throw new FileNotFoundException($"{archive.From} is no longer there");
+            }
+
+            archivedTo = FreeName(archive.To, _ => false);
+        }
+
+        var created = false;
+        var suggestions = 0;
+        foreach (var (note, full) in notes)
+        {
+            // The planner wrote the archive path it asked for; when that name was taken, point at the one used.
+            var content = archivedTo is not null && archivedTo != change.Archive!.To
+                ? note.Content.Replace(change.Archive.To, archivedTo, StringComparison.Ordinal)
+                : note.Content;
+            var (kind, merged) = WriteNote(note.Path, full, content);
+            created |= kind == OperationKind.Create;
+            suggestions += merged;
+            ledger.Add((note.Path, content));
+        }
+
+        if (archivedTo is not null)
+        {
+            Move(change.Archive!.From, archivedTo);
+        }
+
+        var status = created || notes.Count == 0 ? SourceStatus.Created : SourceStatus.Updated;
+        return new SourceOutcome(change.SourcePath, status, notes.Select(n => n.Note.Path).ToList(), archivedTo, suggestions, null);
+    }
+
+    public void CommitLedger()
+    {
+        foreach (var (path, content) in ledger)
+        {
+            state.SetLedger(path, content, runId);
+        }
+    }
+
+    public (string? MovedTo, string? Note) MoveToFailed(string sourcePath, string reason, DateOnly date)
+    {
+        if (!fs.Exists(paths.Resolve(sourcePath)))
+        {
+            return (null, null);
+        }
+
+        var name = sourcePath.Split('/', '\\')[^1];
+        var target = FreeName(paths.Layout.Failed + "/" + name, candidate => fs.Exists(paths.Resolve(candidate + ".error.md")));
+        Move(sourcePath, target);
+        var note = target + ".error.md";
+        var bytes = AtomicFile.Utf8NoBom.GetBytes(ErrorNote.Render(target.Split('/')[^1], reason, date));
+        Journal(OperationKind.Create, note, null, null, bytes, hadLedger: false, priorLedger: null);
+        fs.Write(paths.Resolve(note), bytes);
+        return (target, note);
+    }
+
+    /// <summary>Writes one note: a new file as is, an existing one merged with its ledger base. Returns the suggestions made.</summary>
+    private (OperationKind Kind, int Suggestions) WriteNote(string path, string full, string content)
+    {
+        var current = fs.Read(full);
+        var priorLedger = state.Ledger(path);
+        if (current is null)
+        {
+            var bytes = AtomicFile.Utf8NoBom.GetBytes(content);
+            Journal(OperationKind.Create, path, null, null, bytes, priorLedger is not null, priorLedger);
+            fs.Write(full, bytes);
+            return (OperationKind.Create, 0);
+        }
+
+        var merge = Merge(priorLedger, content, Decode(current));
+        var merged = AtomicFile.Utf8NoBom.GetBytes(merge.Text);
+        Journal(OperationKind.Update, path, null, current, merged, priorLedger is not null, priorLedger);
+        if (!merged.AsSpan().SequenceEqual(current))
+        {
+            fs.Write(full, merged);
+        }
+
+        return (OperationKind.Update, merge.Suggestions);
+    }
+
+    /// <summary>
+    /// With a ledger base, a 3-way merge. Without one the file is not Cairn's (or the state was lost): if it already
+    /// says what Cairn would write, adopt it; otherwise keep it whole and offer Cairn's text in a callout.
+    /// </summary>
+    private static MergeResult Merge(string? @base, string ours, string theirs)
+    {
+        if (@base is not null)
+        {
+            return ThreeWayMerge.Merge(@base, ours, theirs);
+        }
+
+        return theirs.Replace("\r\n", "\n", StringComparison.Ordinal) == ours
+            ? new MergeResult(ours, 0)
+            : ThreeWayMerge.Offer(theirs, ours);
+    }
+
+    private void Move(string from, string to)
+    {
+        Journal(OperationKind.Move, to, from, null, null, hadLedger: false, priorLedger: null);
+        fs.Move(paths.Resolve(from), paths.Resolve(to));
+    }
+
+    private void Journal(OperationKind kind, string path, string? priorPath, byte[]? priorBytes, byte[]? written, bool hadLedger, string? priorLedger)
+    {
+        var hash = written is null ? null : ContentHash.Of(written);
+        Operations.Add(state.Record(new JournalEntry(0, runId, sourceHash, kind, path, priorPath, priorBytes, hash, hadLedger, priorLedger, OperationState.Pending)));
+    }
+
+    /// <summary><paramref name="wanted"/>, or <c>name (2).ext</c>, <c>name (3).ext</c>... whichever is free first.</summary>
+    private string FreeName(string wanted, Func<string, bool> alsoTaken)
+    {
+        var slash = wanted.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : wanted[..(slash + 1)];
+        var name = wanted[(slash + 1)..];
+        var dot = name.LastIndexOf('.');
+        var (stem, extension) = dot > 0 ? (name[..dot], name[dot..]) : (name, string.Empty);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? wanted : $"{folder}{stem} ({n}){extension}";
+            if (!fs.Exists(paths.Resolve(candidate)) && !alsoTaken(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        return Encoding.UTF8.GetString(span.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? span[3..] : span);
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Cairn.Commit;
+
+/// <summary>
+/// <c>.cairn/state.db</c>: processed sources, the ledger of generated text, and the run journal. SQLite in WAL
+/// mode with synchronous=FULL, because a journal entry must be on disk before the file operation it describes.
+/// The schema is versioned; <see cref="Migrations"/> only ever grows.
+/// </summary>
+public sealed partial class StateStore : IDisposable
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE runs(id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL);
+        CREATE TABLE operations(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER NOT NULL REFERENCES runs(id), source_hash TEXT,
+            kind TEXT NOT NULL, path TEXT NOT NULL, prior_path TEXT, prior_bytes BLOB, new_hash TEXT,
+            had_ledger INTEGER NOT NULL, prior_ledger TEXT, state TEXT NOT NULL);
+        CREATE INDEX operations_run ON operations(run_id);
+        CREATE TABLE processed_sources(
+            hash TEXT PRIMARY KEY, source_path TEXT NOT NULL, archived_path TEXT, notes TEXT NOT NULL,
+            run_id INTEGER NOT NULL, processed_at TEXT NOT NULL);
+        CREATE TABLE ledger(path TEXT PRIMARY KEY, content TEXT NOT NULL, run_id INTEGER NOT NULL);
+        """,
+    ];
+
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider time;
+    private SqliteTransaction? transaction;
+
+    private StateStore(SqliteConnection connection, TimeProvider time)
+    {
+        this.connection = connection;
+        this.time = time;
+    }
+
+    public int SchemaVersion { get; private set; }
+
+    /// <summary>Opens (creating and migrating when needed) the store at <paramref name="path"/>.</summary>
+    public static StateStore Open(string path, TimeProvider time)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        var store = new StateStore(connection, time);
+        try
+        {
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it lands, or none.</summary>
+    public void InTransaction(Action work)
+    {
+        if (transaction is not null)
+        {
+            work();
+            return;
+        }
+
+        using var current = connection.BeginTransaction();
+        transaction = current;
+        try
+        {
+            work();
+            current.Commit();
+        }
+        finally
+        {
+            transaction = null;
+        }
+    }
+
+    public long BeginRun()
+    {
+        using var command = Command("INSERT INTO runs(started, status) VALUES ($now, $status) RETURNING id");
+        command.Parameters.AddWithValue("$now", Now());
+        command.Parameters.AddWithValue("$status", nameof(RunStatus.Running));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void SetRunStatus(long runId, RunStatus status)
+    {
+        using var command = Command("UPDATE runs SET status = $status, finished = CASE WHEN $finish THEN $now ELSE finished END WHERE id = $id");
+        command.Parameters.AddWithValue("$status", status.ToString());
+        command.Parameters.AddWithValue("$finish", status is not (RunStatus.Running or RunStatus.Undoing));
+        command.Parameters.AddWithValue("$now", Now());
+        command.Parameters.AddWithValue("$id", runId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs still marked running or undoing: a process died during them.</summary>
+    public IReadOnlyList<(long Id, RunStatus Status)> UnfinishedRuns()
+    {
+        using var command = Command("SELECT id, status FROM runs WHERE status IN ('Running', 'Undoing') ORDER BY id");
+        var result = new List<(long, RunStatus)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((reader.GetInt64(0), Enum.Parse<RunStatus>(reader.GetString(1))));
+        }
+
+        return result;
+    }
+
+    /// <summary>The newest run that can be undone: committed or interrupted, with at least one done operation.</summary>
+    public long? LastUndoableRun()
+    {
+        using var command = Command("""
+            SELECT r.id FROM runs r WHERE r.status IN ('Committed', 'Interrupted')
+              AND EXISTS (SELECT 1 FROM operations o WHERE o.run_id = r.id AND o.state = 'Done')
+            ORDER BY r.id DESC LIMIT 1
+            """);
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>Every run, newest first, with what it did.</summary>
+    public IReadOnlyList<RunSummary> Runs()
+    {
+        using var command = Command("""
+            SELECT r.id, r.started, r.finished, r.status,
+              (SELECT COUNT(DISTINCT source_hash) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone')),
+              (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Create'),
+              (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Update'),
+              (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Move')
+            FROM runs r ORDER BY r.id DESC
+            """);
+        var result = new List<RunSummary>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new RunSummary(
+                reader.GetInt64(0),
+                ParseTime(reader.GetString(1)),
+                reader.IsDBNull(2) ? null : ParseTime(reader.GetString(2)),
+                Enum.Parse<RunStatus>(reader.GetString(3)),
+                reader.GetInt32(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7)));
+        }
+
+        return result;
+    }
+
+    private void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
+        using (var read = Command("SELECT MAX(version) FROM schema_version"))
+        {
+            SchemaVersion = read.ExecuteScalar() is long version ? (int)version : 0;
+        }
+
+        if (SchemaVersion > Migrations.Length)
+        {
+            throw new IOException($"state.db has schema version {SchemaVersion}, newer than this cairn understands ({Migrations.Length}); update cairn");
+        }
+
+        for (var next = SchemaVersion; next < Migrations.Length; next++)
+        {
+            var version = next + 1;
+            InTransaction(() =>
+            {
+                Execute(Migrations[version - 1]);
+                Execute($"INSERT INTO schema_version(version) VALUES ({version})");
+            });
+            SchemaVersion = version;
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}

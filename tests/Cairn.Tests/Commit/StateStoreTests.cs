@@ -1,0 +1,69 @@
+using Cairn.Commit;
+using Cairn.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cairn.Tests.Commit;
+
+public sealed class StateStoreTests
+{
+    private static readonly FakeTimeProvider Time = new(CliRunner.PinnedNow);
+
+    [Fact]
+    public void Migrates_once_and_reopens_at_the_same_version()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine(".cairn", "state.db");
+        using (var store = StateStore.Open(path, Time))
+        {
+            Assert.Equal(1, store.SchemaVersion);
+        }
+
+        using var again = StateStore.Open(path, Time);
+        Assert.Equal(1, again.SchemaVersion);
+    }
+
+    [Fact]
+    public void Journal_ledger_and_processed_sources_round_trip()
+    {
+        using var temp = new TempDirectory();
+        using var store = StateStore.Open(temp.Combine("state.db"), Time);
+        var run = store.BeginRun();
+        byte[] prior = [0, 1, 2, 255];
+        var id = store.Record(new JournalEntry(0, run, "abc", OperationKind.Update, "People/Jane Doe.md", null, prior, "hash", true, "old ledger", OperationState.Pending));
+        store.Record(new JournalEntry(0, run, "abc", OperationKind.Move, "Inbox/_archive/x.vtt", "Inbox/x.vtt", null, null, false, null, OperationState.Pending));
+        store.SetState([id], OperationState.Done);
+        store.SetLedger("People/Jane Doe.md", "generated\n", run);
+        store.AddProcessed(new ProcessedSource("abc", "Inbox/x.vtt", "Inbox/_archive/x.vtt", ["Meetings/a.md", "People/Jane Doe.md"], run, CliRunner.PinnedNow));
+        store.SetRunStatus(run, RunStatus.Committed);
+
+        var operations = store.Operations(run);
+        Assert.Equal(2, operations.Count);
+        Assert.Equal(prior, operations[0].PriorBytes);
+        Assert.Equal(OperationState.Done, operations[0].State);
+        Assert.Equal("old ledger", operations[0].PriorLedger);
+        Assert.Equal("Inbox/x.vtt", operations[1].PriorPath);
+        Assert.Equal("generated\n", store.Ledger("People/Jane Doe.md"));
+        Assert.Null(store.Ledger("People/Nobody.md"));
+        var processed = store.Processed("abc")!;
+        Assert.Equal(["Meetings/a.md", "People/Jane Doe.md"], processed.Notes);
+        Assert.Equal(CliRunner.PinnedNow, processed.ProcessedAt);
+        var summary = Assert.Single(store.Runs());
+        Assert.Equal(RunStatus.Committed, summary.Status);
+        Assert.Equal((1, 0, 1, 0), (summary.Sources, summary.Created, summary.Updated, summary.Moved));
+        Assert.Equal(run, store.LastUndoableRun());
+    }
+
+    [Fact]
+    public void A_transaction_that_throws_leaves_nothing()
+    {
+        using var temp = new TempDirectory();
+        using var store = StateStore.Open(temp.Combine("state.db"), Time);
+        var run = store.BeginRun();
+        Assert.Throws<InvalidOperationException>(() => store.InTransaction(() =>
+        {
+            store.SetLedger("a.md", "x", run);
+            throw new InvalidOperationException("boom");
+        }));
+        Assert.Null(store.Ledger("a.md"));
+    }
+}
