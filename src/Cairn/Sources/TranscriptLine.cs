@@ -38,7 +38,8 @@ internal readonly record struct TranscriptLine(TranscriptLineKind Kind, string S
             return new(TranscriptLineKind.Boilerplate, string.Empty, null, line);
         }
 
-        var heading = TranscriptPatterns.Heading().Match(line);
+        // Cheap shape checks first: most lines are words, and the patterns below cost microseconds each.
+        var heading = char.IsAsciiDigit(line[^1]) ? TranscriptPatterns.Heading().Match(line) : Match.Empty;
         if (heading.Success && Timestamps.TryParse(heading.Groups["t"].Value, out var headingTime))
         {
             var name = heading.Groups["name"].Value;
@@ -53,7 +54,8 @@ internal readonly record struct TranscriptLine(TranscriptLineKind Kind, string S
             }
         }
 
-        var speaker = TranscriptPatterns.SpeakerLine().Match(line);
+        var colon = line.AsSpan(0, Math.Min(line.Length, 90)).IndexOf(':');
+        var speaker = colon > 0 ? TranscriptPatterns.SpeakerLine().Match(line) : Match.Empty;
         if (speaker.Success && SpeakerNames.IsPlausible(speaker.Groups["name"].Value))
         {
             return new(TranscriptLineKind.SpeakerLine, SpeakerNames.Clean(speaker.Groups["name"].Value), Offset(speaker), speaker.Groups["text"].Value.Trim());

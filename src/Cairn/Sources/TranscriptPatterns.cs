@@ -11,7 +11,7 @@ internal static partial class TranscriptPatterns
         || line.StartsWith("Transcription ended after", StringComparison.OrdinalIgnoreCase)
         || line.StartsWith("# Transcription ended after", StringComparison.OrdinalIgnoreCase)
         || line is "Transcript" or "📖 Transcript" or "Attendees"
-        || TranscriptionNotice().IsMatch(line);
+        || (line.Contains("transcri", StringComparison.OrdinalIgnoreCase) && TranscriptionNotice().IsMatch(line));
 
     // Optional name, two or more spaces (a tab, or one space before a clock), then M:SS or H:MM:SS, nothing after.
     [GeneratedRegex(@"^(?:(?<name>\S(?:[^\t]{0,60}?\S)?)(?:[ \t]{2,}|\t| (?=\d{1,2}:\d\d\s*$)))?(?<t>\d{1,2}(?::\d{2}){1,2})$")]
