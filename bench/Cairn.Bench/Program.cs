@@ -1,15 +1,29 @@
+using Cairn.Bench;
 using Cairn.Bench.Readers;
 
 var name = args.Length > 0 ? args[0] : string.Empty;
 return name switch
 {
     "readers" => ReadersBenchmark.Run(args[1..]),
+    "parse" => ParseBenchmark.Run(args[1..]),
+    "generate" when args.Length >= 2 => Generate(args),
     _ => Usage(),
 };
 
+static int Generate(string[] args)
+{
+    var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    var paths = VaultGenerator.Generate(args[1], count);
+    Console.WriteLine($"wrote {paths.Count} meeting notes under {args[1]}");
+    return 0;
+}
+
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project bench/Cairn.Bench -- <benchmark>");
-    Console.WriteLine("benchmarks: readers");
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Cairn.Bench -- <benchmark> [args]");
+    Console.WriteLine("benchmarks:");
+    Console.WriteLine("  readers");
+    Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
+    Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     return 2;
 }

@@ -75,23 +75,35 @@ internal static partial class TaskDescription
 
     private static int MentionEnd(string text, int at)
     {
-        var end = text.Length;
-        var tag = MentionStopRegex().Match(text, at + 1);
-        if (tag.Success)
+        for (var i = at + 1; i < text.Length; i++)
         {
-            end = tag.Index;
-        }
-
-        foreach (var emoji in TaskEmoji.FieldStarts)
-        {
-            var e = text.IndexOf(emoji, at + 1, end - at - 1, StringComparison.Ordinal);
-            if (e >= 0)
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && i + 2 < text.Length && text[i + 1] == '#'
+                && !char.IsWhiteSpace(text[i + 2]) && TaskFieldMatcher.IsTaskTagChar(text[i + 2]))
             {
-                end = e;
+                return i;
+            }
+
+            if ((char.IsHighSurrogate(c) || c >= '\u2300') && StartsField(text, i))
+            {
+                return i;
             }
         }
 
-        return end;
+        return text.Length;
+    }
+
+    private static bool StartsField(string text, int i)
+    {
+        foreach (var emoji in TaskEmoji.FieldStarts)
+        {
+            if (text.AsSpan(i).StartsWith(emoji, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The Tasks plugin's tag rule: '#' after the start or a space, then no space and none of !@#$%^&*(),.?":{}|<>.
@@ -100,7 +112,4 @@ internal static partial class TaskDescription
 
     [GeneratedRegex(@"(?:^|\s)#[^ !@#$%^&*(),.?"":{}|<>]+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex TrailingTagRegex();
-
-    [GeneratedRegex(@"\s#[^\s!@#$%^&*(),.?"":{}|<>]", RegexOptions.CultureInvariant)]
-    private static partial Regex MentionStopRegex();
 }

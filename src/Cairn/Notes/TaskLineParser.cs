@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Cairn.Notes;
 
@@ -7,33 +6,26 @@ namespace Cairn.Notes;
 /// Reads a task line the way the Tasks plugin does: the fields are cut from the end of the body, pass after
 /// pass, until the first text it does not recognise.
 /// </summary>
-internal static partial class TaskLineParser
+internal static class TaskLineParser
 {
     private const int MaxPasses = 20;
 
     public static bool TryParse(string line, TaskParseOptions options, out TaskLine task)
     {
         task = null!;
-        if (line.Length < 5 || line.IndexOf('[') < 0)
+        if (!TaskLineShape.TryMatch(line, out var shape))
         {
             return false;
         }
 
-        var match = LineRegex().Match(line);
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        var rawBody = match.Groups[4].Value;
+        var rawBody = line[shape.BodyStart..];
         var body = rawBody.Trim();
         var hardBreak = HardBreakOf(rawBody);
         string? blockId = null;
-        var block = BlockIdRegex().Match(body);
-        if (block.Success)
+        if (TrySplitBlockId(body, out var id, out var before))
         {
-            blockId = block.Groups[1].Value;
-            body = body[..block.Index].Trim();
+            blockId = id;
+            body = before;
         }
 
         if (!string.IsNullOrEmpty(options.GlobalFilter) && !body.Contains(options.GlobalFilter, StringComparison.Ordinal))
@@ -45,9 +37,9 @@ internal static partial class TaskLineParser
         var description = ReadFields(body, fields);
         task = new TaskLine
         {
-            Indentation = match.Groups[1].Value,
-            ListMarker = match.Groups[2].Value,
-            StatusChar = match.Groups[3].Value[0],
+            Indentation = line[..shape.MarkerStart],
+            ListMarker = line[shape.MarkerStart..shape.MarkerEnd],
+            StatusChar = line[shape.StatusIndex],
             Description = description,
             Priority = fields.Priority,
             Created = fields.Created,
@@ -76,29 +68,28 @@ internal static partial class TaskLineParser
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var matched = false;
-            foreach (var reader in Readers)
+            foreach (var (field, emoji) in Readers)
             {
                 if (rest.Length == 0)
                 {
                     break;
                 }
 
-                var m = reader.Regex.Match(rest);
-                if (!m.Success)
+                if (!TaskFieldMatcher.TryMatch(field, rest, out var start, out var value))
                 {
                     continue;
                 }
 
-                if (reader.Field is null)
+                if (field == ReaderField.Tag)
                 {
-                    trailingTags.Insert(0, m.Value.Trim());
+                    trailingTags.Insert(0, value);
                 }
                 else
                 {
-                    fields.Set(reader.Field.Value, reader.Emoji, m.Groups[1].Value.Trim());
+                    fields.Set(field, emoji, value.Trim());
                 }
 
-                rest = rest[..m.Index].Trim();
+                rest = rest[..start].Trim();
                 matched = true;
             }
 
@@ -118,24 +109,42 @@ internal static partial class TaskLineParser
         return spaces >= 2 ? new string(' ', spaces) : string.Empty;
     }
 
-    private sealed record FieldReader(Regex Regex, ReaderField? Field, string Emoji);
-
-    // The plugin's order within one pass; a null field is a trailing tag.
-    private static readonly FieldReader[] Readers =
+    // The plugin's order within one pass.
+    private static readonly (ReaderField Field, string Emoji)[] Readers =
     [
-        new(PriorityRegex(), ReaderField.Priority, string.Empty),
-        new(DoneRegex(), ReaderField.Done, "✅"),
-        new(CancelledRegex(), ReaderField.Cancelled, "❌"),
-        new(DueRegex(), ReaderField.Due, "📅"),
-        new(ScheduledRegex(), ReaderField.Scheduled, "⏳"),
-        new(StartRegex(), ReaderField.Start, "🛫"),
-        new(CreatedRegex(), ReaderField.Created, "➕"),
-        new(RecurrenceRegex(), ReaderField.Recurrence, "🔁"),
-        new(OnCompletionRegex(), ReaderField.OnCompletion, "🏁"),
-        new(TrailingTagRegex(), null, string.Empty),
-        new(IdRegex(), ReaderField.Id, "🆔"),
-        new(DependsOnRegex(), ReaderField.DependsOn, "⛔"),
+        (ReaderField.Priority, string.Empty),
+        (ReaderField.Done, "✅"),
+        (ReaderField.Cancelled, "❌"),
+        (ReaderField.Due, "📅"),
+        (ReaderField.Scheduled, "⏳"),
+        (ReaderField.Start, "🛫"),
+        (ReaderField.Created, "➕"),
+        (ReaderField.Recurrence, "🔁"),
+        (ReaderField.OnCompletion, "🏁"),
+        (ReaderField.Tag, string.Empty),
+        (ReaderField.Id, "🆔"),
+        (ReaderField.DependsOn, "⛔"),
     ];
+
+    /// <summary>A trailing <c> ^id</c> (Latin letters, digits, '-').</summary>
+    private static bool TrySplitBlockId(string body, out string id, out string before)
+    {
+        var i = body.Length;
+        while (i > 0 && (char.IsAsciiLetterOrDigit(body[i - 1]) || body[i - 1] == '-'))
+        {
+            i--;
+        }
+
+        if (i < body.Length && i >= 2 && body[i - 1] == '^' && body[i - 2] == ' ')
+        {
+            id = body[i..];
+            before = body[..(i - 2)].Trim();
+            return true;
+        }
+
+        id = before = string.Empty;
+        return false;
+    }
 
     internal enum ReaderField
     {
@@ -150,6 +159,7 @@ internal static partial class TaskLineParser
         OnCompletion,
         Id,
         DependsOn,
+        Tag,
     }
 
     /// <summary>The values found so far; a later pass overwrites an earlier one, as in the plugin.</summary>
@@ -224,46 +234,4 @@ internal static partial class TaskLineParser
             return null;
         }
     }
-
-    [GeneratedRegex(@"^([\s>]*)([-*+]|[0-9]+[.)]) +\[(.)\] *(.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LineRegex();
-
-    [GeneratedRegex(@" \^([a-zA-Z0-9-]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BlockIdRegex();
-
-    [GeneratedRegex("(🔺|⏫|🔼|🔽|⏬)\uFE0F?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex PriorityRegex();
-
-    [GeneratedRegex(@"✅\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex DoneRegex();
-
-    [GeneratedRegex(@"❌\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex CancelledRegex();
-
-    [GeneratedRegex(@"(?:📅|📆|🗓)\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex DueRegex();
-
-    [GeneratedRegex(@"(?:⏳|⌛)\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex ScheduledRegex();
-
-    [GeneratedRegex(@"🛫\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex StartRegex();
-
-    [GeneratedRegex(@"➕\uFE0F? *(\d{4}-\d{2}-\d{2})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex CreatedRegex();
-
-    [GeneratedRegex(@"🔁\uFE0F? *([a-zA-Z0-9, !]+)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex RecurrenceRegex();
-
-    [GeneratedRegex(@"🏁\uFE0F? *([a-zA-Z]+)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex OnCompletionRegex();
-
-    [GeneratedRegex(@"(?:^|\s)#[^ !@#$%^&*(),.?"":{}|<>]+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex TrailingTagRegex();
-
-    [GeneratedRegex(@"🆔\uFE0F? *([a-zA-Z0-9_-]+)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex IdRegex();
-
-    [GeneratedRegex(@"⛔\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+ *)*)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex DependsOnRegex();
 }

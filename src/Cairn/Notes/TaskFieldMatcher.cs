@@ -1,0 +1,168 @@
+namespace Cairn.Notes;
+
+/// <summary>
+/// The Tasks plugin's end-anchored field patterns, matched by hand from the end of the text (the plugin's
+/// regular expressions, e.g. <c>📅\uFE0F? *(\d{4}-\d{2}-\d{2})$</c>, made cheap enough to run on every line).
+/// </summary>
+internal static class TaskFieldMatcher
+{
+    private static readonly string[] PriorityEmoji = ["🔺", "⏫", "🔼", "🔽", "⏬"];
+    private static readonly string[] DueEmoji = ["📅", "📆", "🗓"];
+    private static readonly string[] ScheduledEmoji = ["⏳", "⌛"];
+    private static readonly string[] DoneEmoji = ["✅"];
+    private static readonly string[] CancelledEmoji = ["❌"];
+    private static readonly string[] StartEmoji = ["🛫"];
+    private static readonly string[] CreatedEmoji = ["➕"];
+    private static readonly string[] RecurrenceEmoji = ["🔁"];
+    private static readonly string[] OnCompletionEmoji = ["🏁"];
+    private static readonly string[] IdEmoji = ["🆔"];
+    private static readonly string[] DependsOnEmoji = ["⛔"];
+
+    /// <summary>Tries one field at the end of <paramref name="s"/>; on success gives where the match starts and its value.</summary>
+    public static bool TryMatch(TaskLineParser.ReaderField field, string s, out int start, out string value) => field switch
+    {
+        TaskLineParser.ReaderField.Priority => Priority(s, out start, out value),
+        TaskLineParser.ReaderField.Done => Date(s, DoneEmoji, out start, out value),
+        TaskLineParser.ReaderField.Cancelled => Date(s, CancelledEmoji, out start, out value),
+        TaskLineParser.ReaderField.Due => Date(s, DueEmoji, out start, out value),
+        TaskLineParser.ReaderField.Scheduled => Date(s, ScheduledEmoji, out start, out value),
+        TaskLineParser.ReaderField.Start => Date(s, StartEmoji, out start, out value),
+        TaskLineParser.ReaderField.Created => Date(s, CreatedEmoji, out start, out value),
+        TaskLineParser.ReaderField.Recurrence => Run(s, RecurrenceEmoji, c => char.IsAsciiLetterOrDigit(c) || c is ',' or ' ' or '!', out start, out value),
+        TaskLineParser.ReaderField.OnCompletion => Run(s, OnCompletionEmoji, char.IsAsciiLetter, out start, out value),
+        TaskLineParser.ReaderField.Id => Run(s, IdEmoji, IsIdChar, out start, out value),
+        TaskLineParser.ReaderField.DependsOn => DependsOn(s, out start, out value),
+        _ => Tag(s, out start, out value),
+    };
+
+    private static bool Priority(string s, out int start, out string value)
+    {
+        var end = SkipVariation(s, s.Length);
+        foreach (var emoji in PriorityEmoji)
+        {
+            if (s.AsSpan(0, end).EndsWith(emoji, StringComparison.Ordinal))
+            {
+                start = end - emoji.Length;
+                value = emoji;
+                return true;
+            }
+        }
+
+        return Fail(out start, out value);
+    }
+
+    private static bool Date(string s, string[] emojis, out int start, out string value)
+    {
+        var n = s.Length;
+        if (n < 11 || !IsDate(s.AsSpan(n - 10)))
+        {
+            return Fail(out start, out value);
+        }
+
+        value = s[(n - 10)..];
+        return Emoji(s, n - 10, emojis, out start) || Fail(out start, out _);
+    }
+
+    /// <summary><c>emoji\uFE0F? *(run)$</c> where the run is made of <paramref name="isValueChar"/> characters.</summary>
+    private static bool Run(string s, string[] emojis, Func<char, bool> isValueChar, out int start, out string value)
+    {
+        var i = s.Length;
+        while (i > 0 && isValueChar(s[i - 1]))
+        {
+            i--;
+        }
+
+        value = s[i..].Trim();
+        if (i == s.Length || value.Length == 0)
+        {
+            return Fail(out start, out value);
+        }
+
+        return Emoji(s, i, emojis, out start) || Fail(out start, out value);
+    }
+
+    /// <summary><c>⛔\uFE0F? *(id( *, *id *)*)$</c>.</summary>
+    private static bool DependsOn(string s, out int start, out string value)
+    {
+        if (!Run(s, DependsOnEmoji, c => IsIdChar(c) || c is ',' or ' ', out start, out value))
+        {
+            return false;
+        }
+
+        var parts = value.Split(',');
+        return parts.All(p => p.Trim().Length > 0 && p.Trim().All(IsIdChar)) || Fail(out start, out value);
+    }
+
+    /// <summary><c>(^|\s)#[^ !@#$%^&amp;*(),.?":{}|&lt;&gt;]+$</c>: the match includes the whitespace before the tag.</summary>
+    private static bool Tag(string s, out int start, out string value)
+    {
+        var i = s.Length;
+        while (i > 0 && IsTaskTagChar(s[i - 1]))
+        {
+            i--;
+        }
+
+        if (i == s.Length || i == 0 || s[i - 1] != '#')
+        {
+            return Fail(out start, out value);
+        }
+
+        var hash = i - 1;
+        if (hash == 0)
+        {
+            start = 0;
+        }
+        else if (char.IsWhiteSpace(s[hash - 1]))
+        {
+            start = hash - 1;
+        }
+        else
+        {
+            return Fail(out start, out value);
+        }
+
+        value = s[hash..];
+        return true;
+    }
+
+    /// <summary>Before <paramref name="end"/>: spaces, an optional U+FE0F, then one of the emojis.</summary>
+    private static bool Emoji(string s, int end, string[] emojis, out int start)
+    {
+        var i = end;
+        while (i > 0 && s[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        i = SkipVariation(s, i);
+        foreach (var emoji in emojis)
+        {
+            if (s.AsSpan(0, i).EndsWith(emoji, StringComparison.Ordinal))
+            {
+                start = i - emoji.Length;
+                return true;
+            }
+        }
+
+        start = -1;
+        return false;
+    }
+
+    private static int SkipVariation(string s, int end) => end > 0 && s[end - 1] == '\uFE0F' ? end - 1 : end;
+
+    private static bool IsDate(ReadOnlySpan<char> d) =>
+        char.IsAsciiDigit(d[0]) && char.IsAsciiDigit(d[1]) && char.IsAsciiDigit(d[2]) && char.IsAsciiDigit(d[3]) && d[4] == '-'
+        && char.IsAsciiDigit(d[5]) && char.IsAsciiDigit(d[6]) && d[7] == '-' && char.IsAsciiDigit(d[8]) && char.IsAsciiDigit(d[9]);
+
+    private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+
+    /// <summary>The plugin's tag characters: anything but a space and <c>!@#$%^&amp;*(),.?":{}|&lt;&gt;</c>.</summary>
+    internal static bool IsTaskTagChar(char c) => c is not (' ' or '!' or '@' or '#' or '$' or '%' or '^' or '&' or '*' or '(' or ')' or ',' or '.' or '?' or '"' or ':' or '{' or '}' or '|' or '<' or '>');
+
+    private static bool Fail(out int start, out string value)
+    {
+        start = -1;
+        value = string.Empty;
+        return false;
+    }
+}
