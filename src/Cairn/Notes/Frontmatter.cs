@@ -128,12 +128,9 @@ public sealed class Frontmatter
             stream.Load(new StringReader(yaml));
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
-            return null;
-        }
-        catch (ArgumentException)
-        {
+            // YamlDotNet reports some malformed documents as InvalidOperationException or ArgumentException.
             return null;
         }
     }

@@ -84,6 +84,11 @@ public static class NoteChecker
 
             return (line, "invalid frontmatter YAML: " + OneLine(ex.InnerException?.Message ?? ex.Message));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet reports some malformed documents (undefined aliases, odd tags) this way.
+            return (frontmatter.OpenLine + 1, "invalid frontmatter YAML: " + OneLine(ex.Message));
+        }
     }
 
     private static void CheckTasks(VaultNote note, List<CheckProblem> problems)
