@@ -1,4 +1,5 @@
 using Cairn.Bench;
+using Cairn.Bench.Extraction;
 using Cairn.Bench.Readers;
 
 var name = args.Length > 0 ? args[0] : string.Empty;
@@ -6,6 +7,8 @@ return name switch
 {
     "readers" => ReadersBenchmark.Run(args[1..]),
     "parse" => ParseBenchmark.Run(args[1..]),
+    "eval" => RunExtraction(() => ExtractionEval.Run(args[1..], Console.Out)),
+    "extract-speed" => RunExtraction(() => ExtractSpeedBenchmark.Run(Console.Out)),
     "generate" when args.Length >= 2 => Generate(args),
     _ => Usage(),
 };
@@ -18,11 +21,19 @@ static int Generate(string[] args)
     return 0;
 }
 
+static int RunExtraction(Action benchmark)
+{
+    benchmark();
+    return 0;
+}
+
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/Cairn.Bench -- <benchmark> [args]");
     Console.WriteLine("benchmarks:");
     Console.WriteLine("  readers");
+    Console.WriteLine("  eval [--verbose]                    extraction quality: samples, own corpus, real meetings");
+    Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     return 2;

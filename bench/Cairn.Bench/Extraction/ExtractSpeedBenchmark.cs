@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text;
+using Cairn.Extraction;
+using Cairn.Extraction.Offline;
+using Cairn.Sources;
+
+namespace Cairn.Bench.Extraction;
+
+/// <summary>
+/// <c>extract-speed</c>: the offline extractor on a 10,000-word transcript (real AMI turns, repeated),
+/// median of runs, beside a baseline measured in the same run: splitting the same text into sentences.
+/// </summary>
+internal static class ExtractSpeedBenchmark
+{
+    public static void Run(TextWriter output)
+    {
+        var document = TenThousandWords();
+        var extractor = new HeuristicExtractor();
+        var context = ExtractionContext.ForOwner("Myself");
+        var words = document.Utterances.Sum(u => u.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        var extract = Median(() => extractor.Extract(document, context), 30);
+        var split = Median(() => SentenceSplitter.Split(document), 30);
+        output.WriteLine($"extract-speed: {words} words, {document.Utterances.Count} turns");
+        output.WriteLine($"  HeuristicExtractor.Extract  median {extract:F1} ms");
+        output.WriteLine($"  baseline (sentence split)   median {split:F1} ms   ratio {extract / split:F1}x");
+    }
+
+    private static double Median(Action action, int runs)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            action();
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[runs / 2];
+    }
+
+    private static SourceDocument TenThousandWords()
+    {
+        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? "/work/shared";
+        var meeting = RealMeeting.Load(Path.Combine(shared, "real-meetings", "ami-ES2002b.json"));
+        var utterances = new List<Utterance>();
+        var count = 0;
+        var offset = 0.0;
+        while (count < 10_000)
+        {
+            foreach (var t in meeting.Turns)
+            {
+                utterances.Add(new Utterance(t.Speaker, TimeSpan.FromSeconds(offset + (t.Start ?? 0)), t.Text));
+                count += t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (count >= 10_000)
+                {
+                    break;
+                }
+            }
+
+            offset += 3600;
+        }
+
+        return new SourceDocument("speed.json", "json", SourceKind.Transcript, "Speed", new DateOnly(2025, 1, 6),
+            utterances.Select(u => u.Speaker).Distinct().Select(s => new Participant(s)).ToList(), utterances);
+    }
+}

@@ -1,0 +1,106 @@
+using Cairn.Bench.Extraction.Scoring;
+using Cairn.Extraction;
+using Cairn.Extraction.Offline;
+
+namespace Cairn.Bench.Extraction;
+
+/// <summary>
+/// <c>eval</c>: extraction quality on the labelled folders (shared/samples and the team's own corpus),
+/// then on shared/real-meetings. Deterministic: no clock, no randomness.
+/// </summary>
+internal static class ExtractionEval
+{
+    public static void Run(string[] args, TextWriter output)
+    {
+        var repo = RepoRoot();
+        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? Path.Combine(Path.GetDirectoryName(repo)!, "shared");
+        if (!Directory.Exists(shared))
+        {
+            shared = "/work/shared";
+        }
+
+        var verbose = args.Contains("--verbose");
+        Labelled("samples", Path.Combine(shared, "samples"), Path.Combine(shared, "samples", "inbox"), output, verbose);
+        var corpus = Path.Combine(repo, "tests", "Cairn.Tests", "Corpus", "extraction");
+        if (Directory.Exists(corpus))
+        {
+            Labelled("own corpus", corpus, corpus, output, verbose);
+        }
+
+        RealMeetingsEval.Run(Path.Combine(shared, "real-meetings"), output);
+    }
+
+    public static IReadOnlyList<(SourceScore Score, MeetingExtract Extract)> ScoreFolder(string labelsFolder, string sourcesFolder)
+    {
+        var labels = ExpectedLabels.Load(Path.Combine(labelsFolder, "expected.json"));
+        var extractor = new HeuristicExtractor();
+        var results = new List<(SourceScore, MeetingExtract)>();
+        foreach (var item in labels.Items)
+        {
+            var document = InterimSourceReader.Read(Path.Combine(sourcesFolder, item.File));
+            var extract = extractor.Extract(document, ExtractionContext.ForOwner(labels.VaultOwner) with { MeetingDate = document.Date });
+            results.Add((LabelScorer.Score(item, extract), extract));
+        }
+
+        return results;
+    }
+
+    private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)
+    {
+        var results = ScoreFolder(labelsFolder, sourcesFolder);
+        var sum = (Actions: Tally.Zero, Text: Tally.Zero, Decisions: Tally.Zero, Facts: Tally.Zero, Entities: Tally.Zero);
+        foreach (var (s, extract) in results)
+        {
+            sum = (sum.Actions + s.Actions, sum.Text + s.ActionText, sum.Decisions + s.Decisions, sum.Facts + s.Facts, sum.Entities + s.Entities);
+            if (verbose)
+            {
+                Print(s, extract, output);
+            }
+        }
+
+        output.WriteLine($"{name}: {results.Count} sources");
+        output.WriteLine($"  action items (text+owner): {sum.Actions}");
+        output.WriteLine($"  action items (text only):  {sum.Text}");
+        output.WriteLine($"  decisions:                 {sum.Decisions}");
+        output.WriteLine($"  key facts:                 {sum.Facts}");
+        output.WriteLine($"  entities:                  {sum.Entities}");
+        output.WriteLine($"  type+account right: {results.Count(r => r.Score.TypeAndAccount)}/{results.Count}, participants right: {results.Count(r => r.Score.Participants)}/{results.Count}");
+    }
+
+    private static void Print(SourceScore s, MeetingExtract e, TextWriter output)
+    {
+        output.WriteLine($"--- {s.File}: {LabelScorer.TypeName(e.Type)} / {e.Account} / [{string.Join(", ", e.Participants)}] / {e.Title}");
+        output.WriteLine($"    summary: {e.Summary}");
+        foreach (var a in e.ActionItems)
+        {
+            output.WriteLine($"    task: {a.Text} @{a.Owner} due {a.Due} {a.Priority}   <- {a.Evidence.Speaker}: {a.Evidence.Quote}");
+        }
+
+        foreach (var d in e.Decisions)
+        {
+            output.WriteLine($"    decision: {d.Text}");
+        }
+
+        foreach (var f in e.KeyFacts)
+        {
+            output.WriteLine($"    fact: {f.Text}");
+        }
+
+        output.WriteLine($"    entities: {string.Join(", ", e.Entities.Select(x => $"{x.Name}({x.Kind}{(x.Aliases.Count > 0 ? ": " + string.Join("/", x.Aliases) : string.Empty)})"))}");
+        output.WriteLine($"    topics: {string.Join(", ", e.Topics)}");
+        output.WriteLine($"    scores: actions {s.Actions}; decisions {s.Decisions}; facts {s.Facts}; entities {s.Entities}");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Cairn.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,104 @@
+using Cairn.Bench.Extraction.Scoring;
+using Cairn.Extraction;
+using Cairn.Extraction.Offline;
+using Cairn.Sources;
+
+namespace Cairn.Bench.Extraction;
+
+/// <summary>
+/// The extractor on shared/real-meetings: AMI action and decision recall (an item is found when its
+/// evidence overlaps a reference supporting utterance), owner accuracy on found actions, and summary
+/// ROUGE against the human summaries beside a lead-3 baseline computed in the same run.
+/// </summary>
+internal static class RealMeetingsEval
+{
+    public static void Run(string folder, TextWriter output)
+    {
+        var extractor = new HeuristicExtractor();
+        var actionRefs = 0;
+        var actionsFound = 0;
+        var ownersRight = 0;
+        var ownersJudged = 0;
+        var extractedActions = 0;
+        var extractedSupported = 0;
+        var decisionRefs = 0;
+        var decisionsFound = 0;
+        var ours = (R1: 0.0, RL: 0.0);
+        var lead = (R1: 0.0, RL: 0.0);
+        var files = Directory.GetFiles(folder, "*.json").Where(f => !f.EndsWith("index.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            var meeting = RealMeeting.Load(file);
+            var document = meeting.ToDocument();
+            var extract = extractor.Extract(document, ExtractionContext.ForOwner("Myself"));
+            var baseline = string.Join(' ', SentenceSplitter.Split(document).Take(3).Select(s => s.Text));
+            ours = (ours.R1 + Rouge.Rouge1(extract.Summary, meeting.ReferenceSummary), ours.RL + Rouge.RougeL(extract.Summary, meeting.ReferenceSummary));
+            lead = (lead.R1 + Rouge.Rouge1(baseline, meeting.ReferenceSummary), lead.RL + Rouge.RougeL(baseline, meeting.ReferenceSummary));
+            if (meeting.ActionEvidence is not { } actionEvidence)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < actionEvidence.Count; i++)
+            {
+                if (actionEvidence[i].Count == 0)
+                {
+                    continue;
+                }
+
+                actionRefs++;
+                var hit = extract.ActionItems.FirstOrDefault(a => actionEvidence[i].Any(r => Supports(a.Evidence, r)));
+                if (hit is null)
+                {
+                    continue;
+                }
+
+                actionsFound++;
+                var roles = meeting.ActionOwners?[i] ?? [];
+                if (roles.Count > 0 && !roles.Contains("team"))
+                {
+                    ownersJudged++;
+                    ownersRight += hit.Owner is { } o && roles.Contains(o) ? 1 : 0;
+                }
+            }
+
+            extractedActions += extract.ActionItems.Count;
+            extractedSupported += extract.ActionItems.Count(a => actionEvidence.Any(ev => ev.Any(r => Supports(a.Evidence, r))));
+            foreach (var evidence in meeting.DecisionEvidence ?? [])
+            {
+                if (evidence.Count == 0)
+                {
+                    continue;
+                }
+
+                decisionRefs++;
+                decisionsFound += extract.Decisions.Any(d => evidence.Any(r => Supports(d.Evidence, r))) ? 1 : 0;
+            }
+        }
+
+        var n = files.Count;
+        output.WriteLine($"real meetings: {n} files");
+        output.WriteLine($"  AMI actions:   recall {Pct(actionsFound, actionRefs)} ({actionsFound}/{actionRefs}), owner right on found {Pct(ownersRight, ownersJudged)} ({ownersRight}/{ownersJudged}), extracted {extractedActions}, supported by a reference {Pct(extractedSupported, extractedActions)}");
+        output.WriteLine($"  AMI decisions: recall {Pct(decisionsFound, decisionRefs)} ({decisionsFound}/{decisionRefs})");
+        output.WriteLine($"  summary ROUGE-1 F {ours.R1 / n:F3}  ROUGE-L F {ours.RL / n:F3}   (lead-3 baseline: ROUGE-1 F {lead.R1 / n:F3}  ROUGE-L F {lead.RL / n:F3})");
+    }
+
+    /// <summary>Same speaker, and the item's quote shares at least half the content words of the shorter side.</summary>
+    internal static bool Supports(Evidence evidence, RealTurn reference)
+    {
+        if (evidence.Speaker is { } s && !s.Equals(reference.Speaker, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var a = Content(evidence.Quote);
+        var b = Content(reference.Text);
+        return a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= Math.Max(1, Math.Min(a.Count, b.Count) / 2.0);
+    }
+
+    private static HashSet<string> Content(string text) => Rouge.Tokens(text).Where(t => t.Length > 2 && !IsStop(t)).ToHashSet();
+
+    private static bool IsStop(string t) => t is "the" or "and" or "you" or "that" or "this" or "for" or "with" or "are" or "was" or "just" or "gonna" or "yeah" or "okay" or "its" or "it's" or "have" or "will" or "what" or "but" or "not" or "can" or "all" or "know" or "think" or "like";
+
+    private static string Pct(int a, int b) => b == 0 ? "n/a" : $"{100.0 * a / b:F0}%";
+}

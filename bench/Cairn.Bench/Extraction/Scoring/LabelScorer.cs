@@ -1,0 +1,43 @@
+using Cairn.Extraction;
+
+namespace Cairn.Bench.Extraction.Scoring;
+
+/// <summary>
+/// Scores an extract against labels the way expected.json says: an item matches when its text contains
+/// one of the phrases (case-insensitive) and, for tasks, its owner is the labelled person. An extracted
+/// item is correct when it matches some label; a label is found when some item matches it.
+/// </summary>
+internal static class LabelScorer
+{
+    public static SourceScore Score(ExpectedSource expected, MeetingExtract extract)
+    {
+        var actions = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e) && Same(a.Owner, e.Owner));
+        var actionText = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e));
+        var decisions = Measure(expected.Decisions ?? [], extract.Decisions, (e, d) => Contains(d.Text, e));
+        var facts = Measure(expected.Facts ?? [], extract.KeyFacts, (e, f) => Contains(f.Text, e));
+        var entities = Measure(expected.Entities ?? [], extract.Entities, (e, x) => Names(x).Any(n => n.Equals(e, StringComparison.OrdinalIgnoreCase)));
+        var typeRight = expected.Type is null || string.Equals(TypeName(extract.Type), expected.Type, StringComparison.OrdinalIgnoreCase);
+        var accountRight = string.Equals(expected.Account ?? string.Empty, extract.Account ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        var participantsRight = expected.Participants is null
+            || expected.Participants.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(extract.Participants.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        return new SourceScore(expected.File, actions, actionText, decisions, facts, entities, typeRight && accountRight, participantsRight);
+    }
+
+    public static string TypeName(MeetingType type) => type switch
+    {
+        MeetingType.OneOnOne => "one-on-one",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+
+    private static Tally Measure<TExpected, TItem>(IReadOnlyList<TExpected> expected, IReadOnlyList<TItem> items, Func<TExpected, TItem, bool> matches) =>
+        new(expected.Count, expected.Count(e => items.Any(i => matches(e, i))), items.Count, items.Count(i => expected.Any(e => matches(e, i))));
+
+    private static bool Contains(string text, ExpectedItem e) => e.Any.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Same(string? owner, string? expected) =>
+        string.Equals(owner ?? string.Empty, expected ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Names(Entity e) => e.Aliases.Prepend(e.Name);
+}
+
+internal sealed record SourceScore(string File, Tally Actions, Tally ActionText, Tally Decisions, Tally Facts, Tally Entities, bool TypeAndAccount, bool Participants);

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// Finds the sentences that commit someone to do something: first-person commitments, requests,
+/// third-party commitments and explicit markers. Talk about the meeting itself ("let me share my screen",
+/// "can you hear me") is not a task.
+/// </summary>
+internal static partial class ActionItemRules
+{
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "say", "tell", "admit", "bet", "start", "begin", "wait", "stop", "pass", "hand", "turn", "introduce", "explain",
+        "repeat", "answer", "summarize", "summarise", "recap", "show", "think", "see", "guess", "mention", "note", "hear", "let",
+        "know", "leave", "assume", "agree", "disagree", "go", "come", "move", "jump", "keep", "continue", "stay", "understand",
+        "clarify", "imagine", "suppose", "remember", "read", "speak", "talk", "pretend", "like", "love", "want", "need", "hope",
+        "try", "do", "look", "give", "put", "take", "walk", "draw", "pick", "play", "say,", "sit", "use", "open", "close", "click",
+        "describe", "present", "finish", "wrap", "stick", "ask",
+    };
+
+    private static readonly HashSet<string> TaskDespiteVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "give", "put", "take", "look", "use", "present", "finish", "do", "ask", "talk", "go", "move", "try", "keep", "think",
+    };
+
+    public static ActionCandidate? Detect(Sentence sentence, string cleaned)
+    {
+        var best = (Candidate: (ActionCandidate?)null, Position: int.MaxValue);
+        Consider(ref best, Marker().Match(cleaned), CommitmentKind.Marker, sentence, cleaned);
+        Consider(ref best, FirstPerson().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
+        Consider(ref best, Request().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+        Consider(ref best, SecondPerson().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+        Consider(ref best, ThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
+        return best.Candidate;
+    }
+
+    private static void Consider(ref (ActionCandidate? Candidate, int Position) best, Match m, CommitmentKind kind, Sentence sentence, string cleaned)
+    {
+        if (!m.Success || m.Index >= best.Position)
+        {
+            return;
+        }
+
+        var clause = m.Groups["clause"].Value.Trim();
+        if (!IsTask(clause, kind) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
+        {
+            return;
+        }
+
+        var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
+        best = (new ActionCandidate(kind, clause, sentence, name), m.Index);
+    }
+
+    /// <summary>Whether a clause names work to do rather than talk about the meeting.</summary>
+    internal static bool IsTask(string clause, CommitmentKind kind)
+    {
+        var words = Words().Matches(clause).Select(w => w.Value).ToList();
+        if (words.Count < 2 || NotATask().IsMatch(clause))
+        {
+            return false;
+        }
+
+        var verb = Verbs.Base(words[0] is "go" && words.Count > 2 && words[1] is "ahead" ? words[^1] : words[0]);
+        if (MeetingVerbs.Contains(verb) && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause)))
+        {
+            return false;
+        }
+
+        return kind == CommitmentKind.Marker || words.Count >= 3 || !Vague().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"^(?:action items?|next steps?|to-?dos?|follow[- ]ups?|takeaways?|ai)\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|but|yes|yeah|sure|okay|ok)\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me)\s+(?<clause>[a-z].*)$")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:(?:can|could|would|will) you(?: please)?(?: guys| all| both| two)?|please|if you (?:can|could)|I'd like you to|I would like you to|I need you to|I want you to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
+
+    [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the )?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
+    private static partial Regex ThirdParty();
+
+    [GeneratedRegex(@"[\w'-]+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on)|\b(?:right now|at the moment|in this meeting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATask();
+
+    [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InMeeting();
+
+    [GeneratedRegex(@"^(?:\w+ )?(?:it|that|this|so|them|those)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Cairn.Sources;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// People, companies, projects and products the source names. Only names a rule recognises count: a
+/// participant, a known vault entity, a well-known company or product, a company-shaped name ("… Robotics",
+/// "… Inc."), a given name, "Project X". A capitalised word that is none of these (a sentence opener, an
+/// acronym, a common noun) is not an entity.
+/// </summary>
+internal sealed partial class EntityRecognizer(PeopleDirectory people, ExtractionContext context)
+{
+    public IReadOnlyList<Entity> Recognize(IReadOnlyList<Sentence> sentences, string title, IEnumerable<string> externalCompanies)
+    {
+        var found = new EntityCollector();
+        foreach (var p in people.Participants)
+        {
+            found.Add(p, EntityKind.Person, KnownAliases(p));
+        }
+
+        var text = title + "\n" + string.Join("\n", sentences.Select(s => s.Text));
+        foreach (var company in externalCompanies)
+        {
+            found.Add(company, EntityKind.Company, KnownAliases(company));
+        }
+
+        foreach (var known in context.KnownEntities)
+        {
+            if (Mentions(text, known.Name) || known.Aliases.Any(a => Mentions(text, a)))
+            {
+                found.Add(known.Name, known.Kind, known.Aliases);
+            }
+        }
+
+        foreach (var (name, aliases) in WellKnownCompanies.Companies)
+        {
+            var said = aliases.Where(a => Mentions(text, a)).ToList();
+            if (said.Count > 0 || Mentions(text, name))
+            {
+                found.Add(name, EntityKind.Company, aliases);
+            }
+        }
+
+        foreach (var product in WellKnownCompanies.Products.Where(p => Mentions(text, p)))
+        {
+            found.Add(product, EntityKind.Product);
+        }
+
+        foreach (Match m in Nickname().Matches(text))
+        {
+            var full = people.Resolve(m.Groups["full"].Value) ?? m.Groups["full"].Value;
+            found.Add(full, EntityKind.Person, [m.Groups["nick"].Value]);
+        }
+
+        foreach (var s in sentences.Select(s => s.Text).Prepend(title))
+        {
+            AddNamed(s, found);
+        }
+
+        return found.ToList();
+    }
+
+    private void AddNamed(string sentence, EntityCollector found)
+    {
+        foreach (Match m in CompanyShaped().Matches(sentence))
+        {
+            found.Add(m.Value, EntityKind.Company);
+        }
+
+        foreach (Match m in ProjectShaped().Matches(sentence))
+        {
+            found.Add(m.Groups["name"].Value + " project", EntityKind.Project, [m.Value]);
+        }
+
+        foreach (Match m in Capitalised().Matches(sentence))
+        {
+            if (m.Index == 0 && !people.IsPersonName(m.Value))
+            {
+                continue;
+            }
+
+            var words = m.Value.Split(' ');
+            if (!FirstNames.Contains(words[0]) && people.Resolve(m.Value) is null)
+            {
+                continue;
+            }
+
+            var resolved = people.Resolve(m.Value) ?? people.Resolve(words[0]);
+            if (resolved is not null)
+            {
+                found.Add(resolved, EntityKind.Person, KnownAliases(resolved));
+            }
+            else if (words.Length <= 2 && !found.Has(m.Value))
+            {
+                found.Add(m.Value, EntityKind.Person);
+            }
+        }
+    }
+
+    private IEnumerable<string> KnownAliases(string name) =>
+        context.KnownEntities.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Aliases ?? [];
+
+    internal static bool Mentions(string text, string name)
+    {
+        if (name.Length < 2)
+        {
+            return false;
+        }
+
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + name.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            at = text.IndexOf(name, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>The company an email domain names, unless it is the owner's or a mailbox provider.</summary>
+    public static string? CompanyFromDomain(string domain, IEnumerable<KnownEntity> known)
+    {
+        var knownCompany = known.FirstOrDefault(k => k.Kind == EntityKind.Company && (k.EmailDomains ?? []).Any(d => d.Equals(domain, StringComparison.OrdinalIgnoreCase)));
+        if (knownCompany is not null)
+        {
+            return knownCompany.Name;
+        }
+
+        var labels = domain.Split('.');
+        if (labels.Length < 2 || MailProviders().IsMatch(domain))
+        {
+            return null;
+        }
+
+        var label = labels.Length >= 3 && labels[^2].Length <= 3 ? labels[^3] : labels[^2];
+        var builtIn = WellKnownCompanies.Companies.FirstOrDefault(c => c.Name.Replace(" ", string.Empty).Equals(label, StringComparison.OrdinalIgnoreCase));
+        if (builtIn.Name is not null)
+        {
+            return builtIn.Name;
+        }
+
+        var words = label.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance|Capital|Ventures|Group)\b\.?")]
+    private static partial Regex CompanyShaped();
+
+    [GeneratedRegex(@"\b[Pp]roject (?<name>[A-Z][\w-]+)\b")]
+    private static partial Regex ProjectShaped();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:[ -](?:O')?[A-Z][a-z][\w'-]*)?\b")]
+    private static partial Regex Capitalised();
+
+    [GeneratedRegex(@"\b(?<full>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) \((?<nick>[A-Z][a-z]+)\)")]
+    private static partial Regex Nickname();
+
+    [GeneratedRegex(@"(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|example)\.[a-z.]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MailProviders();
+}

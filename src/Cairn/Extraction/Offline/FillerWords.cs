@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>Removes spoken filler (um, uh, you know, basically, just...) so extracted text reads as written.</summary>
+internal static partial class FillerWords
+{
+    public static string Remove(string text)
+    {
+        var s = Hesitation().Replace(text, " ");
+        s = Phrases().Replace(s, " ");
+        s = Stutter().Replace(s, "$1");
+        s = LooseComma().Replace(s, ",");
+        s = DoubleComma().Replace(s, ",");
+        s = Spaces().Replace(s, " ").Trim();
+        s = LeadingPunctuation().Replace(s, string.Empty);
+        return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>Drops openers that carry no content ("Okay.", "So,", "Yeah, well") from the start of a clause.</summary>
+    public static string TrimOpeners(string text)
+    {
+        var s = text;
+        for (var i = 0; i < 4; i++)
+        {
+            var next = Opener().Replace(s, string.Empty);
+            if (next == s)
+            {
+                break;
+            }
+
+            s = next;
+        }
+
+        return s;
+    }
+
+    [GeneratedRegex(@"(?<![\w'])(?:u+m+|u+h+m*|e+r+m+|e+r+|hmm+|mm-?hmm|ah+)(?![\w'])[,.]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Hesitation();
+
+    [GeneratedRegex(@",?\s*\b(?:you know|i mean|basically|actually|literally|kind of|sort of|just|really|definitely|obviously)\b,?|,\s*like,|(?<=^|,\s)like,?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrases();
+
+    [GeneratedRegex(@"\b(\w+)(?:\s+\1\b)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Stutter();
+
+    [GeneratedRegex(@"\s+,")]
+    private static partial Regex LooseComma();
+
+    [GeneratedRegex(@",(?:\s*,)+")]
+    private static partial Regex DoubleComma();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[\s,.;:-]+")]
+    private static partial Regex LeadingPunctuation();
+
+    [GeneratedRegex(@"^(?:ok(?:ay)?|so|well|yeah|yes|yep|right|alright|all right|great|good|sure|perfect|cool|fine|and|but|also|then|now|anyway|understood|got it|sounds good)\b[\s,.!:;-]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Opener();
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Cairn.Sources;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// The offline extractor: rules over sentences, no model, no network. Deterministic: the same source and
+/// context always give the same extract. See docs/extraction.md for the rules.
+/// </summary>
+public sealed partial class HeuristicExtractor : IExtractor
+{
+    public string Name => "offline";
+
+    public Task<MeetingExtract> ExtractAsync(SourceDocument document, ExtractionContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Extract(document, context));
+
+    public MeetingExtract Extract(SourceDocument document, ExtractionContext context)
+    {
+        var date = context.MeetingDate ?? document.Date ?? DateFromFileName(document.FileName) ?? default;
+        var sentences = SentenceSplitter.Split(document);
+        var cleaned = sentences.Select(s => FillerWords.Remove(s.Text)).ToList();
+        var people = new PeopleDirectory(ParticipantNames(document), context);
+        people.LearnIntroductions(sentences);
+        var title = document.Email?.Subject is { Length: > 0 } subject ? subject : document.Title;
+
+        var used = new HashSet<int>();
+        var owners = new OwnerResolver(people, sentences, EmailAddressee(document, people));
+        var actions = new ActionItemExtractor(owners, date).Extract(sentences, cleaned, used);
+        var decisions = Decisions(sentences, cleaned, used);
+        var facts = Facts(sentences, cleaned, used);
+
+        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context);
+        var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external);
+        var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.OwnerName, title, string.Join(' ', cleaned));
+        var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
+        var summary = Summarizer.Summarize(cleaned, used);
+        return new MeetingExtract(
+            TitleMaker.Make(title, account, topics, people.Participants),
+            type,
+            account,
+            date,
+            people.Participants,
+            summary,
+            actions,
+            decisions,
+            facts,
+            entities,
+            topics);
+    }
+
+    private static List<Decision> Decisions(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)
+    {
+        var decisions = new List<(Decision Decision, int Turn)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (used.Contains(i) || !DecisionRules.IsDecision(cleaned[i]))
+            {
+                continue;
+            }
+
+            var text = DecisionRules.Clean(cleaned[i]);
+            var turn = sentences[i].Turn;
+            if (decisions.Any(d => turn - d.Turn <= 3 && ActionItemExtractor.Overlap(d.Decision.Text, text) >= 0.6))
+            {
+                continue;
+            }
+
+            used.Add(i);
+            decisions.Add((new Decision(text, sentences[i].ToEvidence()), turn));
+        }
+
+        return decisions.Select(d => d.Decision).ToList();
+    }
+
+    private static List<KeyFact> Facts(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)
+    {
+        var facts = new List<KeyFact>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!used.Contains(i) && !DecisionRules.IsBareAssent(cleaned[i]) && FactRules.IsFact(cleaned[i]))
+            {
+                facts.Add(new KeyFact(FactRules.Clean(cleaned[i]), sentences[i].ToEvidence()));
+                used.Add(i);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Who "you" is in an email: the person the greeting names, else the one recipient.</summary>
+    private static string? EmailAddressee(SourceDocument document, PeopleDirectory people)
+    {
+        if (document.Email is not { } email)
+        {
+            return null;
+        }
+
+        if (EmailBody.GreetingName(email.NewText) is { } greeted && people.Resolve(greeted) is { } who)
+        {
+            return who;
+        }
+
+        return email.To.Count == 1 ? people.Canonical(email.To[0].Name) : null;
+    }
+
+    private static IEnumerable<string> ParticipantNames(SourceDocument document)
+    {
+        var names = MeetingClassifier.AllParticipants(document).Select(p => p.Name)
+            .Concat(document.Utterances.Select(u => u.Speaker));
+        return names.Select(n => n.Trim()).Where(n => n.Length > 0 && !Unnamed().IsMatch(n));
+    }
+
+    private static DateOnly? DateFromFileName(string fileName)
+    {
+        var m = IsoDate().Match(fileName);
+        return m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    [GeneratedRegex(@"^(?:unknown|speaker\s*\d*|unidentified|guest|\?+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDate();
+}

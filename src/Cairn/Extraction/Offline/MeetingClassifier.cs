@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Cairn.Sources;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// Customer, partner, internal or one-on-one, and the account: the main external company (from email
+/// domains, the title, "I'm Lena from Contoso"), or the other person of a one-on-one.
+/// </summary>
+internal static partial class MeetingClassifier
+{
+    public static IReadOnlyList<string> ExternalCompanies(SourceDocument document, string title, IReadOnlyList<Sentence> sentences, ExtractionContext context)
+    {
+        var companies = new List<string>();
+        var ownerDomains = OwnerDomains(document, context);
+        foreach (var p in AllParticipants(document))
+        {
+            if (p.Domain is { } domain && !ownerDomains.Contains(domain) && EntityRecognizer.CompanyFromDomain(domain, context.KnownEntities) is { } company)
+            {
+                AddOnce(companies, company);
+            }
+        }
+
+        foreach (Match m in Introduction().Matches(string.Join("\n", sentences.Select(s => s.Text))))
+        {
+            var name = m.Groups["company"].Value;
+            if (!FirstNames.Contains(name.Split(' ')[0]))
+            {
+                AddOnce(companies, name);
+            }
+        }
+
+        foreach (var known in context.KnownEntities.Where(k => k.Kind == EntityKind.Company))
+        {
+            if (EntityRecognizer.Mentions(title, known.Name) || known.Aliases.Any(a => EntityRecognizer.Mentions(title, a)))
+            {
+                AddOnce(companies, known.Name);
+            }
+        }
+
+        foreach (Match m in TitleCompany().Matches(title))
+        {
+            AddOnce(companies, m.Value.TrimEnd('.'));
+        }
+
+        return companies;
+    }
+
+    public static (MeetingType Type, string? Account) Classify(
+        IReadOnlyList<string> externalCompanies, IReadOnlyList<string> participants, string owner, string title, string text)
+    {
+        if (externalCompanies.Count > 0)
+        {
+            var account = externalCompanies[0];
+            var partner = WellKnownCompanies.Platforms.Contains(account) || PartnerWords().IsMatch(title) || PartnerWords().Matches(text).Count >= 2;
+            return (partner ? MeetingType.Partner : MeetingType.Customer, account);
+        }
+
+        if (participants.Count == 2)
+        {
+            var other = participants.FirstOrDefault(p => !p.Equals(owner, StringComparison.OrdinalIgnoreCase)) ?? participants[1];
+            return (MeetingType.OneOnOne, other);
+        }
+
+        return (MeetingType.Internal, null);
+    }
+
+    public static IEnumerable<Participant> AllParticipants(SourceDocument document)
+    {
+        var all = document.Participants.AsEnumerable();
+        if (document.Email is { } email)
+        {
+            all = all.Append(email.From).Concat(email.To).Concat(email.Cc);
+        }
+
+        return all;
+    }
+
+    private static HashSet<string> OwnerDomains(SourceDocument document, ExtractionContext context)
+    {
+        var domains = new HashSet<string>(context.OwnerEmailDomains ?? [], StringComparer.OrdinalIgnoreCase);
+        foreach (var p in AllParticipants(document))
+        {
+            if (p.Domain is { } d && p.Name.Equals(context.OwnerName, StringComparison.OrdinalIgnoreCase))
+            {
+                domains.Add(d);
+            }
+        }
+
+        return domains;
+    }
+
+    private static void AddOnce(List<string> list, string name)
+    {
+        if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(name);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:I'm|I am|this is|it's) [A-Z][a-z]+(?: [A-Z][\w'-]+)? (?:from|with|at|over at) (?<company>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?)")]
+    private static partial Regex Introduction();
+
+    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance)\b\.?")]
+    private static partial Regex TitleCompany();
+
+    [GeneratedRegex(@"\b(?:partner(?:ship)?s?|alliance|co-?sell|reseller|resell|channel partner|marketplace listing|joint go-to-market|integration partner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerWords();
+}

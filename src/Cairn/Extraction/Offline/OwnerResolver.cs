@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// Decides who owns a task. The speaker for "I'll"; for "can you" the person addressed (a name said to
+/// them, the email's recipient, the other person of a two-person meeting); the named person for "Omar
+/// will". A wrong name is worse than none, so anything less certain leaves the task without an owner.
+/// </summary>
+internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyList<Sentence> sentences, string? emailAddressee)
+{
+    /// <summary>Who "you" is in an email, when the email settles it.</summary>
+    public string? EmailAddressee => emailAddressee;
+
+    public string? Resolve(ActionCandidate candidate) => candidate.Kind switch
+    {
+        CommitmentKind.FirstPerson => Speaker(candidate.Sentence),
+        CommitmentKind.Request => Addressee(candidate.Sentence),
+        _ => candidate.NamedOwner is { } name ? people.Resolve(name) ?? MentionedOnly(name) : null,
+    };
+
+    public string? Speaker(Sentence sentence) =>
+        sentence.Speaker.Length == 0 ? null : people.Resolve(sentence.Speaker) ?? people.Canonical(sentence.Speaker);
+
+    private string? Addressee(Sentence sentence)
+    {
+        var speaker = Speaker(sentence);
+        var named = Vocative(sentence.Text, speaker) ?? PreviousVocative(sentence, speaker);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (emailAddressee is not null)
+        {
+            return emailAddressee;
+        }
+
+        var others = people.Participants.Where(p => !p.Equals(speaker, StringComparison.OrdinalIgnoreCase)).ToList();
+        return people.Participants.Count == 2 && others.Count == 1 ? others[0] : null;
+    }
+
+    /// <summary>A participant called by name at either end of the sentence ("Dana, can you", "can you, Sam?", "as the designer, you").</summary>
+    private string? Vocative(string text, string? speaker)
+    {
+        foreach (var m in new[] { LeadingName().Match(text), TrailingName().Match(text), RoleAddress().Match(text) })
+        {
+            if (m.Success && people.Resolve(m.Groups["name"].Value) is { } who && !who.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                return who;
+            }
+        }
+
+        return null;
+    }
+
+    private string? PreviousVocative(Sentence sentence, string? speaker)
+    {
+        if (sentence.Index == 0)
+        {
+            return null;
+        }
+
+        var previous = sentences[sentence.Index - 1];
+        return previous.Turn == sentence.Turn && previous.Text.Split(' ').Length <= 6 ? Vocative(previous.Text, speaker) : null;
+    }
+
+    /// <summary>A first name only talked about (not a participant) is still the owner the words name.</summary>
+    private static string? MentionedOnly(string name) => FirstNames.Contains(name.Split(' ')[0]) ? name : null;
+
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|alright|right|now|then|hey|hi)[,\s]+)?(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),")]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@",\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[?.!]*$")]
+    private static partial Regex TrailingName();
+
+    [GeneratedRegex(@"\b(?:as|for) (?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),\s*you\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAddress();
+}

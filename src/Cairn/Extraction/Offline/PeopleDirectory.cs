@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// Turns a name as said ("Dana", "jason", "Jason Vallery", an alias) into a full name, using the meeting's
+/// participants first, then the vault's known people. Ambiguous or unknown short names resolve to nothing.
+/// </summary>
+internal sealed partial class PeopleDirectory
+{
+    private readonly List<string> participants = [];
+    private readonly List<KnownEntity> known = [];
+    private readonly Dictionary<string, string> aliases = new(StringComparer.OrdinalIgnoreCase);
+
+    public PeopleDirectory(IEnumerable<string> participantNames, ExtractionContext context)
+    {
+        Owner = context.OwnerName;
+        foreach (var entity in context.KnownEntities.Where(e => e.Kind == EntityKind.Person))
+        {
+            known.Add(entity);
+            foreach (var alias in entity.Aliases)
+            {
+                aliases.TryAdd(alias, entity.Name);
+            }
+        }
+
+        foreach (var name in participantNames)
+        {
+            var canonical = Canonical(name);
+            if (!participants.Contains(canonical, StringComparer.OrdinalIgnoreCase))
+            {
+                participants.Add(canonical);
+            }
+        }
+    }
+
+    public string Owner { get; }
+
+    public IReadOnlyList<string> Participants => participants;
+
+    /// <summary>A participant or speaker label as the vault knows it: the known person's name, the owner's full name.</summary>
+    public string Canonical(string name)
+    {
+        var trimmed = name.Trim();
+        if (aliases.TryGetValue(trimmed, out var viaAlias))
+        {
+            return viaAlias;
+        }
+
+        var knownMatch = known.FirstOrDefault(k => k.Name.Equals(trimmed, StringComparison.OrdinalIgnoreCase));
+        if (knownMatch is not null)
+        {
+            return knownMatch.Name;
+        }
+
+        if (Owner.Length > 0 && (Owner.Equals(trimmed, StringComparison.OrdinalIgnoreCase) || IsFirstNameOf(trimmed, Owner) && !trimmed.Contains(' ')))
+        {
+            return Owner;
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>The full name a mention refers to, or null where it is unknown or could be two people.</summary>
+    public string? Resolve(string mention)
+    {
+        var name = mention.Trim();
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var exact = participants.FirstOrDefault(p => p.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (aliases.TryGetValue(name, out var alias))
+        {
+            return alias;
+        }
+
+        if (Owner.Equals(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return Owner;
+        }
+
+        var byFirst = participants.Where(p => IsFirstNameOf(name, p)).ToList();
+        if (byFirst.Count == 1)
+        {
+            return byFirst[0];
+        }
+
+        if (byFirst.Count > 1)
+        {
+            return null;
+        }
+
+        var knownNames = known.Select(k => k.Name).Append(Owner).Where(n => n.Length > 0).Distinct().ToList();
+        var exactKnown = knownNames.FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (exactKnown is not null)
+        {
+            return exactKnown;
+        }
+
+        var knownFirst = knownNames.Where(k => IsFirstNameOf(name, k)).ToList();
+        return knownFirst.Count == 1 ? knownFirst[0] : null;
+    }
+
+    public bool IsPersonName(string mention) => Resolve(mention) is not null;
+
+    /// <summary>
+    /// Speakers labelled by role or number who say their name ("I'm Laura and I'm the project manager")
+    /// are known by that name from then on.
+    /// </summary>
+    public void LearnIntroductions(IEnumerable<Sentence> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            var speaker = participants.FirstOrDefault(p => p.Equals(s.Speaker, StringComparison.OrdinalIgnoreCase));
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            foreach (Match m in Introduction().Matches(s.Text))
+            {
+                var name = m.Groups["name"].Value;
+                if (!IsFirstNameOf(name, speaker) && !participants.Contains(name, StringComparer.OrdinalIgnoreCase)
+                    && !participants.Any(p => IsFirstNameOf(name, p)))
+                {
+                    aliases.TryAdd(name, speaker);
+                }
+            }
+        }
+    }
+
+    private static bool IsFirstNameOf(string first, string full)
+    {
+        var space = full.IndexOf(' ');
+        return space > 0 && full[..space].Equals(first, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b(?:I'm|I am|my name is|my name's)\s+(?<name>[A-Z][a-z]{2,})(?=\s*(?:[,.!]|$|\band\b|\bfrom\b|\bhere\b))")]
+    private static partial Regex Introduction();
+}

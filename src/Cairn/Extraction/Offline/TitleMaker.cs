@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>A short title: the source's own (without "Re:", dates or extensions) unless it is generic, else account and main topic.</summary>
+internal static partial class TitleMaker
+{
+    public static string Make(string sourceTitle, string? account, IReadOnlyList<string> topics, IReadOnlyList<string> participants)
+    {
+        var t = Replies().Replace(sourceTitle, string.Empty);
+        t = Extension().Replace(t, string.Empty);
+        t = LeadingDate().Replace(t, string.Empty).Trim(' ', '-', '_', '–');
+        if (t.Length >= 4 && !Generic().IsMatch(t))
+        {
+            return t.Length > 80 ? t[..80].TrimEnd() : t;
+        }
+
+        var topic = topics.Count > 0 ? char.ToUpperInvariant(topics[0][0]) + topics[0][1..] : "Meeting";
+        var who = account ?? (participants.Count is > 0 and <= 2 ? string.Join(" and ", participants.Select(p => p.Split(' ')[0])) : null);
+        return who is null ? topic : $"{who} - {topic}";
+    }
+
+    [GeneratedRegex(@"^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Replies();
+
+    [GeneratedRegex(@"\.(?:txt|md|vtt|srt|docx|eml|json)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Extension();
+
+    [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}(?:[ T_]\d{2}[:.]?\d{2}(?:[:.]?\d{2})?)?")]
+    private static partial Regex LeadingDate();
+
+    [GeneratedRegex(@"^(?:transcript|meeting|recording|meeting recording|untitled|notes|call|audio|zoom meeting|teams meeting|new recording|gmt\d+.*|[\d\s_-]+|[0-9a-f-]{16,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Generic();
+}
