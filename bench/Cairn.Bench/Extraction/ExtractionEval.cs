@@ -1,6 +1,5 @@
 using Cairn.Bench.Extraction.Scoring;
 using Cairn.Extraction;
-using Cairn.Extraction.Offline;
 
 namespace Cairn.Bench.Extraction;
 
@@ -30,24 +29,9 @@ internal static class ExtractionEval
         RealMeetingsEval.Run(Path.Combine(shared, "real-meetings"), output);
     }
 
-    public static IReadOnlyList<(SourceScore Score, MeetingExtract Extract)> ScoreFolder(string labelsFolder, string sourcesFolder)
-    {
-        var labels = ExpectedLabels.Load(Path.Combine(labelsFolder, "expected.json"));
-        var extractor = new HeuristicExtractor();
-        var results = new List<(SourceScore, MeetingExtract)>();
-        foreach (var item in labels.Items)
-        {
-            var document = InterimSourceReader.Read(Path.Combine(sourcesFolder, item.File));
-            var extract = extractor.Extract(document, ExtractionContext.ForOwner(labels.VaultOwner) with { MeetingDate = document.Date });
-            results.Add((LabelScorer.Score(item, extract), extract));
-        }
-
-        return results;
-    }
-
     private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)
     {
-        var results = ScoreFolder(labelsFolder, sourcesFolder);
+        var results = LabelledCorpus.Score(labelsFolder, sourcesFolder);
         var sum = (Actions: Tally.Zero, Text: Tally.Zero, Decisions: Tally.Zero, Facts: Tally.Zero, Entities: Tally.Zero);
         foreach (var (s, extract) in results)
         {

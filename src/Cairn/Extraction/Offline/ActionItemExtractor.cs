@@ -114,7 +114,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     [GeneratedRegex(@"^(?:yes|yeah|yep|sure|ok(?:ay)?|will do|on it|absolutely|of course|no problem|definitely|can do|sounds good|got it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\b(send|give|get|show|tell|forward|email|call|ping|remind|update|brief|introduce)\s+you\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(send|give|get|show|tell|forward|email|call|ping|remind|update|brief|introduce|with|to)\s+you\b", RegexOptions.IgnoreCase)]
     private static partial Regex YouAsObject();
 
     [GeneratedRegex(@"[a-z][a-z'-]+")]

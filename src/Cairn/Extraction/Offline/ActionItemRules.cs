@@ -26,11 +26,29 @@ internal static partial class ActionItemRules
 
     public static ActionCandidate? Detect(Sentence sentence, string cleaned)
     {
+        // Cheap word checks first: most sentences have no trigger, and the regexes are the cost.
         var best = (Candidate: (ActionCandidate?)null, Position: int.MaxValue);
-        Consider(ref best, Marker().Match(cleaned), CommitmentKind.Marker, sentence, cleaned);
-        Consider(ref best, FirstPerson().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
-        Consider(ref best, Request().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
-        Consider(ref best, SecondPerson().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+        if (cleaned.IndexOfAny([':', '-', '–']) >= 0)
+        {
+            Consider(ref best, Marker().Match(cleaned), CommitmentKind.Marker, sentence, cleaned);
+        }
+
+        if (cleaned.Contains("I'", StringComparison.Ordinal) || cleaned.Contains("I ", StringComparison.Ordinal) || cleaned.Contains("et me", StringComparison.Ordinal))
+        {
+            Consider(ref best, FirstPerson().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
+        }
+
+        var you = cleaned.Contains("you", StringComparison.OrdinalIgnoreCase);
+        if (you || cleaned.Contains("please", StringComparison.OrdinalIgnoreCase) || cleaned.Contains(" to ", StringComparison.Ordinal))
+        {
+            Consider(ref best, Request().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+        }
+
+        if (you)
+        {
+            Consider(ref best, SecondPerson().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+        }
+
         Consider(ref best, ThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
         return best.Candidate;
     }
@@ -61,7 +79,8 @@ internal static partial class ActionItemRules
             return false;
         }
 
-        var verb = Verbs.Base(words[0] is "go" && words.Count > 2 && words[1] is "ahead" ? words[^1] : words[0]);
+        var head = words[0] is "be" && Verbs.IsGerund(words[1]) ? words[1] : words[0];
+        var verb = Verbs.Base(head);
         if (MeetingVerbs.Contains(verb) && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause)))
         {
             return false;
@@ -73,7 +92,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:action items?|next steps?|to-?dos?|follow[- ]ups?|takeaways?|ai)\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|but|yes|yeah|sure|okay|ok)\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me)\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b(?:(?:can|could|would|will) you(?: please)?(?: guys| all| both| two)?|please|if you (?:can|could)|I'd like you to|I would like you to|I need you to|I want you to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]

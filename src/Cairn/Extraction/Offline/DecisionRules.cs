@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Cairn.Extraction.Offline;
@@ -8,8 +9,15 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class DecisionRules
 {
+    // Every decision pattern holds one of these; most sentences hold none, so the regexes rarely run.
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["decid", "agree", "settle", "chose", "chosen", "opted", "conclude", "committed", "signed off", "final", "confirmed", "decision",
+         "let's", "we'll", "we will", "going to", "gonna", "won't", "will not", "don't", "aren't", "are not", "going forward", "from now on",
+         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static bool IsDecision(string cleaned) =>
-        !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned) && (Settled().IsMatch(cleaned) || Proposal().IsMatch(cleaned) || Change().IsMatch(cleaned));
+        cleaned.AsSpan().IndexOfAny(Cues) >= 0 && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned) && (Settled().IsMatch(cleaned) || Proposal().IsMatch(cleaned) || Change().IsMatch(cleaned));
 
     /// <summary>"Agreed." or "Okay, let's do that." after a decision restates it; it adds nothing new.</summary>
     public static bool IsBareAssent(string cleaned) => Assent().IsMatch(cleaned);

@@ -68,6 +68,15 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
             found.Add(m.Value, EntityKind.Company);
         }
 
+        foreach (Match m in CompanyContext().Matches(sentence))
+        {
+            var name = m.Groups["name"].Value;
+            if (!FirstNames.Contains(name.Split(' ')[0]) && !people.IsPersonName(name) && !CalendarWord().IsMatch(name) && !IsWellKnown(name))
+            {
+                found.Add(name, EntityKind.Company);
+            }
+        }
+
         foreach (Match m in ProjectShaped().Matches(sentence))
         {
             found.Add(m.Groups["name"].Value + " project", EntityKind.Project, [m.Value]);
@@ -75,7 +84,7 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
 
         foreach (Match m in Capitalised().Matches(sentence))
         {
-            if (m.Index == 0 && !people.IsPersonName(m.Value))
+            if (m.Index == 0 && !people.IsPersonName(m.Value) && (AmbiguousNames().IsMatch(m.Value) || !FirstNames.Contains(m.Value.Split(' ')[0])))
             {
                 continue;
             }
@@ -97,6 +106,10 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
             }
         }
     }
+
+    private static bool IsWellKnown(string name) =>
+        WellKnownCompanies.Companies.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || c.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase))
+        || WellKnownCompanies.Products.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     private IEnumerable<string> KnownAliases(string name) =>
         context.KnownEntities.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Aliases ?? [];
@@ -153,6 +166,15 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
 
     [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance|Capital|Ventures|Group)\b\.?")]
     private static partial Regex CompanyShaped();
+
+    [GeneratedRegex(@"(?<=\b(?:the|a|an|our|their|your|with|for|at|from) )(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:renewal|account|deal|contract|deployment|rollout|POC|opportunity|engagement|migration|onboarding|purchase order|RFP|tender)\b")]
+    private static partial Regex CompanyContext();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWord();
+
+    [GeneratedRegex(@"^(?:will|mark|may|grace|hope|bill|jack|max|pat|sue|rob|joy|faith|april|june|dawn|rose|art|lee|chase|drew|guy|ray|sky|summer|autumn|ken|jean|don|dean|gene|mike)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmbiguousNames();
 
     [GeneratedRegex(@"\b[Pp]roject (?<name>[A-Z][\w-]+)\b")]
     private static partial Regex ProjectShaped();

@@ -9,12 +9,28 @@ internal static partial class FillerWords
     {
         var s = Hesitation().Replace(text, " ");
         s = Phrases().Replace(s, " ");
-        s = Stutter().Replace(s, "$1");
+        s = RemoveStutter(s);
         s = LooseComma().Replace(s, ",");
         s = DoubleComma().Replace(s, ",");
         s = Spaces().Replace(s, " ").Trim();
         s = LeadingPunctuation().Replace(s, string.Empty);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>"the the plan" → "the plan": a word said twice in a row is said once.</summary>
+    private static string RemoveStutter(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        foreach (var w in words)
+        {
+            if (kept.Count == 0 || !kept[^1].Equals(w, StringComparison.OrdinalIgnoreCase) || !char.IsLetter(w[^1]))
+            {
+                kept.Add(w);
+            }
+        }
+
+        return kept.Count == words.Length ? s : string.Join(' ', kept);
     }
 
     /// <summary>Drops openers that carry no content ("Okay.", "So,", "Yeah, well") from the start of a clause.</summary>
@@ -41,8 +57,6 @@ internal static partial class FillerWords
     [GeneratedRegex(@",?\s*\b(?:you know|i mean|basically|actually|literally|kind of|sort of|just|really|definitely|obviously)\b,?|,\s*like,|(?<=^|,\s)like,?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Phrases();
 
-    [GeneratedRegex(@"\b(\w+)(?:\s+\1\b)+", RegexOptions.IgnoreCase)]
-    private static partial Regex Stutter();
 
     [GeneratedRegex(@"\s+,")]
     private static partial Regex LooseComma();

@@ -30,8 +30,12 @@ public sealed partial class HeuristicExtractor : IExtractor
         var decisions = Decisions(sentences, cleaned, used);
         var facts = Facts(sentences, cleaned, used);
 
-        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context);
+        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context).ToList();
         var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external);
+        external.AddRange(entities
+            .Where(e => e.Kind == EntityKind.Company && !external.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
+            .Where(e => e.Aliases.Prepend(e.Name).Any(n => EntityRecognizer.Mentions(title, n)))
+            .Select(e => e.Name));
         var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.OwnerName, title, string.Join(' ', cleaned));
         var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
         var summary = Summarizer.Summarize(cleaned, used);

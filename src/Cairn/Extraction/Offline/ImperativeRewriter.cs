@@ -62,7 +62,7 @@ internal static partial class ImperativeRewriter
     [GeneratedRegex(@"^[\w'-]+")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right|hopefully|maybe|probably|I think|I guess|I hope))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoise();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -16,7 +16,7 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     {
         CommitmentKind.FirstPerson => Speaker(candidate.Sentence),
         CommitmentKind.Request => Addressee(candidate.Sentence),
-        _ => candidate.NamedOwner is { } name ? people.Resolve(name) ?? MentionedOnly(name) : null,
+        _ => candidate.NamedOwner is { } name && !people.IsAmbiguous(name) ? people.Resolve(name) ?? MentionedOnly(name) : null,
     };
 
     public string? Speaker(Sentence sentence) =>

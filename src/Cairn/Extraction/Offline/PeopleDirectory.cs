@@ -110,6 +110,9 @@ internal sealed partial class PeopleDirectory
 
     public bool IsPersonName(string mention) => Resolve(mention) is not null;
 
+    /// <summary>A short name two participants answer to ("Tom" with Tom Becker and Tom Okafor in the room).</summary>
+    public bool IsAmbiguous(string mention) => participants.Count(p => IsFirstNameOf(mention.Trim(), p)) > 1;
+
     /// <summary>
     /// Speakers labelled by role or number who say their name ("I'm Laura and I'm the project manager")
     /// are known by that name from then on.

@@ -20,7 +20,7 @@ internal static class StopWords
         "good", "great", "thanks", "thank", "hi", "hello", "also", "still", "quite", "pretty", "bit", "stuff", "guess", "look",
         "looks", "though", "i'm", "i'll", "i've", "i'd", "it's", "that's", "there's", "we're", "we'll", "we've", "you're",
         "they're", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "let's", "what's", "gonna",
-        "wanna", "alright", "anyway", "already", "always", "never", "again", "today", "tomorrow", "week", "day", "time",
+        "wanna", "alright", "anyway", "already", "always", "never", "again", "today", "tomorrow", "week", "day", "time", "next", "last", "month", "year", "morning", "afternoon", "quick", "nice", "one", "two", "thing",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -32,6 +32,8 @@ internal static partial class Summarizer
             }
         }
 
+        var centroidNorm = Norm(centroid);
+        var norms = vectors.Select(Norm).ToList();
         var scored = new List<(int Index, double Score)>();
         for (var i = 0; i < n; i++)
         {
@@ -42,7 +44,7 @@ internal static partial class Summarizer
             }
 
             var lengthFit = words > 40 ? 40.0 / words : 1.0;
-            var score = (Cosine(vectors[i], centroid) * lengthFit) + (salient.Contains(i) ? 0.1 : 0);
+            var score = (Dot(vectors[i], centroid) / Math.Max(1e-9, norms[i] * centroidNorm) * lengthFit) + (salient.Contains(i) ? 0.1 : 0);
             scored.Add((i, score));
         }
 
@@ -79,7 +81,15 @@ internal static partial class Summarizer
         return counts;
     }
 
+    private static double Norm(Dictionary<string, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
+
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var norm = Norm(a) * Norm(b);
+        return norm == 0 ? 0 : Dot(a, b) / norm;
+    }
+
+    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0;
@@ -91,8 +101,7 @@ internal static partial class Summarizer
             }
         }
 
-        var norm = Math.Sqrt(a.Values.Sum(x => x * x)) * Math.Sqrt(b.Values.Sum(x => x * x));
-        return norm == 0 ? 0 : dot / norm;
+        return dot;
     }
 
     private static string Terminate(string s)

@@ -11,7 +11,7 @@ internal static partial class TopicExtractor
     public static IReadOnlyList<string> Topics(IReadOnlyList<string> cleaned, IEnumerable<string> excluded, int max = 5)
     {
         var skip = new HashSet<string>(excluded.SelectMany(e => e.Split(' ')), StringComparer.OrdinalIgnoreCase);
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.OrdinalIgnoreCase);
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var order = 0;
         foreach (var sentence in cleaned)
         {

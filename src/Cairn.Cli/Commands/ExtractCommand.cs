@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Cairn.Cli.Output;
+using Cairn.Extraction;
+using Cairn.Extraction.Offline;
+using Cairn.Sources;
+using Cairn.Vault;
+using Spectre.Console;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn extract FILE</c>: what Cairn would take from one source, without writing anything.</summary>
+public sealed class ExtractCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The source file (txt, md, vtt, srt, docx, eml, json)" };
+        var extractor = new Option<string>("--extractor") { Description = "offline (default) or llm", DefaultValueFactory = _ => "offline" };
+        extractor.AcceptOnlyFromAmong("offline", "llm");
+        var owner = new Option<string?>("--owner") { Description = "The vault owner's full name (default: owner in .cairn/config.yaml, else Myself)" };
+        var command = new Command("extract", "Show what Cairn would take from one source: summary, tasks, decisions, facts, entities");
+        command.Arguments.Add(file);
+        command.Options.Add(extractor);
+        command.Options.Add(owner);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(extractor) == "llm")
+            {
+                throw new CairnUsageException("the llm extractor is not configured");
+            }
+
+            var path = parse.GetValue(file)!;
+            var read = SourceReader.ReadFile(path);
+            if (read.Document is not { } document)
+            {
+                context.Error($"{path}: {read.Error!.Problem}");
+                return ExitCodes.Failed;
+            }
+
+            var ownerName = parse.GetValue(owner) ?? OwnerFromConfig(context.VaultPath(parse)) ?? "Myself";
+            var extract = new HeuristicExtractor().Extract(document, ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date });
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, ExtractView.From(extract));
+            }
+            else
+            {
+                Render(context.Console, extract);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string? OwnerFromConfig(string vault) =>
+        ConfigLoader.LoadVault(vault).Config?.Owner is { Length: > 0 } name ? name : null;
+
+    private static void Render(IAnsiConsole console, MeetingExtract e)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(e.Title)}[/]");
+        console.MarkupLine($"{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {ExtractView.TypeName(e.Type)}{(e.Account is null ? string.Empty : " · " + Markup.Escape(e.Account))}");
+        console.MarkupLine($"[bold]Attendees[/]: {Markup.Escape(string.Join(", ", e.Participants))}");
+        console.MarkupLine($"\n[bold]Summary[/]\n{Markup.Escape(e.Summary)}");
+        Section(console, "Action items", e.ActionItems.Select(a =>
+            $"{a.Text} @{a.Owner ?? "(no owner)"}{(a.Due is { } d ? " due " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}{(a.Priority == Cairn.Notes.TaskPriority.None ? string.Empty : " [" + a.Priority.ToString().ToLowerInvariant() + "]")}\n    \"{a.Evidence.Quote}\" ({a.Evidence.Speaker})"));
+        Section(console, "Decisions", e.Decisions.Select(d => d.Text));
+        Section(console, "Key facts", e.KeyFacts.Select(f => f.Text));
+        Section(console, "Entities", e.Entities.Select(x => $"{x.Name} ({x.Kind.ToString().ToLowerInvariant()}){(x.Aliases.Count > 0 ? " aka " + string.Join(", ", x.Aliases) : string.Empty)}"));
+        if (e.Topics.Count > 0)
+        {
+            console.MarkupLine($"\n[bold]Topics[/]: {Markup.Escape(string.Join(", ", e.Topics))}");
+        }
+    }
+
+    private static void Section(IAnsiConsole console, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        console.MarkupLine($"\n[bold]{title}[/] ({list.Count})");
+        foreach (var line in list)
+        {
+            console.MarkupLine("- " + Markup.Escape(line));
+        }
+    }
+}

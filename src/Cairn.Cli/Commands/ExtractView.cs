@@ -1,0 +1,45 @@
+using System.Globalization;
+using Cairn.Extraction;
+using Cairn.Notes;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>The JSON shape of <c>cairn extract</c> (DESIGN.md): evidence is the quote string, dates YYYY-MM-DD.</summary>
+internal sealed record ExtractView(
+    string Title,
+    string Type,
+    string? Account,
+    string Date,
+    IReadOnlyList<string> Participants,
+    string Summary,
+    IReadOnlyList<ExtractView.Task> ActionItems,
+    IReadOnlyList<ExtractView.Item> Decisions,
+    IReadOnlyList<ExtractView.Item> KeyFacts,
+    IReadOnlyList<ExtractView.Named> Entities,
+    IReadOnlyList<string> Topics)
+{
+    public static ExtractView From(MeetingExtract e) => new(
+        e.Title,
+        TypeName(e.Type),
+        e.Account,
+        Iso(e.Date),
+        e.Participants,
+        e.Summary,
+        e.ActionItems.Select(a => new Task(a.Text, a.Owner, a.Due is { } d ? Iso(d) : null, PriorityName(a.Priority), a.Evidence.Quote)).ToList(),
+        e.Decisions.Select(d => new Item(d.Text, d.Evidence.Quote)).ToList(),
+        e.KeyFacts.Select(f => new Item(f.Text, f.Evidence.Quote)).ToList(),
+        e.Entities.Select(x => new Named(x.Name, x.Kind.ToString().ToLowerInvariant(), x.Aliases)).ToList(),
+        e.Topics);
+
+    public static string TypeName(MeetingType type) => type == MeetingType.OneOnOne ? "one-on-one" : type.ToString().ToLowerInvariant();
+
+    private static string PriorityName(TaskPriority p) => p.ToString().ToLowerInvariant();
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal sealed record Task(string Text, string? Owner, string? Due, string Priority, string Evidence);
+
+    internal sealed record Item(string Text, string Evidence);
+
+    internal sealed record Named(string Name, string Kind, IReadOnlyList<string> Aliases);
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Cli;
+
+public sealed class ExtractCommandTests
+{
+    private static readonly string Email = SharedData.Path("samples", "inbox", "2025-11-18 - Re Contoso FRD review.eml");
+
+    [Fact]
+    public void Json_output_has_the_documented_shape()
+    {
+        var result = CliRunner.Run("extract", Email, "--owner", "Jason Vallery", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Stdout).RootElement;
+        foreach (var key in new[] { "title", "type", "account", "date", "participants", "summary", "action_items", "decisions", "key_facts", "entities", "topics" })
+        {
+            Assert.True(root.TryGetProperty(key, out _), key);
+        }
+
+        var task = root.GetProperty("action_items")[0];
+        Assert.Equal("Jason Vallery", task.GetProperty("owner").GetString());
+        Assert.Equal("2025-12-05", task.GetProperty("due").GetString());
+        Assert.Contains("update the FRD", task.GetProperty("evidence").GetString());
+        Assert.Equal("customer", root.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Owner_comes_from_the_vault_config()
+    {
+        var vault = Directory.CreateTempSubdirectory("cairn-extract-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(vault, ".cairn"));
+            File.WriteAllText(Path.Combine(vault, ".cairn", "config.yaml"), "owner: Jason Vallery\n");
+            var result = CliRunner.Run("extract", Email, "--vault", vault);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("@Jason Vallery", result.Stdout);
+            Assert.Contains("Action items", result.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(vault, true);
+        }
+    }
+
+    [Fact]
+    public void Llm_extractor_is_a_usage_error_until_configured()
+    {
+        var result = CliRunner.Run("extract", Email, "--extractor", "llm");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("the llm extractor is not configured", result.Stderr);
+    }
+
+    [Fact]
+    public void Unreadable_file_is_one_line_and_exit_one()
+    {
+        var result = CliRunner.Run("extract", "/nonexistent/file.txt");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error:", result.Stderr);
+    }
+}

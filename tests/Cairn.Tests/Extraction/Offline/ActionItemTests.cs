@@ -1,0 +1,83 @@
+using Cairn.Notes;
+
+namespace Cairn.Tests.Extraction.Offline;
+
+public sealed class ActionItemTests
+{
+    [Fact]
+    public void A_request_and_the_reply_that_accepts_it_are_one_task()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Alex Chen", "Sam, can you fix the region list and resubmit by Thursday?"),
+            ("Sam O'Neill", "Yes, I'll fix it and resubmit by Thursday."),
+            ("Maria Gonzalez", "Thanks.")));
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal("Sam O'Neill", task.Owner);
+        Assert.Equal(new DateOnly(2025, 11, 13), task.Due);
+        Assert.Contains("region list", task.Text);
+    }
+
+    [Fact]
+    public void An_unaddressed_request_takes_the_owner_who_accepts_it()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Alex Chen", "Can someone, can you book the venue for the offsite?"),
+            ("Maria Gonzalez", "Will do, I'll book the venue today."),
+            ("Sam O'Neill", "Great.")));
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal("Maria Gonzalez", task.Owner);
+        Assert.Equal(Docs.Date, task.Due);
+    }
+
+    [Fact]
+    public void Talk_about_the_meeting_itself_is_not_a_task()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Alex Chen", "Let me share my screen."),
+            ("Maria Gonzalez", "Can you hear me?"),
+            ("Alex Chen", "What would you consider a win?"),
+            ("Sam O'Neill", "Let me know.")));
+        Assert.Empty(e.ActionItems);
+    }
+
+    [Theory]
+    [InlineData("Um, I'll, uh, basically just draft the pricing write-up, you know.", "Draft the pricing write-up")]
+    [InlineData("I'm going to be working on the onboarding checklist.", "Work on the onboarding checklist")]
+    [InlineData("I'll also put together a POC plan, and I'll send it to Tom by Friday.", "Put together a POC plan and send it to Tom")]
+    [InlineData("Let me check with legal on the indemnity clause so we can move faster.", "Check with legal on the indemnity clause")]
+    public void Text_becomes_a_clean_imperative(string said, string expected)
+    {
+        var e = Docs.Extract(Docs.Transcript(("Jason Vallery", said), ("Ana Ruiz", "Ok."), ("Tom Becker", "Ok.")));
+        Assert.Equal(expected, Assert.Single(e.ActionItems).Text);
+    }
+
+    [Fact]
+    public void Explicit_marker_with_a_name_is_owned_by_that_name()
+    {
+        var e = Docs.Extract(Docs.Transcript(("Ana Ruiz", "Action item: Tom to rerun the benchmark with the new firmware."), ("Tom Becker", "Ok."), ("Jason Vallery", "Ok.")));
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal("Tom Becker", task.Owner);
+        Assert.Equal("Rerun the benchmark with the new firmware", task.Text);
+    }
+
+    [Theory]
+    [InlineData("I'll send the quote ASAP.", TaskPriority.High)]
+    [InlineData("This is top priority, I'll fix the login bug.", TaskPriority.Highest)]
+    [InlineData("I'll tidy the wiki page, no rush.", TaskPriority.Low)]
+    [InlineData("I'll send the quote.", TaskPriority.None)]
+    public void Priority_only_from_the_words(string said, TaskPriority expected)
+    {
+        var e = Docs.Extract(Docs.Transcript(("Jason Vallery", said), ("Ana Ruiz", "Ok."), ("Tom Becker", "Ok.")));
+        Assert.Equal(expected, Assert.Single(e.ActionItems).Priority);
+    }
+
+    [Fact]
+    public void Every_task_keeps_its_evidence_speaker_and_time()
+    {
+        var e = Docs.Extract(Docs.Transcript(("Ana Ruiz", "Hello."), ("Jason Vallery", "I'll send the deck tonight.")));
+        var evidence = Assert.Single(e.ActionItems).Evidence;
+        Assert.Equal("I'll send the deck tonight.", evidence.Quote);
+        Assert.Equal("Jason Vallery", evidence.Speaker);
+        Assert.Equal(TimeSpan.FromSeconds(10), evidence.Start);
+    }
+}

@@ -1,0 +1,57 @@
+using Cairn.Extraction;
+
+namespace Cairn.Tests.Extraction.Offline;
+
+public sealed class EntityTests
+{
+    private static IReadOnlyList<Entity> Entities(string text, params KnownEntity[] known) =>
+        Docs.Extract(Docs.Transcript(("Jason Vallery", text), ("Ana Ruiz", "Ok.")), "Jason Vallery", known).Entities;
+
+    [Fact]
+    public void Sentence_openers_acronyms_and_common_nouns_are_not_entities()
+    {
+        var names = Entities("Thanks for the FRD. Checkpointing is slow. The SIEM team wants Monday.").Select(e => e.Name).ToList();
+        Assert.Equal(["Jason Vallery", "Ana Ruiz"], names);
+    }
+
+    [Fact]
+    public void Clouds_resolve_to_their_companies_with_aliases()
+    {
+        var entities = Entities("We burst to Azure and also run on AWS and GCP.");
+        Assert.Contains(entities, e => e.Name == "Microsoft" && e.Aliases.Contains("Azure") && e.Kind == EntityKind.Company);
+        Assert.Contains(entities, e => e.Name == "Amazon" && e.Aliases.Contains("AWS"));
+        Assert.Contains(entities, e => e.Name == "Google" && e.Aliases.Contains("GCP"));
+    }
+
+    [Fact]
+    public void Company_shaped_names_products_and_mentioned_people_are_found()
+    {
+        var entities = Entities("The team at Northwind Robotics wants it in Confluence, and I'll loop in Marcus.");
+        Assert.Contains(entities, e => e.Name == "Northwind Robotics" && e.Kind == EntityKind.Company);
+        Assert.Contains(entities, e => e.Name == "Confluence" && e.Kind == EntityKind.Product);
+        Assert.Contains(entities, e => e.Name == "Marcus" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Nickname_beside_a_full_name_becomes_an_alias()
+    {
+        var entities = Entities("You should meet Mordechai Blaunstein (Morty) next week.");
+        Assert.Contains(entities, e => e.Name == "Mordechai Blaunstein" && e.Aliases.Contains("Morty"));
+    }
+
+    [Fact]
+    public void Known_people_match_by_alias()
+    {
+        var entities = Entities("I talked to Morty about it.", new KnownEntity("Mordechai Blaunstein", EntityKind.Person, ["Morty"]));
+        Assert.Contains(entities, e => e.Name == "Mordechai Blaunstein");
+        Assert.DoesNotContain(entities, e => e.Name == "Morty");
+    }
+
+    [Fact]
+    public void People_only_talked_about_are_entities_not_participants()
+    {
+        var e = Docs.Extract(Docs.Transcript(("Alex Chen", "Jason Vallery asked for the pipeline summary."), ("Maria Gonzalez", "Ok."), ("Sam O'Neill", "Ok.")), "Jason Vallery");
+        Assert.DoesNotContain("Jason Vallery", e.Participants);
+        Assert.Contains(e.Entities, x => x.Name == "Jason Vallery");
+    }
+}
