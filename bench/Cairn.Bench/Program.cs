@@ -10,6 +10,7 @@ return name switch
     "eval" => RunExtraction(() => ExtractionEval.Run(args[1..], Console.Out)),
     "extract-speed" => RunExtraction(() => ExtractSpeedBenchmark.Run(Console.Out)),
     "generate" when args.Length >= 2 => Generate(args),
+    "merge" => MergeBenchmark.Run(),
     _ => Usage(),
 };
 
@@ -36,5 +37,6 @@ static int Usage()
     Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
+    Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
     return 2;
 }
