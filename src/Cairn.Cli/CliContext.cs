@@ -33,6 +33,9 @@ public sealed class CliContext
 
     public TextWriter Stdout { get; }
 
+    /// <summary>True when a person watches the output (a terminal, not a pipe, a file or a test).</summary>
+    public bool IsInteractive => Stdout == System.Console.Out && !System.Console.IsOutputRedirected;
+
     public TextWriter Stderr { get; }
 
     public IAnsiConsole Console { get; }

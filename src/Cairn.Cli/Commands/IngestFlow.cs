@@ -1,0 +1,121 @@
+using Cairn.Cli.Output;
+using Cairn.Extraction;
+using Cairn.Extraction.Offline;
+using Cairn.Ingest;
+using Cairn.Sources;
+using Cairn.Vault;
+using Spectre.Console;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>The ingest pipeline as the CLI runs it: load config, plan with progress, commit (or diff), report.</summary>
+internal static class IngestFlow
+{
+    public static async Task<int> RunAsync(CliContext context, IngestRequest request, CancellationToken token)
+    {
+        var outcome = await ExecuteAsync(context, request, token).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        Report(context, request, outcome);
+        return outcome.AnyFailed ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs the pipeline; null (after an error line) when the vault's config cannot be read.</summary>
+    public static async Task<IngestReport?> ExecuteAsync(CliContext context, IngestRequest request, CancellationToken token)
+    {
+        var loaded = ConfigLoader.LoadVault(request.Vault);
+        if (loaded.Config is not { } config)
+        {
+            context.Error(loaded.Error!.ToString());
+            return null;
+        }
+
+        var paths = new VaultPaths(request.Vault, config.Folders);
+        var sources = Sources(paths, config, request.Files);
+        var owner = config.Owner ?? "Me";
+        var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
+        var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options));
+        var report = await PlanAsync(context, request, run, sources, token).ConfigureAwait(false);
+        return request.DryRun ? report : IngestCommit.Apply(paths, config.Folders, report, context.Time.GetLocalNow());
+    }
+
+    private static IExtractor ExtractorFor(string name) => name switch
+    {
+        "offline" => new HeuristicExtractor(),
+        _ => throw new CairnUsageException("the llm extractor is not configured for this vault (set llm: in .cairn/config.yaml)"),
+    };
+
+    private static List<string> Sources(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files)
+    {
+        if (files.Count > 0)
+        {
+            return files.Select(f => Inside(paths, config, f)).ToList();
+        }
+
+        var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
+        return Directory.Exists(inbox)
+            ? Directory.EnumerateFiles(inbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Select(paths.Relative).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>A named file outside the vault is copied into the Inbox first, so the vault keeps the original.</summary>
+    private static string Inside(VaultPaths paths, CairnConfig config, string file)
+    {
+        var full = Path.GetFullPath(file);
+        if (!File.Exists(full))
+        {
+            throw new CairnUsageException($"no such file: {file}");
+        }
+
+        if (full.StartsWith(paths.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return paths.Relative(full);
+        }
+
+        var target = paths.Resolve($"{config.Folders.Inbox}/{SafeName.For(Path.GetFileNameWithoutExtension(full))}{Path.GetExtension(full)}");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(full, target, overwrite: false);
+        return paths.Relative(target);
+    }
+
+    private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, CancellationToken token)
+    {
+        var processed = new HashSet<string>(StringComparer.Ordinal);
+        if (sources.Count < 2 || request.Json || !context.IsInteractive)
+        {
+            return await run.PlanAsync(sources, processed, null, token).ConfigureAwait(false);
+        }
+
+        IngestReport? report = null;
+        await context.Console.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("ingesting", maxValue: sources.Count);
+            var reporter = new Progress<string>(_ => task.Increment(1));
+            report = await run.PlanAsync(sources, processed, reporter, token).ConfigureAwait(false);
+            task.Value = sources.Count;
+        }).ConfigureAwait(false);
+        return report!;
+    }
+
+    private static void Report(CliContext context, IngestRequest request, IngestReport report)
+    {
+        if (request.Json)
+        {
+            JsonOutput.Write(context.Stdout, report.Items.Select(i => new { source = i.Source, status = i.Status, notes = i.Notes, error = i.Error }));
+            return;
+        }
+
+        if (request.DryRun)
+        {
+            foreach (var write in report.Writes)
+            {
+                context.Stdout.Write(UnifiedDiff.Format(write.Path, write.Before, write.After));
+            }
+        }
+
+        IngestSummary.Write(context, report);
+    }
+}

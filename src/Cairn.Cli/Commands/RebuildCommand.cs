@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Cairn.Cli.Output;
+using Cairn.Ingest;
+using Cairn.Vault;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn rebuild [--dry-run]</c>: regenerates every entity note from the meeting notes.</summary>
+public sealed class RebuildCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a diff; write nothing" };
+        var command = new Command("rebuild", "Regenerate every person, company and project note from the meeting notes") { dryRun };
+        command.SetAction(parse =>
+        {
+            var vault = context.VaultPath(parse);
+            var loaded = ConfigLoader.LoadVault(vault);
+            if (loaded.Config is not { } config)
+            {
+                context.Error(loaded.Error!.ToString());
+                return ExitCodes.Failed;
+            }
+
+            var paths = new VaultPaths(vault, config.Folders);
+            var report = EntityRebuild.Plan(paths, config, config.Owner ?? "Me", context.Time.GetLocalNow());
+            if (parse.GetValue(dryRun))
+            {
+                foreach (var write in report.Writes)
+                {
+                    context.Stdout.Write(UnifiedDiff.Format(write.Path, write.Before, write.After));
+                }
+            }
+            else
+            {
+                IngestCommit.Apply(paths, config.Folders, report, context.Time.GetLocalNow());
+            }
+
+            var written = report.Writes.Select(w => w.Path).ToList();
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, new { notes = written });
+            }
+            else
+            {
+                context.Stdout.WriteLine($"{written.Count} entity notes {(parse.GetValue(dryRun) ? "would change" : "rewritten")}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using Cairn.Planning;
+using Cairn.Synthesis;
+using Cairn.Vault;
+
+namespace Cairn.Ingest;
+
+/// <summary>
+/// Regenerates every entity note from the meeting notes on disk: each entity a meeting links to, plus every
+/// existing entity note. Notes whose text would not change are left alone.
+/// </summary>
+public static class EntityRebuild
+{
+    public static IngestReport Plan(VaultPaths paths, CairnConfig config, string owner, DateTimeOffset now)
+    {
+        var state = new VaultState(paths, config, owner);
+        var today = DateOnly.FromDateTime(now.Date);
+        var snapshot = state.Snapshot();
+        var entities = new Dictionary<string, PlannedEntity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meeting in state.MeetingPaths.ToList().Select(state.Meeting).OfType<MeetingNoteView>())
+        {
+            var date = meeting.Date;
+            foreach (var stem in meeting.Related)
+            {
+                var known = state.Entities.Find(stem);
+                var kind = known?.Kind ?? (meeting.Participants.Contains(stem, StringComparer.OrdinalIgnoreCase) ? Extraction.EntityKind.Person
+                    : string.Equals(meeting.AccountStem, stem, StringComparison.OrdinalIgnoreCase) ? Extraction.EntityKind.Company : Extraction.EntityKind.Project);
+                var planned = EntityPlanner.EntitiesOf(
+                    new Extraction.MeetingExtract(meeting.Title, Extraction.MeetingType.Internal, null, date, [], string.Empty, [], [], [], [new Extraction.Entity(known?.Title ?? stem, kind, [])], []),
+                    snapshot,
+                    today);
+                foreach (var entity in planned)
+                {
+                    entities.TryAdd(entity.Path, entity);
+                }
+            }
+        }
+
+        var changes = new List<NoteChange>();
+        foreach (var entity in entities.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
+        {
+            var content = EntityPlanner.Render(entity, state.MeetingsLinking(entity.Subject.Stem));
+            var current = state.DiskText(entity.Path);
+            if (!string.Equals(current, content, StringComparison.Ordinal))
+            {
+                changes.Add(new NoteChange(entity.Path, content, current is null ? NoteChangeKind.Create : NoteChangeKind.Update));
+            }
+        }
+
+        var change = new ChangeSet(string.Empty, string.Empty, changes, null);
+        var writes = changes.Select(c => new PlannedWrite(c.Path, state.DiskText(c.Path), c.Content)).ToList();
+        return new IngestReport([], changes.Count == 0 ? [] : [change], writes);
+    }
+}

@@ -1,0 +1,120 @@
+using Cairn.Synthesis;
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Cli;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string vault = Path.Combine(Path.GetTempPath(), "cairn-ingest-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(vault, recursive: true);
+
+    [Fact]
+    public void Ingests_the_shared_samples_and_archives_them()
+    {
+        Init();
+        foreach (var file in Directory.GetFiles(SharedData.Path("samples", "inbox")))
+        {
+            File.Copy(file, Path.Combine(vault, "Inbox", Path.GetFileName(file)));
+        }
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(Directory.GetFiles(Path.Combine(vault, "Inbox")));
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(vault, "Inbox", "_archive"), "*", SearchOption.AllDirectories).Length);
+        Assert.True(File.Exists(Path.Combine(vault, "People", "Jason Vallery.md")));
+        AssertNotesReadBack();
+    }
+
+    [Fact]
+    public void The_demo_builds_a_vault_and_a_second_ingest_changes_nothing()
+    {
+        var demo = CliRunner.Run("demo", vault);
+        Assert.Equal(0, demo.ExitCode);
+        Assert.Contains("notes written", demo.Stdout, StringComparison.Ordinal);
+        var before = Snapshot();
+
+        var again = CliRunner.Run("ingest", "--vault", vault, "--json");
+        var rebuild = CliRunner.Run("rebuild", "--vault", vault);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal("[]", again.Stdout.Trim());
+        Assert.Contains("0 entity notes", rebuild.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void Dry_run_prints_a_diff_and_writes_nothing()
+    {
+        Init();
+        File.WriteAllText(Path.Combine(vault, "Inbox", "call.txt"), "Call\nDate: 2025-11-03\n\nAnn Lee: I'll send the deck.\nBo Chan: Thanks.\n");
+        var before = Snapshot();
+
+        var result = CliRunner.Run("ingest", "--vault", vault, "--dry-run");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--- /dev/null", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+type: \"", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Theory]
+    [InlineData("..%2F..%2Fx.txt")]
+    [InlineData("CON.txt")]
+    [InlineData("---.txt")]
+    [InlineData("[[x]] #^|.txt")]
+    public void Hostile_file_and_speaker_names_stay_inside_the_vault(string fileName)
+    {
+        Init();
+        File.WriteAllText(Path.Combine(vault, "Inbox", fileName),
+            "---\ntitle: x\n---\nDate: 2025-11-03\n\n../../x: I'll send the deck.\n[[x]]: - [ ] fake #task\n#^|: ## Related\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.True(result.ExitCode is 0 or 1, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(vault)!, "x.md")));
+        AssertNotesReadBack();
+    }
+
+    [Fact]
+    public void An_unreadable_source_goes_to_failed_with_its_reason()
+    {
+        Init();
+        File.WriteAllText(Path.Combine(vault, "Inbox", "empty.vtt"), string.Empty);
+
+        var result = CliRunner.Run("ingest", "--vault", vault, "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("\"failed\"", result.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(vault, "Inbox", "_failed", "empty.vtt.error.md")));
+    }
+
+    private void Init() => Assert.Equal(0, CliRunner.Run("init", "--vault", vault, "--owner", "Jason Vallery").ExitCode);
+
+    private void AssertNotesReadBack()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(vault, "Meetings"), "*.md", SearchOption.AllDirectories))
+        {
+            Assert.StartsWith(vault, Path.GetFullPath(file), StringComparison.Ordinal);
+            Assert.NotNull(MeetingNoteReader.Read(file, File.ReadAllText(file), "Jason Vallery"));
+        }
+
+        foreach (var file in Directory.GetFiles(vault, "*.md", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            if (text.StartsWith("---\n", StringComparison.Ordinal))
+            {
+                var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+                Assert.True(end > 0, file);
+                var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+                yaml.Load(new StringReader(text[4..end]));
+            }
+        }
+    }
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(vault, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(".cairn", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllText);
+}
