@@ -11,6 +11,7 @@ return name switch
     "extract-speed" => RunExtraction(() => ExtractSpeedBenchmark.Run(Console.Out)),
     "generate" when args.Length >= 2 => Generate(args),
     "merge" => MergeBenchmark.Run(),
+    "ingest" => IngestBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -38,5 +39,6 @@ static int Usage()
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
+    Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
     return 2;
 }
