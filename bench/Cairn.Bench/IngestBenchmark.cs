@@ -42,8 +42,8 @@ internal static class IngestBenchmark
             var clock = Stopwatch.StartNew();
             var run = new IngestRun(paths, config, "Jason Vallery", new HeuristicExtractor(), (name, bytes) => SourceReader.Read(name, bytes));
             var load = clock.Elapsed;
-            var report = run.PlanAsync(sources, new HashSet<string>()).GetAwaiter().GetResult();
-            IngestCommit.Apply(paths, config.Folders, report, DateTimeOffset.UnixEpoch);
+            var report = run.PlanAsync(sources).GetAwaiter().GetResult();
+            IngestCommit.Apply(paths, report, TimeProvider.System);
             var elapsed = clock.Elapsed;
             return (transcripts / elapsed.TotalSeconds, load, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
         }

@@ -1,4 +1,5 @@
 using Cairn.Cli.Output;
+using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Ingest;
@@ -39,7 +40,7 @@ internal static class IngestFlow
         var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
         var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options));
         var report = await PlanAsync(context, request, run, sources, token).ConfigureAwait(false);
-        return request.DryRun ? report : IngestCommit.Apply(paths, config.Folders, report, context.Time.GetLocalNow());
+        return request.DryRun ? report : IngestCommit.Apply(paths, report, context.Time);
     }
 
     private static IExtractor ExtractorFor(string name) => name switch
@@ -83,7 +84,9 @@ internal static class IngestFlow
 
     private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, CancellationToken token)
     {
-        var processed = new HashSet<string>(StringComparer.Ordinal);
+        var db = Path.Combine(run.Paths.Root, VaultLayout.StateDatabase);
+        using var state = File.Exists(db) ? StateStore.Open(db, context.Time) : null;
+        Func<string, bool> processed = hash => state?.Processed(hash) is not null;
         if (sources.Count < 2 || request.Json || !context.IsInteractive)
         {
             return await run.PlanAsync(sources, processed, null, token).ConfigureAwait(false);

@@ -33,7 +33,7 @@ public sealed class RebuildCommand : ICliCommand
             }
             else
             {
-                IngestCommit.Apply(paths, config.Folders, report, context.Time.GetLocalNow());
+                IngestCommit.Apply(paths, report, context.Time);
             }
 
             var written = report.Writes.Select(w => w.Path).ToList();

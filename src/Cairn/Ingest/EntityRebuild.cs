@@ -46,7 +46,7 @@ public static class EntityRebuild
             }
         }
 
-        var change = new ChangeSet(string.Empty, string.Empty, changes, null);
+        var change = IngestCommit.Unsourced(changes);
         var writes = changes.Select(c => new PlannedWrite(c.Path, state.DiskText(c.Path), c.Content)).ToList();
         return new IngestReport([], changes.Count == 0 ? [] : [change], writes);
     }

@@ -1,56 +1,52 @@
-using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Cairn.Commit;
 using Cairn.Planning;
 using Cairn.Vault;
 
 namespace Cairn.Ingest;
 
 /// <summary>
-/// Applies an ingest plan under the vault lock: notes first (atomic writes), then each source's archive move,
-/// so a source leaves the Inbox only after its notes are durable. Failed sources go to <c>_failed/</c> with a
-/// <c>.error.md</c> beside them. Interim stand-in until the Commit stage's committer (ledger, 3-way merge,
-/// journal) takes this job.
+/// Applies an ingest plan through the <see cref="Committer"/> as one run: each source's change set (notes,
+/// then its archive move; human edits merged against the ledger), and every failed source moved to
+/// <c>_failed/</c> with its <c>.error.md</c>. The items' status and notes come from what was actually written.
 /// </summary>
 public static class IngestCommit
 {
-    public static IngestReport Apply(VaultPaths paths, VaultLayout layout, IngestReport report, DateTimeOffset now)
+    public static IngestReport Apply(VaultPaths paths, IngestReport report, TimeProvider time)
     {
-        using var vaultLock = VaultLock.Acquire(paths.Root);
+        using var run = new Committer(paths, time).BeginRun();
+        var outcomes = new Dictionary<string, SourceOutcome>(StringComparer.Ordinal);
         foreach (var change in report.Changes)
         {
-            foreach (var note in change.Notes)
+            var applied = run.Apply(change);
+            if (change.SourcePath.Length > 0)
             {
-                var full = paths.Resolve(note.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                AtomicFile.WriteAllText(full, note.Content);
-            }
-
-            if (change.Archive is { } move)
-            {
-                Move(paths, move);
+                outcomes[change.SourcePath] = applied;
             }
         }
 
-        var items = report.Items.Select(item => item.Status == IngestStatus.Failed ? item with { Notes = [Fail(paths, layout, item, now)] } : item).ToList();
+        foreach (var item in report.Items.Where(i => i.Status == IngestStatus.Failed))
+        {
+            outcomes[item.Source] = run.Fail(item.Source, item.Error ?? "unreadable");
+        }
+
+        run.Complete();
+        var items = report.Items.Select(item => outcomes.TryGetValue(item.Source, out var outcome) ? Merge(item, outcome) : item).ToList();
         return report with { Items = items };
     }
 
-    private static void Move(VaultPaths paths, FileMove move)
+    /// <summary>A change set for writes that come from no source (a rebuild), keyed by the content so it is never "already processed".</summary>
+    public static ChangeSet Unsourced(IReadOnlyList<NoteChange> notes)
     {
-        var to = paths.Resolve(move.To);
-        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-        AtomicFile.MoveNoClobber(paths.Resolve(move.From), to);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(notes.Select(n => n.Path + "\0" + n.Content)))));
+        return new ChangeSet(string.Empty, "rebuild:" + hash, notes, null);
     }
 
-    private static string Fail(VaultPaths paths, VaultLayout layout, IngestItem item, DateTimeOffset now)
+    private static IngestItem Merge(IngestItem item, SourceOutcome outcome) => outcome.Status switch
     {
-        var name = Path.GetFileName(item.Source);
-        var target = $"{layout.Failed}/{SafeName.For(Path.GetFileNameWithoutExtension(name))}{Path.GetExtension(name)}";
-        var full = paths.Resolve(target);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var moved = AtomicFile.MoveNoClobber(paths.Resolve(item.Source), full);
-        var error = $"# Could not ingest {name}\n\n**When**: {now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}\n**Problem**: {item.Error}\n\n"
-            + "Fix the file and move it back to the Inbox to try again.\n";
-        AtomicFile.WriteAllText(moved + ".error.md", error);
-        return paths.Relative(moved);
-    }
+        SourceStatus.Failed => item with { Status = IngestStatus.Failed, Notes = outcome.Notes, Error = outcome.Error ?? item.Error },
+        SourceStatus.Skipped => item with { Status = IngestStatus.Skipped, Notes = outcome.Notes, Error = "already ingested (same content)" },
+        _ => item with { Notes = item.Notes.Union(outcome.Notes, StringComparer.Ordinal).ToList() },
+    };
 }

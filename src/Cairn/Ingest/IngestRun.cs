@@ -14,13 +14,18 @@ namespace Cairn.Ingest;
 /// </summary>
 public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner, IExtractor extractor, Func<string, byte[], SourceReadResult> read)
 {
+    private Func<string, bool> processed = _ => false;
+
     public VaultState State { get; } = new(paths, config, owner);
 
-    public async Task<IngestReport> PlanAsync(IReadOnlyList<string> sources, ISet<string> processedHashes, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public VaultPaths Paths => paths;
+
+    public async Task<IngestReport> PlanAsync(IReadOnlyList<string> sources, Func<string, bool>? alreadyProcessed = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var items = new List<IngestItem>();
         var plans = new List<MeetingPlan>();
-        var seen = new HashSet<string>(processedHashes, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        processed = alreadyProcessed ?? (_ => false);
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,7 +55,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     {
         var bytes = await File.ReadAllBytesAsync(paths.Resolve(source), cancellationToken).ConfigureAwait(false);
         var hash = Hash(bytes);
-        if (!seen.Add(hash))
+        if (processed(hash) || !seen.Add(hash))
         {
             return (new IngestItem(source, IngestStatus.Skipped, [], "already ingested (same content)"), null);
         }

@@ -90,6 +90,28 @@ public sealed class IngestCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(vault, "Inbox", "_failed", "empty.vtt.error.md")));
     }
 
+    [Fact]
+    public void Human_edits_survive_a_later_ingest_and_a_rebuild()
+    {
+        Assert.Equal(0, CliRunner.Run("demo", vault).ExitCode);
+        var person = Path.Combine(vault, "People", "Hannah Okafor.md");
+        var edited = File.ReadAllText(person).Replace("## Open Tasks", "## Open Tasks\n\nMy own note about Hannah.", StringComparison.Ordinal);
+        File.WriteAllText(person, edited);
+        var meeting = Directory.GetFiles(Path.Combine(vault, "Meetings"), "*Fabrikam pilot sizing.md", SearchOption.AllDirectories).Single();
+        var lines = File.ReadAllLines(meeting).ToList();
+        var task = lines.FindIndex(l => l.StartsWith("- [ ] ", StringComparison.Ordinal));
+        lines[task] = "- [x" + lines[task][4..];
+        File.WriteAllLines(meeting, lines);
+        File.WriteAllText(Path.Combine(vault, "Inbox", "later.txt"), "Later call\nDate: 2025-11-20\n\nHannah Okafor: I'll confirm the rack space.\nJason Vallery: Thanks.\n");
+
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault).ExitCode);
+        Assert.Equal(0, CliRunner.Run("rebuild", "--vault", vault).ExitCode);
+
+        Assert.Contains("My own note about Hannah.", File.ReadAllText(person), StringComparison.Ordinal);
+        Assert.Contains("2025-11-20", File.ReadAllText(person), StringComparison.Ordinal);
+        Assert.StartsWith("- [x", File.ReadAllLines(meeting)[task], StringComparison.Ordinal);
+    }
+
     private void Init() => Assert.Equal(0, CliRunner.Run("init", "--vault", vault, "--owner", "Jason Vallery").ExitCode);
 
     private void AssertNotesReadBack()
