@@ -17,7 +17,10 @@ public static class EntityPlanner
         var wanted = new List<(string Name, EntityKind Kind, IReadOnlyList<string> Aliases)>();
         if (extract.Account is { Length: > 0 } account)
         {
-            wanted.Add((account, EntityKind.Company, []));
+            // A one-on-one's account is the other person: their person note, not a company.
+            var isPerson = extract.Participants.Contains(account, StringComparer.OrdinalIgnoreCase)
+                || vault.Entities.Find(account)?.Kind == EntityKind.Person;
+            wanted.Add((account, isPerson ? EntityKind.Person : EntityKind.Company, []));
         }
 
         wanted.AddRange(extract.Participants.Select(p => (p, EntityKind.Person, (IReadOnlyList<string>)[])));

@@ -25,6 +25,15 @@ public sealed class IngestPlannerTests
     }
 
     [Fact]
+    public void A_one_on_one_account_that_is_an_attendee_is_a_person()
+    {
+        var plan = IngestPlanner.Plan(Source("Inbox/1-1.txt"), Extract("1:1", "Priya Raman"), Vault());
+
+        Assert.Contains(plan.Entities, e => e.Path == "People/Priya Raman.md");
+        Assert.DoesNotContain(plan.Entities, e => e.Path.StartsWith("Companies/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_second_source_of_the_same_meeting_updates_the_first_note()
     {
         var first = IngestPlanner.Plan(Source("Inbox/a.txt"), Extract("POC kickoff", "Northwind Robotics"), Vault());
