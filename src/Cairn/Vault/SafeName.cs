@@ -62,10 +62,14 @@ public static class SafeName
         while (index < text.Length)
         {
             var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
-            yield return status == System.Buffers.OperationStatus.Done ? rune : Rune.ReplacementChar;
+            // Unicode normalisation throws on noncharacters (U+FFFE, U+FDD0...), so they become U+FFFD too.
+            yield return status == System.Buffers.OperationStatus.Done && !IsNoncharacter(rune) ? rune : Rune.ReplacementChar;
             index += Math.Max(consumed, 1);
         }
     }
+
+    private static bool IsNoncharacter(Rune rune) =>
+        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 
     private static string Clean(string text)
     {

@@ -67,6 +67,13 @@ public sealed class SafeNameTests
     }
 
     [Fact]
+    public void Noncharacters_that_break_normalisation_become_replacement_characters()
+    {
+        // Found by the property test: string.Normalize throws on U+FFFE.
+        Assert.Equal("a\uFFFDb\uFFFDc", SafeName.For("a\uFFFEb\uFDD0c"));
+    }
+
+    [Fact]
     public void Lone_surrogates_become_replacement_characters()
     {
         var result = SafeName.For("a\uD800b");
