@@ -6,8 +6,8 @@ namespace Cairn.Notes;
 internal static partial class TaskDescription
 {
     /// <summary>
-    /// The last <c>@</c> mention that starts a word runs to the first <c> #tag</c>, field emoji or the end,
-    /// so <c>@Jeff Denworth #task</c> names "Jeff Denworth".
+    /// The last <c>@</c> mention that starts a word runs to the first <c> #tag</c>, field emoji,
+    /// a <c> [[link]]</c> or the end, so <c>@Jeff Denworth #task</c> names "Jeff Denworth".
     /// </summary>
     public static string? Owner(string description)
     {
@@ -80,6 +80,12 @@ internal static partial class TaskDescription
             var c = text[i];
             if (char.IsWhiteSpace(c) && i + 2 < text.Length && text[i + 1] == '#'
                 && !char.IsWhiteSpace(text[i + 2]) && TaskFieldMatcher.IsTaskTagChar(text[i + 2]))
+            {
+                return i;
+            }
+
+            // Entity notes write "@Owner [[meeting]]": a link after the name is not part of it.
+            if (char.IsWhiteSpace(c) && text.AsSpan(i + 1).StartsWith("[[", StringComparison.Ordinal))
             {
                 return i;
             }

@@ -41,23 +41,7 @@ internal static class TaskText
         return builder.ToString();
     }
 
-    public static string? PriorityEmoji(TaskPriority priority) => priority switch
-    {
-        TaskPriority.Highest => "🔺",
-        TaskPriority.High => "⏫",
-        TaskPriority.Medium => "🔼",
-        TaskPriority.Low => "🔽",
-        TaskPriority.Lowest => "⏬",
-        _ => null,
-    };
+    public static string? PriorityEmoji(TaskPriority priority) => TaskEmoji.EmojiOf(priority);
 
-    public static TaskPriority PriorityOf(string emoji) => emoji switch
-    {
-        "🔺" => TaskPriority.Highest,
-        "⏫" => TaskPriority.High,
-        "🔼" => TaskPriority.Medium,
-        "🔽" => TaskPriority.Low,
-        "⏬" => TaskPriority.Lowest,
-        _ => TaskPriority.None,
-    };
+    public static TaskPriority PriorityOf(string emoji) => TaskEmoji.PriorityOf(emoji);
 }
