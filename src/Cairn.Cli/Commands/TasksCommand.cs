@@ -3,7 +3,6 @@ using System.Globalization;
 using Cairn.Cli.Output;
 using Cairn.Notes;
 using Cairn.Queries;
-using Cairn.Vault;
 using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
@@ -25,26 +24,14 @@ public sealed class TasksCommand : ICliCommand
         var command = new Command("tasks", "List tasks across the vault") { owner, open, done, all, dueBefore, overdue, priority, account };
         command.SetAction(parse =>
         {
-            var vault = context.VaultPath(parse);
-            if (!Directory.Exists(vault))
+            var filter = Filter(parse, context);
+            using var vault = IndexedVault.Open(context, context.VaultPath(parse));
+            if (vault is null)
             {
-                context.Error($"no vault at {vault}");
                 return ExitCodes.Failed;
             }
 
-            var filter = Filter(parse, context);
-            var config = ConfigLoader.LoadVault(vault);
-            if (config.Error is not null)
-            {
-                context.Warn(config.Error.ToString());
-            }
-
-            var cfg = config.Config ?? CairnConfig.Default;
-            var files = VaultNoteReader.AllFiles(vault);
-            var notes = VaultNoteReader.NotePaths(files, cfg.Folders.Inbox)
-                .Select(p => VaultNoteReader.Read(vault, p).Note)
-                .OfType<VaultNote>();
-            var rows = TasksQuery.Run(notes, filter, cfg.Owner);
+            var rows = IndexTasksQuery.Run(vault.Index, filter, vault.Config.Owner);
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, rows.Select(TaskView.From));

@@ -1,0 +1,57 @@
+using Cairn.Index;
+using Cairn.Vault;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>
+/// A vault opened for a query: its config and its index, refreshed first so answers match the Markdown as it is
+/// now (edits, renames and deletions made in Obsidian included).
+/// </summary>
+internal sealed class IndexedVault : IDisposable
+{
+    private IndexedVault(string root, CairnConfig config, VaultIndex index, IndexRefresh refresh)
+    {
+        Root = root;
+        Config = config;
+        Index = index;
+        LastRefresh = refresh;
+    }
+
+    public string Root { get; }
+
+    public CairnConfig Config { get; }
+
+    public VaultIndex Index { get; }
+
+    public IndexRefresh LastRefresh { get; }
+
+    /// <summary>The vault at <paramref name="root"/> with a fresh index, or null after printing why not.</summary>
+    public static IndexedVault? Open(CliContext context, string root, bool rebuild = false)
+    {
+        if (!Directory.Exists(root))
+        {
+            context.Error($"no vault at {root}");
+            return null;
+        }
+
+        var loaded = ConfigLoader.LoadVault(root);
+        if (loaded.Error is not null)
+        {
+            context.Warn(loaded.Error.ToString());
+        }
+
+        var config = loaded.Config ?? CairnConfig.Default;
+        var index = VaultIndex.Open(root, config.Folders, context.Time);
+        var refresh = rebuild ? index.Rebuild() : index.Refresh();
+        if (index.RecoveredFrom is { } moved)
+        {
+            context.Warn($"the index database was damaged; moved it to {moved} and rebuilt the index");
+        }
+
+        return new IndexedVault(root, config, index, refresh);
+    }
+
+    public DateOnly Today(CliContext context) => DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cairn.Notes;
+using Cairn.Queries;
+using Cairn.Vault;
+
+namespace Cairn.Index;
+
+/// <summary>Reads one note's bytes into what the index stores. Pure; any bytes make a note.</summary>
+internal static class NoteIndexer
+{
+    /// <summary>The sections whose lines the daily views read (brief, pipeline).</summary>
+    public static readonly string[] ItemSections = ["Decisions", "Key Decisions", "Key Information", "Key Facts", "Topics", "Open Questions"];
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static IndexedNote Index(string path, NoteStamp stamp, byte[] bytes, VaultLayout layout)
+    {
+        var document = NoteDocument.Parse(Utf8.GetString(bytes));
+        var frontmatter = document.Frontmatter;
+        var type = frontmatter.GetString("type")?.Trim();
+        var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+        var title = frontmatter.GetString("title")?.Trim() is { Length: > 0 } t ? t : document.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? stem;
+        var entityKind = EntityKind(path, type, layout);
+        var kind = entityKind is not null ? NoteKind.Entity : IsMeeting(path, document, layout) ? NoteKind.Meeting : NoteKind.Other;
+        var entity = entityKind is null ? null
+            : new IndexedEntity(stem, entityKind, DateText(frontmatter.GetString("last_contact")), frontmatter.GetList("aliases"));
+        return new IndexedNote(
+            path, stamp, Hash(bytes), kind, type, title,
+            DateText(frontmatter.GetString("date")) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
+            TasksQuery.AccountOf(document), FrontmatterJson(frontmatter), Summary(document),
+            Body(document), document.Links, Tasks(document), entity, Items(document));
+    }
+
+    /// <summary>The last segment of a link target or path, without <c>.md</c>, lower-cased: how notes are named in links.</summary>
+    public static string LinkKey(string target)
+    {
+        var t = target.Trim();
+        var slash = t.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            t = t[(slash + 1)..];
+        }
+
+        if (t.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[..^3];
+        }
+
+        return t.ToLowerInvariant();
+    }
+
+    private static string? EntityKind(string path, string? type, VaultLayout layout)
+    {
+        var fromType = type?.ToLowerInvariant() switch
+        {
+            "people" or "person" => "person",
+            "company" or "account" => "company",
+            "project" => "project",
+            _ => null,
+        };
+        return fromType ?? (Under(path, layout.People) ? "person" : Under(path, layout.Companies) ? "company" : Under(path, layout.Projects) ? "project" : null);
+    }
+
+    private static bool IsMeeting(string path, NoteDocument document, VaultLayout layout) =>
+        Under(path, layout.Meetings) || document.Frontmatter.ContainsKey("participants") || document.Frontmatter.ContainsKey("source_ref");
+
+    private static bool Under(string path, string folder) =>
+        path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
+
+    private static string? DateText(string? value) =>
+        value is not null && DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+
+    private static string FrontmatterJson(Frontmatter frontmatter)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var key in frontmatter.Keys)
+            {
+                if (frontmatter.GetString(key) is { } scalar)
+                {
+                    json.WriteString(key, scalar);
+                    continue;
+                }
+
+                json.WriteStartArray(key);
+                foreach (var item in frontmatter.GetList(key))
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static string? Summary(NoteDocument document)
+    {
+        if (document.FindSection("Summary") is not { } section)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', SectionLines(document, section).Select(l => l.Text));
+        return text.Length == 0 ? null : text.Length > 500 ? text[..497].TrimEnd() + "..." : text;
+    }
+
+    private static string Body(NoteDocument document)
+    {
+        var start = document.Frontmatter.CloseLine;
+        var lines = document.Lines;
+        var sb = new StringBuilder();
+        for (var i = start; i < lines.Count; i++)
+        {
+            sb.Append(lines[i]).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<IndexedTask> Tasks(NoteDocument document)
+    {
+        var tasks = new List<IndexedTask>(document.Tasks.Count);
+        foreach (var task in document.Tasks)
+        {
+            var section = document.Sections.LastOrDefault(s => s.StartLine <= task.Line && task.Line <= s.EndLine)?.Heading.Text;
+            var links = document.Links.Where(l => l.Line == task.Line).Select(l => l.Target).ToList();
+            tasks.Add(new IndexedTask(task, section, links));
+        }
+
+        return tasks;
+    }
+
+    private static List<NoteItem> Items(NoteDocument document)
+    {
+        var items = new List<NoteItem>();
+        foreach (var section in document.Sections.Where(s => Array.IndexOf(ItemSections, s.Heading.Text) >= 0))
+        {
+            items.AddRange(SectionLines(document, section).Select(l => new NoteItem(section.Heading.Text, l.Line, l.Text)));
+        }
+
+        return items;
+    }
+
+    /// <summary>The non-empty text lines of a section up to its first sub-heading, with list bullets and ✅ stripped.</summary>
+    internal static IEnumerable<(int Line, string Text)> SectionLines(NoteDocument document, Section section)
+    {
+        for (var line = section.StartLine + 1; line <= section.EndLine; line++)
+        {
+            var text = document.Lines[line - 1].Trim();
+            if (text.StartsWith('#'))
+            {
+                yield break;
+            }
+
+            if (text.Length == 0 || text == "---" || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("- [", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            text = text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal) ? text[2..].Trim() : text;
+            text = text.StartsWith('✅') ? text[1..].Trim() : text;
+            if (text.Length > 0)
+            {
+                yield return (line, text);
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Cairn.Vault;
+using Microsoft.Data.Sqlite;
+
+namespace Cairn.Index;
+
+/// <summary>
+/// The vault's index in <c>.cairn/state.db</c>: notes, links, tasks, entities and aliases, section items and
+/// FTS5 over title and body. <see cref="Refresh"/> brings it up to date incrementally: only notes whose size or
+/// modification time changed are read, and then re-indexed only when their content hash changed; notes gone
+/// from disk (deleted or renamed in Obsidian) are dropped. A damaged database rebuilds itself.
+/// </summary>
+public sealed class VaultIndex : IDisposable
+{
+    private const int QueueBound = 512;
+
+    private readonly string root;
+    private readonly VaultLayout layout;
+    private readonly TimeProvider time;
+    private IndexDatabase database;
+
+    private VaultIndex(string root, VaultLayout layout, TimeProvider time, IndexDatabase database)
+    {
+        this.root = root;
+        this.layout = layout;
+        this.time = time;
+        this.database = database;
+    }
+
+    /// <summary>Set when the database was damaged: where the old file was moved before a fresh one was made.</summary>
+    public string? RecoveredFrom { get; private set; }
+
+    internal SqliteConnection Connection => database.Connection;
+
+    public static VaultIndex Open(string vaultRoot, VaultLayout layout, TimeProvider? time = null)
+    {
+        var clock = time ?? TimeProvider.System;
+        var path = Path.Combine(vaultRoot, VaultLayout.StateDatabase);
+        var database = IndexDatabase.Open(path, () => Stamp(clock));
+        return new VaultIndex(Path.GetFullPath(vaultRoot), layout, clock, database) { RecoveredFrom = database.Recovered };
+    }
+
+    /// <summary>Brings the index up to date with the vault. A corrupt database found on the way is replaced and rebuilt.</summary>
+    public IndexRefresh Refresh()
+    {
+        try
+        {
+            return Update(database.Created);
+        }
+        catch (SqliteException ex) when (IndexDatabase.IsCorruption(ex))
+        {
+            var path = database.Connection.DataSource;
+            database.Dispose();
+            RecoveredFrom = IndexDatabase.MoveAside(path, Stamp(time));
+            database = IndexDatabase.Open(path, () => Stamp(time));
+            return Update(rebuilt: true);
+        }
+    }
+
+    /// <summary>Drops every index table and builds the index again from the vault.</summary>
+    public IndexRefresh Rebuild()
+    {
+        database.Reset();
+        return Update(rebuilt: true);
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private IndexRefresh Update(bool rebuilt)
+    {
+        var started = time.GetTimestamp();
+        var onDisk = VaultFiles.Scan(root, layout.Inbox);
+        var known = Known();
+        var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value).Select(f => (f.Key, f.Value)).ToList();
+        var gone = known.Where(k => !onDisk.ContainsKey(k.Key)).ToList();
+        var counts = new Counts();
+        if (work.Count > 0 || gone.Count > 0)
+        {
+            using var writer = new IndexWriter(Connection);
+            var goneHashes = gone.Select(g => g.Value.Hash).ToHashSet(StringComparer.Ordinal);
+            foreach (var (_, row) in gone)
+            {
+                writer.Remove(row.Id);
+            }
+
+            Apply(writer, work, known, goneHashes, counts);
+            counts.Removed = gone.Count - counts.Renamed;
+            writer.Commit();
+        }
+
+        return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), rebuilt);
+    }
+
+    /// <summary>Reads and parses the changed notes on the thread pool while this thread writes them.</summary>
+    private void Apply(IndexWriter writer, List<(string Path, NoteStamp Stamp)> work, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts)
+    {
+        using var queue = new BlockingCollection<(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)>(QueueBound);
+        using var stop = new CancellationTokenSource();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = stop.Token };
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(work, options, item => queue.Add(Read(item.Path, item.Stamp, known.TryGetValue(item.Path, out var k) ? k.Hash : null), stop.Token));
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            Consume(writer, queue, known, goneHashes, counts);
+        }
+        catch
+        {
+            // The writer failed: stop the readers before the queue goes away, and report the writer's error.
+            stop.Cancel();
+            try
+            {
+                producer.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+    }
+
+    private static void Consume(IndexWriter writer, BlockingCollection<(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)> queue, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts)
+    {
+        foreach (var (path, stamp, note, hash) in queue.GetConsumingEnumerable())
+        {
+            var existing = known.TryGetValue(path, out var k) ? k : (KnownNote?)null;
+            if (note is null && hash is not null && existing is { } same)
+            {
+                writer.Touch(same.Id, stamp);
+                counts.Touched++;
+                continue;
+            }
+
+            if (existing is { } old)
+            {
+                writer.Remove(old.Id);
+            }
+
+            if (note is null)
+            {
+                continue;
+            }
+
+            writer.Add(note);
+            if (existing is not null)
+            {
+                counts.Updated++;
+            }
+            else if (goneHashes.Remove(note.Hash))
+            {
+                counts.Renamed++;
+            }
+            else
+            {
+                counts.Added++;
+            }
+        }
+    }
+
+    /// <summary>A note whose hash is unchanged comes back without a parse (Note null, Hash set); an unreadable one as (null, null).</summary>
+    private (string, NoteStamp, IndexedNote?, string?) Read(string path, NoteStamp stamp, string? knownHash)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(root, path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (path, stamp, null, null);
+        }
+
+        if (knownHash is not null && NoteIndexer.Hash(bytes) == knownHash)
+        {
+            return (path, stamp, null, knownHash);
+        }
+
+        return (path, stamp, NoteIndexer.Index(path, stamp, bytes, layout), null);
+    }
+
+    private Dictionary<string, KnownNote> Known()
+    {
+        var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT id, path, size, mtime, hash FROM index_notes";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            known[reader.GetString(1)] = new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(2), reader.GetInt64(3)), reader.GetString(4));
+        }
+
+        return known;
+    }
+
+    private static string Stamp(TimeProvider time) => time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+    private readonly record struct KnownNote(long Id, NoteStamp Stamp, string Hash);
+
+    private sealed class Counts
+    {
+        public int Added { get; set; }
+
+        public int Updated { get; set; }
+
+        public int Removed { get; set; }
+
+        public int Renamed { get; set; }
+
+        public int Touched { get; set; }
+    }
+}

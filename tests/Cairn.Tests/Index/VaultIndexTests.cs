@@ -1,0 +1,157 @@
+using Cairn.Index;
+using Cairn.Queries;
+using Cairn.Tests.Fakes;
+using Cairn.Vault;
+
+namespace Cairn.Tests.Index;
+
+public sealed class VaultIndexTests : IDisposable
+{
+    private readonly TestVault vault = TestVault.Standard();
+
+    public void Dispose() => vault.Dispose();
+
+    [Fact]
+    public void First_refresh_builds_everything_and_the_second_changes_nothing()
+    {
+        using var index = vault.OpenIndex();
+
+        var first = index.Refresh();
+        var second = index.Refresh();
+
+        Assert.True(first.Rebuilt);
+        Assert.Equal(7, first.Added);
+        Assert.Equal(7, first.Total);
+        Assert.False(second.Changed);
+        Assert.Equal(0, second.Touched);
+    }
+
+    [Fact]
+    public void Add_edit_and_delete_are_picked_up()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        vault.Write("Meetings/Acme/2025-11-20 - Acme pricing.md", "---\naccount: Acme\n---\n- [ ] Price it @Myself\n");
+        vault.Write(TestVault.GlobexCall, vault.Read(TestVault.GlobexCall).Replace("pricing sheet", "pricing sheet and the SLA", StringComparison.Ordinal));
+        File.Delete(vault.Dir.Combine("People", "Tom Becker.md"));
+        var refresh = index.Refresh();
+
+        Assert.Equal((1, 1, 1), (refresh.Added, refresh.Updated, refresh.Removed));
+        var texts = OpenTasks(index).Select(r => r.Task.Text).ToList();
+        Assert.Contains("Price it", texts);
+        Assert.Contains("Send Globex the pricing sheet and the SLA", texts);
+        Assert.DoesNotContain("Send Globex the pricing sheet", texts);
+        Assert.Equal(0, Count(index, "SELECT COUNT(*) FROM index_entities WHERE name = 'Tom Becker'"));
+    }
+
+    [Fact]
+    public void A_rename_moves_the_note_and_its_tasks()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        Directory.CreateDirectory(vault.Dir.Combine("Meetings", "Archive"));
+        File.Move(vault.Dir.Combine(TestVault.GlobexCall.Split('/')), vault.Dir.Combine("Meetings", "Archive", "Globex.md"));
+        var refresh = index.Refresh();
+
+        Assert.Equal((0, 0, 1), (refresh.Added, refresh.Removed, refresh.Renamed));
+        Assert.Contains(OpenTasks(index), r => r.File == "Meetings/Archive/Globex.md");
+        Assert.DoesNotContain(OpenTasks(index), r => r.File == TestVault.GlobexCall);
+    }
+
+    [Fact]
+    public void A_touched_file_with_the_same_content_is_hashed_not_reindexed()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        File.SetLastWriteTimeUtc(vault.Dir.Combine(TestVault.Priya.Split('/')), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var refresh = index.Refresh();
+
+        Assert.Equal(1, refresh.Touched);
+        Assert.False(refresh.Changed);
+        Assert.False(index.Refresh().Changed);
+    }
+
+    [Fact]
+    public void Inbox_and_dot_folders_are_not_indexed()
+    {
+        vault.Write("Inbox/raw.md", "- [ ] not a note task\n");
+        vault.Write(".obsidian/x.md", "- [ ] hidden\n");
+        using var index = vault.OpenIndex();
+
+        index.Refresh();
+
+        Assert.DoesNotContain(OpenTasks(index), r => r.File.StartsWith("Inbox", StringComparison.Ordinal) || r.File.StartsWith('.'));
+    }
+
+    [Fact]
+    public void A_deleted_database_is_rebuilt()
+    {
+        using (var index = vault.OpenIndex())
+        {
+            index.Refresh();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(vault.Dir.Combine(".cairn", "state.db"));
+        using var again = vault.OpenIndex();
+
+        var refresh = again.Refresh();
+
+        Assert.True(refresh.Rebuilt);
+        Assert.Equal(7, refresh.Added);
+    }
+
+    [Fact]
+    public void A_corrupt_database_is_moved_aside_and_rebuilt()
+    {
+        using (var index = vault.OpenIndex())
+        {
+            index.Refresh();
+        }
+
+        var db = vault.Dir.Combine(".cairn", "state.db");
+        foreach (var wal in new[] { db + "-wal", db + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(wal);
+        }
+
+        File.WriteAllText(db, "this is not a database, it is a note someone saved here by mistake" + new string('x', 5000));
+        using var again = vault.OpenIndex();
+
+        var refresh = again.Refresh();
+
+        Assert.NotNull(again.RecoveredFrom);
+        Assert.True(File.Exists(again.RecoveredFrom));
+        Assert.True(refresh.Rebuilt);
+        Assert.Equal(7, refresh.Total);
+        Assert.Equal(7, refresh.Added);
+    }
+
+    [Fact]
+    public void The_index_shares_state_db_with_the_state_store()
+    {
+        using (var index = vault.OpenIndex())
+        {
+            index.Refresh();
+        }
+
+        using var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System);
+        var run = store.BeginRun();
+        using var reopened = vault.OpenIndex();
+
+        Assert.False(reopened.Refresh().Changed);
+        Assert.True(run > 0);
+    }
+
+    internal static IReadOnlyList<TaskRow> OpenTasks(VaultIndex index) => IndexTasksQuery.Run(index, new TaskFilter(), "Jason Vallery");
+
+    private static long Count(VaultIndex index, string sql)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
