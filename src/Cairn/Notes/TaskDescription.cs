@@ -21,16 +21,37 @@ internal static partial class TaskDescription
         return owner.Length == 0 ? null : owner;
     }
 
+    /// <summary>
+    /// The words of the task: without trailing tags, and without a trailing <c>@Owner</c> mention together
+    /// with the <c>[[links]]</c> that follow it (entity notes write <c>text @Owner [[meeting]]</c>).
+    /// </summary>
     public static string Text(string description)
     {
         var text = StripTrailingTags(description);
         var at = MentionStart(text);
-        if (at >= 0 && MentionEnd(text, at) == text.Length)
+        if (at >= 0 && OnlyLinksFollow(text, MentionEnd(text, at)))
         {
             text = StripTrailingTags(text[..at]);
         }
 
         return text.Trim();
+    }
+
+    private static bool OnlyLinksFollow(string text, int from)
+    {
+        var rest = text.AsSpan(from).Trim();
+        while (rest.StartsWith("[[", StringComparison.Ordinal))
+        {
+            var close = rest.IndexOf("]]", StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(close + 2)..].TrimStart();
+        }
+
+        return rest.IsEmpty;
     }
 
     public static IReadOnlyList<string> Tags(string description)

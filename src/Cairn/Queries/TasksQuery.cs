@@ -2,7 +2,10 @@ using Cairn.Notes;
 
 namespace Cairn.Queries;
 
-/// <summary><c>cairn tasks</c>: every task of the given notes that passes the filter, in file and line order. Pure.</summary>
+/// <summary>
+/// <c>cairn tasks</c>: every task of the given notes that passes the filter, in file and line order, each once
+/// (entity notes' mirrors of meeting tasks are left out, see <see cref="TaskMirror"/>). Pure.
+/// </summary>
 public static class TasksQuery
 {
     public const string Myself = "Myself";
@@ -18,7 +21,7 @@ public static class TasksQuery
                 continue;
             }
 
-            foreach (var task in note.Document.Tasks)
+            foreach (var task in note.Document.Tasks.Where(t => !TaskMirror.IsMirror(note.Document, t)))
             {
                 var owner = ResolveOwner(task.Owner, vaultOwner);
                 if (Matches(task, owner, filter, vaultOwner))

@@ -10,7 +10,8 @@ public sealed class TaskLineTests
     [InlineData("- [ ] Send deck 📅 2025-11-10 @Myself #task", "Myself", "Send deck 📅 2025-11-10")]
     [InlineData("- [ ] Mail bob@example.com about it", null, "Mail bob@example.com about it")]
     [InlineData("- [ ] Call @Anna 📅 today #task", "Anna", "Call @Anna 📅 today")]
-    [InlineData("- [ ] Send the quote @Luis Romero [[2025-11-03 - Kickoff]] 📅 2025-11-07", "Luis Romero", "Send the quote @Luis Romero [[2025-11-03 - Kickoff]]")]
+    [InlineData("- [ ] Send the quote @Luis Romero [[2025-11-03 - Kickoff]] 📅 2025-11-07", "Luis Romero", "Send the quote")]
+    [InlineData("- [ ] Send it @Myself [[A]] [[B|b]] #task", "Myself", "Send it")]
     public void Owner_runs_from_the_mention_to_the_first_tag_field_or_end(string line, string? owner, string text)
     {
         Assert.True(TaskLine.TryParse(line, out var task));

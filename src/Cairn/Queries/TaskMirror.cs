@@ -1,0 +1,29 @@
+using Cairn.Notes;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// Entity notes repeat the tasks a person or company owns under "Open Tasks", each linking the meeting where
+/// the task lives. Those lines are mirrors: the meeting note's line is the task, so lists count it once and
+/// <c>cairn done</c> ticks both.
+/// </summary>
+public static class TaskMirror
+{
+    public const string OpenTasksHeading = "Open Tasks";
+
+    private static readonly string[] EntityTypes = ["people", "person", "company", "companies", "project", "projects"];
+
+    public static bool IsEntityNote(NoteDocument note) =>
+        note.Frontmatter.GetString("type") is { } type && EntityTypes.Contains(type.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsMirror(NoteDocument note, TaskLine task)
+    {
+        if (!IsEntityNote(note) || note.FindSection(OpenTasksHeading) is not { } section)
+        {
+            return false;
+        }
+
+        return task.Line > section.StartLine && task.Line <= section.EndLine
+            && task.Description.Contains("[[", StringComparison.Ordinal);
+    }
+}
