@@ -37,6 +37,7 @@ public static class IndexTasksQuery
 
     private static void AddFilters(StringBuilder sql, SqliteCommand command, TaskFilter filter, string? vaultOwner)
     {
+        sql.Append(TaskMirror.SqlIsNotMirror);
         sql.Append(filter.Status switch
         {
             TaskStatusFilter.Open => " AND t.is_open = 1",

@@ -11,7 +11,11 @@ public static class TaskMirror
 {
     public const string OpenTasksHeading = "Open Tasks";
 
-    private static readonly string[] EntityTypes = ["people", "person", "company", "companies", "project", "projects"];
+    private static readonly string[] EntityTypes = ["people", "person", "company", "companies", "account", "project", "projects"];
+
+    /// <summary>The same rule as SQL over the index's tasks (alias <c>t</c>) and notes (alias <c>n</c>).</summary>
+    public static string SqlIsNotMirror =>
+        $" AND NOT (t.section = '{OpenTasksHeading}' AND t.links <> '' AND lower(trim(coalesce(n.type, ''))) IN ({string.Join(", ", EntityTypes.Select(t => $"'{t}'"))}))";
 
     public static bool IsEntityNote(NoteDocument note) =>
         note.Frontmatter.GetString("type") is { } type && EntityTypes.Contains(type.Trim(), StringComparer.OrdinalIgnoreCase);
