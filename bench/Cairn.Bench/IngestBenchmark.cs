@@ -43,7 +43,7 @@ internal static class IngestBenchmark
             var run = new IngestRun(paths, config, "Jason Vallery", new HeuristicExtractor(), (name, bytes) => SourceReader.Read(name, bytes));
             var load = clock.Elapsed;
             var report = run.PlanAsync(sources).GetAwaiter().GetResult();
-            IngestCommit.Apply(paths, report, TimeProvider.System);
+            run.Commit(report, TimeProvider.System);
             var elapsed = clock.Elapsed;
             return (transcripts / elapsed.TotalSeconds, load, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
         }

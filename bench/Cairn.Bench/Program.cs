@@ -12,6 +12,7 @@ return name switch
     "generate" when args.Length >= 2 => Generate(args),
     "merge" => MergeBenchmark.Run(),
     "ingest" => IngestBenchmark.Run(args[1..]),
+    "ingest-one" => IngestOneBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -40,5 +41,6 @@ static int Usage()
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
     Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
+    Console.WriteLine("  ingest-one [notes=50000] [rounds=7]  one-file ingest latency into a generated vault (cairn ingest FILE, watch)");
     return 2;
 }

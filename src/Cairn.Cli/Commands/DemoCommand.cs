@@ -73,7 +73,7 @@ public sealed class DemoCommand : ICliCommand
     {
         context.Stdout.WriteLine($"Demo vault: {vault} (owner {DemoOwner}, {sources} sample sources)");
         IngestSummary.Write(context, report);
-        var notes = report.Changes.SelectMany(c => c.Notes).Select(n => n.Path).Distinct().Order(StringComparer.Ordinal).ToList();
+        var notes = report.Changes.Concat(report.EntityChanges).SelectMany(c => c.Notes).Select(n => n.Path).Distinct().Order(StringComparer.Ordinal).ToList();
         context.Stdout.WriteLine();
         context.Stdout.WriteLine($"{notes.Count} notes written:");
         foreach (var note in notes)

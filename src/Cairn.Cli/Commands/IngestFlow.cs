@@ -38,9 +38,13 @@ internal static class IngestFlow
         var sources = Sources(paths, config, request.Files);
         var owner = config.Owner ?? "Me";
         var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
-        var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options));
-        var report = await PlanAsync(context, request, run, sources, token).ConfigureAwait(false);
-        return request.DryRun ? report : IngestCommit.Apply(paths, report, context.Time);
+
+        // A dry run takes no lock and creates nothing: it reads state.db only when there is one (see docs/ingest.md).
+        var db = Path.Combine(paths.Root, VaultLayout.StateDatabase);
+        using var state = !request.DryRun || File.Exists(db) ? StateStore.Open(db, context.Time) : null;
+        var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options), state);
+        var report = await PlanAsync(context, request, run, sources, state, token).ConfigureAwait(false);
+        return request.DryRun ? report : run.Commit(report, context.Time);
     }
 
     private static IExtractor ExtractorFor(string name) => name switch
@@ -82,10 +86,8 @@ internal static class IngestFlow
         return paths.Relative(target);
     }
 
-    private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, CancellationToken token)
+    private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, StateStore? state, CancellationToken token)
     {
-        var db = Path.Combine(run.Paths.Root, VaultLayout.StateDatabase);
-        using var state = File.Exists(db) ? StateStore.Open(db, context.Time) : null;
         Func<string, bool> processed = hash => state?.Processed(hash) is not null;
         if (sources.Count < 2 || request.Json || !context.IsInteractive)
         {

@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Cairn.Commit;
 
 /// <summary>
-/// <c>.cairn/state.db</c>: processed sources, the ledger of generated text, and the run journal. SQLite in WAL
+/// <c>.cairn/state.db</c>: processed sources, the ledger of generated text, the run journal, and which meeting
+/// notes link to which entity (a cache of the vault, see <see cref="MeetingStamps"/>). SQLite in WAL
 /// mode with synchronous=FULL, because a journal entry must be on disk before the file operation it describes.
 /// The schema is versioned; <see cref="Migrations"/> only ever grows.
 /// </summary>
@@ -23,6 +24,11 @@ public sealed partial class StateStore : IDisposable
             hash TEXT PRIMARY KEY, source_path TEXT NOT NULL, archived_path TEXT, notes TEXT NOT NULL,
             run_id INTEGER NOT NULL, processed_at TEXT NOT NULL);
         CREATE TABLE ledger(path TEXT PRIMARY KEY, content TEXT NOT NULL, run_id INTEGER NOT NULL);
+        """,
+        """
+        CREATE TABLE meeting_stamps(path TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+        CREATE TABLE entity_meetings(entity TEXT NOT NULL, meeting TEXT NOT NULL, PRIMARY KEY(entity, meeting));
+        CREATE INDEX entity_meetings_meeting ON entity_meetings(meeting);
         """,
     ];
 

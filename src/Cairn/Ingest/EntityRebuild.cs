@@ -46,8 +46,7 @@ public static class EntityRebuild
             }
         }
 
-        var change = IngestCommit.Unsourced(changes);
         var writes = changes.Select(c => new PlannedWrite(c.Path, state.DiskText(c.Path), c.Content)).ToList();
-        return new IngestReport([], changes.Count == 0 ? [] : [change], writes);
+        return new IngestReport([], [], writes) { EntityChanges = changes.Select(c => IngestCommit.Unsourced([c], state.DiskText(c.Path))).ToList() };
     }
 }

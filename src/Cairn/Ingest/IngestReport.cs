@@ -2,9 +2,15 @@ using Cairn.Planning;
 
 namespace Cairn.Ingest;
 
-/// <summary>The outcome of one ingest run: one item per source, the change sets, and every note write.</summary>
+/// <summary>
+/// The outcome of one ingest run: one item per source, the sources' change sets, every note write (what a dry
+/// run shows), and the entity notes' change sets, committed after the sources.
+/// </summary>
 public sealed record IngestReport(IReadOnlyList<IngestItem> Items, IReadOnlyList<ChangeSet> Changes, IReadOnlyList<PlannedWrite> Writes)
 {
+    /// <summary>One change set per entity note the run refreshes; applied after every source's own change set.</summary>
+    public IReadOnlyList<ChangeSet> EntityChanges { get; init; } = [];
+
     public bool AnyFailed => Items.Any(i => i.Status == IngestStatus.Failed);
 
     public int Count(IngestStatus status) => Items.Count(i => i.Status == status);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Planning;
 using Cairn.Resolution;
@@ -8,50 +9,70 @@ using Cairn.Vault;
 namespace Cairn.Ingest;
 
 /// <summary>
-/// One ingest: read → extract → resolve → plan each source, then refresh every entity note the run touched
-/// (once, from all the meetings that link to it). Returns the plan; <see cref="IngestCommit"/> applies it.
-/// One bad source never stops the run: it becomes a failed item.
+/// One ingest: read and extract every source, then resolve and plan each (so a first name can match a person any
+/// source of the run names in full), then refresh every entity note the run touched, once, from all the meetings
+/// that link to it. Returns the plan; <see cref="Commit"/> applies it. One bad source never stops the run: it
+/// becomes a failed item.
 /// </summary>
-public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner, IExtractor extractor, Func<string, byte[], SourceReadResult> read)
+public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner, IExtractor extractor, Func<string, byte[], SourceReadResult> read, StateStore? store = null)
 {
+    private readonly List<MeetingPlan> plans = [];
     private Func<string, bool> processed = _ => false;
 
-    public VaultState State { get; } = new(paths, config, owner);
+    public VaultState State { get; } = new(paths, config, owner, store);
 
     public VaultPaths Paths => paths;
 
     public async Task<IngestReport> PlanAsync(IReadOnlyList<string> sources, Func<string, bool>? alreadyProcessed = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var items = new List<IngestItem>();
-        var plans = new List<MeetingPlan>();
+        var extracted = new List<(IngestSource Source, MeetingExtract Extract)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         processed = alreadyProcessed ?? (_ => false);
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(source);
-            var (item, plan) = await PlanOneAsync(source, seen, cancellationToken).ConfigureAwait(false);
+            var (item, ready) = await ExtractOneAsync(source, seen, cancellationToken).ConfigureAwait(false);
             items.Add(item);
-            if (plan is not null)
+            if (ready is { } pair)
             {
-                plans.Add(plan);
+                extracted.Add(pair);
             }
+        }
+
+        foreach (var name in extracted.SelectMany(e => PeopleOf(e.Extract)))
+        {
+            State.Entities.AddPerson(name);
+        }
+
+        plans.Clear();
+        foreach (var (source, extract) in extracted)
+        {
+            plans.Add(PlanOne(source, extract));
         }
 
         var entityChanges = EntityChanges(plans);
         var changes = plans.Select(p => p.Change).ToList();
-        if (changes.Count > 0 && entityChanges.Count > 0)
-        {
-            changes[^1] = changes[^1] with { Notes = [.. changes[^1].Notes, .. entityChanges] };
-        }
-
-        var writes = changes.SelectMany(c => c.Notes).Select(n => new PlannedWrite(n.Path, State.DiskText(n.Path), n.Content)).ToList();
-        return new IngestReport(WithEntityNotes(items, plans), changes, writes);
+        var writes = changes.Concat(entityChanges).SelectMany(c => c.Notes).Select(n => new PlannedWrite(n.Path, State.DiskText(n.Path), n.Content)).ToList();
+        return new IngestReport(Settle(items), changes, writes) { EntityChanges = entityChanges };
     }
+
+    /// <summary>
+    /// Applies the plan as one committer run: every source's change set, the failures, then the entity notes as
+    /// their own change sets, planned again from the meeting notes as they are on disk after the sources (so a
+    /// source that failed to commit drops only its own meeting, never another source's entity updates).
+    /// </summary>
+    public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null) =>
+        IngestCommit.Apply(paths, report, time, fileSystem, committed =>
+        {
+            State.ForgetPlans();
+            return EntityChanges(plans.Where(p => committed.Contains(p.Change.SourcePath)).ToList());
+        });
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private async Task<(IngestItem Item, MeetingPlan? Plan)> PlanOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
+    private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(paths.Resolve(source), cancellationToken).ConfigureAwait(false);
         var hash = Hash(bytes);
@@ -68,8 +89,13 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
         var context = State.Entities.ContextFor(State.Owner, document.Date);
         var extract = await extractor.ExtractAsync(document, context, cancellationToken).ConfigureAwait(false);
+        return (new IngestItem(source, IngestStatus.Created, [], null), (new IngestSource(source, hash, document), extract));
+    }
+
+    private MeetingPlan PlanOne(IngestSource source, MeetingExtract extract)
+    {
         var resolved = ExtractResolver.Resolve(extract, State.Entities, State.Owner);
-        var plan = IngestPlanner.Plan(new IngestSource(source, hash, document), resolved, State.Snapshot());
+        var plan = IngestPlanner.Plan(source, resolved, State.Snapshot());
         var meeting = plan.Change.Notes[0];
         State.Plan(meeting.Path, meeting.Content, plan.Meeting);
         if (plan.Change.Archive is { } archive)
@@ -77,29 +103,41 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             State.Plan(archive.To, null);
         }
 
-        var status = plan.UpdatesExistingMeeting ? IngestStatus.Updated : IngestStatus.Created;
-        return (new IngestItem(source, status, [meeting.Path], null), plan);
+        return plan;
     }
 
-    private List<NoteChange> EntityChanges(List<MeetingPlan> plans)
+    /// <summary>Full names this source names (attendees, people mentioned): they count for first names in every source of the run.</summary>
+    private IEnumerable<string> PeopleOf(MeetingExtract extract) =>
+        extract.Participants
+            .Concat(extract.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name))
+            .Select(n => ExtractResolver.CanonicalName(n, State.Entities, State.Owner))
+            .Where(n => n.Contains(' ', StringComparison.Ordinal));
+
+    /// <summary>One change set per entity note whose text changes, so a failure to write one never holds back another.</summary>
+    private List<ChangeSet> EntityChanges(List<MeetingPlan> from)
     {
-        var changes = new List<NoteChange>();
-        foreach (var entity in plans.SelectMany(p => p.Entities).DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase))
+        var changes = new List<ChangeSet>();
+        foreach (var entity in from.SelectMany(p => p.Entities).DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase))
         {
             var content = EntityPlanner.Render(entity, State.MeetingsLinking(entity.Subject.Stem));
             var current = State.DiskText(entity.Path);
             if (!string.Equals(current, content, StringComparison.Ordinal))
             {
-                changes.Add(new NoteChange(entity.Path, content, current is null ? NoteChangeKind.Create : NoteChangeKind.Update));
+                changes.Add(IngestCommit.Unsourced([new NoteChange(entity.Path, content, current is null ? NoteChangeKind.Create : NoteChangeKind.Update)], current));
             }
         }
 
         return changes;
     }
 
-    private static List<IngestItem> WithEntityNotes(List<IngestItem> items, List<MeetingPlan> plans) =>
+    /// <summary>Each item's status and notes now that every source is planned: its meeting note, then its entity notes.</summary>
+    private List<IngestItem> Settle(List<IngestItem> items) =>
         items.Select(item => plans.FirstOrDefault(p => p.Change.SourcePath == item.Source) is { } plan
-                ? item with { Notes = [.. item.Notes, .. plan.Entities.Select(e => e.Path)] }
+                ? item with
+                {
+                    Status = plan.UpdatesExistingMeeting ? IngestStatus.Updated : IngestStatus.Created,
+                    Notes = [plan.Change.Notes[0].Path, .. plan.Entities.Select(e => e.Path)],
+                }
                 : item)
             .ToList();
 }

@@ -1,3 +1,4 @@
+using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Planning;
 using Cairn.Resolution;
@@ -18,20 +19,30 @@ public sealed class VaultState
     private readonly HashSet<string> meetingStems = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> plannedPaths = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> planned = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<MeetingNoteView>> links = new(StringComparer.OrdinalIgnoreCase);
-    private bool linksBuilt;
+    private readonly HashSet<string> runMeetings = new(StringComparer.Ordinal);
+    private readonly List<(string Path, string Stamp)> meetingFiles = [];
+    private readonly StateStore? store;
+    private MeetingLinks? links;
 
-    public VaultState(VaultPaths paths, CairnConfig config, string owner)
+    /// <param name="store">state.db, for its entity → meetings table; without it every meeting is scanned once.</param>
+    public VaultState(VaultPaths paths, CairnConfig config, string owner, StateStore? store = null)
     {
         this.paths = paths;
+        this.store = store;
         Config = config;
         Owner = owner;
         Entities = new EntityDirectory(EntityNoteScanner.Scan(paths, config.Folders));
-        foreach (var path in MarkdownFiles(config.Folders.Meetings))
+        Entities.AddPerson(owner);
+        foreach (var file in MarkdownFiles(config.Folders.Meetings))
         {
+            var path = paths.Relative(file.FullName);
+            meetingFiles.Add((path, MeetingLinks.StampOf(file)));
             AddMeetingPath(path);
         }
     }
+
+    /// <summary>How many meeting notes were read to find the meetings of the entities this run touched.</summary>
+    public int MeetingsScanned => links?.Refreshed ?? 0;
 
     public CairnConfig Config { get; }
 
@@ -88,9 +99,20 @@ public sealed class VaultState
         if (meeting is not null)
         {
             views[path] = meeting;
-            linksBuilt = false;
+            runMeetings.Add(path);
             AddMeetingPath(path);
         }
+    }
+
+    /// <summary>Drops this run's plans so every note reads as it now is on disk (after the commit wrote, merged or refused them).</summary>
+    public void ForgetPlans()
+    {
+        foreach (var path in planned.Keys)
+        {
+            views.Remove(path);
+        }
+
+        planned.Clear();
     }
 
     private IEnumerable<MeetingNoteView> MeetingsOn(DateOnly date) =>
@@ -108,7 +130,6 @@ public sealed class VaultState
             if (!list.Contains(path, StringComparer.Ordinal))
             {
                 list.Add(path);
-                linksBuilt = false;
             }
         }
     }
@@ -116,28 +137,20 @@ public sealed class VaultState
     /// <summary>Every meeting note (planned or on disk) that links to the entity <paramref name="stem"/>.</summary>
     public IEnumerable<MeetingNoteView> MeetingsLinking(string stem)
     {
-        if (!linksBuilt)
-        {
-            links.Clear();
-            foreach (var view in MeetingPaths.Select(Meeting).OfType<MeetingNoteView>())
-            {
-                foreach (var target in view.Related.Append(view.AccountStem ?? string.Empty).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
-                {
-                    (links.TryGetValue(target, out var list) ? list : links[target] = []).Add(view);
-                }
-            }
-
-            linksBuilt = true;
-        }
-
-        return links.TryGetValue(stem, out var found) ? found : [];
+        links ??= MeetingLinks.Open(store, meetingFiles, ReadDisk);
+        return links.MeetingsLinking(stem).Union(runMeetings, StringComparer.Ordinal)
+            .Select(Meeting).OfType<MeetingNoteView>()
+            .Where(m => MeetingLinks.Targets(m).Contains(stem, StringComparer.OrdinalIgnoreCase))
+            .ToList();
     }
 
-    private IEnumerable<string> MarkdownFiles(string folder)
+    private MeetingNoteView? ReadDisk(string path) => DiskText(path) is { } text ? MeetingNoteReader.Read(path, text, Owner) : null;
+
+    private IEnumerable<FileInfo> MarkdownFiles(string folder)
     {
-        var full = Path.Combine(paths.Root, folder);
-        return Directory.Exists(full)
-            ? Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories).Select(paths.Relative).Order(StringComparer.Ordinal)
+        var full = new DirectoryInfo(Path.Combine(paths.Root, folder));
+        return full.Exists
+            ? full.EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal)
             : [];
     }
 

@@ -44,6 +44,7 @@ public static class DuplicateMeetings
             Participants = existing.Participants.Concat(incoming.Participants).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             SourceKind = existing.SourceKind.Length > 0 ? existing.SourceKind : incoming.SourceKind,
             SourceRef = existing.SourceRef.Length > 0 ? existing.SourceRef : incoming.SourceRef,
+            OtherSources = existing.AllSources.Append(incoming.SourceRef).Skip(existing.SourceRef.Length > 0 ? 1 : 0).ToList(),
             Summary = existing.Summary.Length >= incoming.Summary.Length ? existing.Summary : incoming.Summary,
             Tasks = existing.Tasks.Concat(incoming.Tasks).DistinctBy(t => Key(t.Text)).ToList(),
             Decisions = existing.Decisions.Concat(incoming.Decisions).DistinctBy(Key).ToList(),

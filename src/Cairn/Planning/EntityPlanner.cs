@@ -45,7 +45,7 @@ public static class EntityPlanner
     private static PlannedEntity? Plan(string name, EntityKind kind, IReadOnlyList<string> aliases, VaultSnapshot vault, DateOnly today)
     {
         var title = YamlText.OneLine(name);
-        if (title.Length == 0)
+        if (title.Length == 0 || (kind == EntityKind.Person && vault.Entities.IsAmbiguousFirstName(title)))
         {
             return null;
         }

@@ -4,12 +4,14 @@ namespace Cairn.Resolution;
 
 /// <summary>
 /// The vault's people, companies and projects by every name they go by (title, file stem, aliases), and for
-/// people also by a first name that only one of them has. Lookups ignore case, as Obsidian's links do.
+/// people also by a first name that only one of them has. People the current run met but that have no note yet
+/// (<see cref="AddPerson"/>) count for first names too, so "Marcus" is Marcus Lee whichever source came first.
+/// Lookups ignore case, as Obsidian's links do.
 /// </summary>
 public sealed class EntityDirectory
 {
     private readonly Dictionary<string, KnownNote> byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, KnownNote?> byFirstName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, HashSet<string>> byFirstName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<KnownNote> notes = [];
 
     public EntityDirectory(IEnumerable<KnownNote> known)
@@ -36,11 +38,34 @@ public sealed class EntityDirectory
             byName.TryAdd(name.Trim(), note);
         }
 
-        if (note.Kind == EntityKind.Person && note.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
+        if (note.Kind == EntityKind.Person)
         {
-            byFirstName[parts[0]] = byFirstName.ContainsKey(parts[0]) ? null : note;
+            AddPerson(note.Title);
         }
     }
+
+    /// <summary>Counts a full name (a note's, or a person this run met) for first-name lookups.</summary>
+    public void AddPerson(string fullName)
+    {
+        if (FirstNameOf(fullName) is { } first)
+        {
+            var names = byFirstName.TryGetValue(first, out var found) ? found : byFirstName[first] = new(StringComparer.OrdinalIgnoreCase);
+            names.Add(string.Join(' ', fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        }
+    }
+
+    /// <summary>The one full name <paramref name="firstName"/> stands for, or null (no such person, or several).</summary>
+    public string? FullNameFor(string firstName) =>
+        byFirstName.TryGetValue(firstName.Trim(), out var names) && names.Count == 1 ? names.First() : null;
+
+    /// <summary>True for a bare first name that several known people share: it must not become a note of its own.</summary>
+    public bool IsAmbiguousFirstName(string? name) =>
+        name is not null && !name.Trim().Contains(' ', StringComparison.Ordinal) && !byName.ContainsKey(name.Trim())
+        && byFirstName.TryGetValue(name.Trim(), out var names) && names.Count > 1;
+
+    /// <summary>"Marcus" of "Marcus Lee"; null for a one-word name.</summary>
+    public static string? FirstNameOf(string fullName) =>
+        fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[0] : null;
 
     /// <summary>Replaces a note's record (same stem), e.g. when a source adds aliases to it.</summary>
     public void Replace(KnownNote note)
@@ -59,6 +84,10 @@ public sealed class EntityDirectory
         }
     }
 
+    /// <summary>The note titled, named or aliased exactly <paramref name="name"/> (no first-name guess), or null.</summary>
+    public KnownNote? FindExact(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && byName.TryGetValue(name.Trim(), out var note) ? note : null;
+
     /// <summary>The note <paramref name="name"/> refers to, or null when the vault has none (or the first name is ambiguous).</summary>
     public KnownNote? Find(string? name)
     {
@@ -73,7 +102,7 @@ public sealed class EntityDirectory
             return note;
         }
 
-        return !key.Contains(' ', StringComparison.Ordinal) && byFirstName.TryGetValue(key, out var person) ? person : null;
+        return !key.Contains(' ', StringComparison.Ordinal) && FullNameFor(key) is { } full && byName.TryGetValue(full, out var person) ? person : null;
     }
 
     /// <summary>What the extractor may know: the owner and every known person and company with its aliases.</summary>

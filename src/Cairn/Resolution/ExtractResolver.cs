@@ -12,8 +12,12 @@ public static class ExtractResolver
 
     public static MeetingExtract Resolve(MeetingExtract extract, EntityDirectory directory, string ownerName)
     {
-        string Canonical(string name) => CanonicalName(name, directory, ownerName);
+        // Full names first, so a bare first name can be matched against the people of this very meeting.
+        var fullNames = extract.Participants.Where(p => p.Trim().Contains(' ', StringComparison.Ordinal))
+            .Select(p => CanonicalName(p, directory, ownerName)).ToList();
+        string Canonical(string name) => CanonicalName(name, directory, ownerName, fullNames);
         var entities = extract.Entities
+            .Where(e => !directory.IsAmbiguousFirstName(e.Name) || fullNames.Count(p => IsFirstNameOf(e.Name, p)) == 1)
             .Select(e => e with { Name = Canonical(e.Name), Aliases = AliasesOf(e, Canonical(e.Name)) })
             .Where(e => e.Name.Length > 0)
             .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
@@ -28,7 +32,12 @@ public static class ExtractResolver
         };
     }
 
-    public static string CanonicalName(string name, EntityDirectory directory, string ownerName)
+    /// <summary>
+    /// The canonical name: "me" is the owner; a title, file name or alias is that note's title; a bare first name
+    /// is the one attendee of <paramref name="participants"/> who has it, else the one person the vault (and the
+    /// run) knows by it. A first name several people share stays as written (the planner gives it no note).
+    /// </summary>
+    public static string CanonicalName(string name, EntityDirectory directory, string ownerName, IReadOnlyList<string>? participants = null)
     {
         var clean = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (SelfNames.Contains(clean))
@@ -36,8 +45,23 @@ public static class ExtractResolver
             return ownerName;
         }
 
-        return directory.Find(clean)?.Title ?? clean;
+        if (directory.FindExact(clean) is { } note)
+        {
+            return note.Title;
+        }
+
+        if (clean.Contains(' ', StringComparison.Ordinal))
+        {
+            return clean;
+        }
+
+        var attendees = (participants ?? []).Where(p => IsFirstNameOf(clean, p)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var full = attendees.Count == 1 ? attendees[0] : attendees.Count == 0 ? directory.FullNameFor(clean) : null;
+        return full is null ? clean : directory.FindExact(full)?.Title ?? full;
     }
+
+    private static bool IsFirstNameOf(string firstName, string fullName) =>
+        string.Equals(EntityDirectory.FirstNameOf(fullName), firstName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> AliasesOf(Entity entity, string canonical) =>
         entity.Aliases.Append(entity.Name)

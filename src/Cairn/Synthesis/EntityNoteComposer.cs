@@ -13,7 +13,8 @@ public static class EntityNoteComposer
     private const int DecisionLimit = 15;
     private const int TopicLimit = 10;
     private const int RelatedLimit = 20;
-    private const int ContextLineLength = 100;
+    private const int ContextLineLength = 120;
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Co", "vs", "No" };
 
     public static EntityNoteModel Compose(EntitySubject subject, IEnumerable<MeetingNoteView> meetings)
     {
@@ -28,7 +29,7 @@ public static class EntityNoteComposer
             subject.Aliases,
             attended.Count > 0 ? attended[0].Date : null,
             subject.Created,
-            linked.Take(RecentLimit).Select(ContextLine).ToList(),
+            linked.Take(RecentLimit).Select(m => ContextLine(subject, m)).ToList(),
             EntityProfile.For(subject, attended),
             OwnedTasks(subject, linked),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({DatedLink(m)})")).Take(FactLimit).ToList(),
@@ -43,20 +44,51 @@ public static class EntityNoteComposer
             ? meeting.Participants.Any(subject.IsNamed)
             : string.Equals(meeting.AccountStem, subject.Stem, StringComparison.OrdinalIgnoreCase) || subject.IsNamed(meeting.Account);
 
-    private static string ContextLine(MeetingNoteView meeting)
+    /// <summary>
+    /// <c>- date: [[meeting]] - first sentence of its summary (via Account)</c>; the account is left out when it is
+    /// the entity itself (a company's own meetings, a one-on-one's other person) or when the meeting has none.
+    /// </summary>
+    private static string ContextLine(EntitySubject subject, MeetingNoteView meeting)
     {
         var line = $"- {MeetingNoteRenderer.Iso(meeting.Date)}: {MarkdownText.Link(meeting.Stem)}";
         var gist = Gist(meeting.Summary.Length > 0 ? meeting.Summary : meeting.Title);
         line += gist.Length > 0 ? $" - {MarkdownText.Inline(gist)}" : string.Empty;
-        return meeting.Account is { Length: > 0 } account ? $"{line} (via {MarkdownText.Name(account)})" : line;
+        var isSelf = subject.IsNamed(meeting.Account) || string.Equals(meeting.AccountStem, subject.Stem, StringComparison.OrdinalIgnoreCase);
+        return meeting.Account is { Length: > 0 } account && !isSelf ? $"{line} (via {MarkdownText.Name(account)})" : line;
     }
 
-    private static string Gist(string summary)
+    /// <summary>The summary's first sentence, cut on a word boundary with "…" when longer than a context line may be.</summary>
+    internal static string Gist(string summary)
     {
-        var text = YamlText.OneLine(summary);
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        text = end > 0 ? text[..(end + 1)] : text;
-        return text.Length <= ContextLineLength ? text : text[..ContextLineLength].TrimEnd() + "...";
+        var text = FirstSentence(YamlText.OneLine(summary));
+        if (text.Length <= ContextLineLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', ContextLineLength - 1);
+        var kept = cut > ContextLineLength / 2 ? text[..cut] : text[..(ContextLineLength - 1)];
+        return kept.TrimEnd(' ', ',', ';', ':', '-', '—') + "…";
+    }
+
+    /// <summary>Up to the first '.', '!' or '?' that is followed by a space and a capital or digit ("e.g. the" does not end it).</summary>
+    private static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length - 2; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || char.IsDigit(text[i + 2])) && !AfterAbbreviation(text, i))
+            {
+                return text[..(i + 1)];
+            }
+        }
+
+        return text;
+    }
+
+    private static bool AfterAbbreviation(string text, int dot)
+    {
+        var start = text.LastIndexOf(' ', dot) + 1;
+        return text[dot] == '.' && Abbreviations.Contains(text[start..dot]);
     }
 
     private static List<string> OwnedTasks(EntitySubject subject, List<MeetingNoteView> meetings) =>

@@ -16,7 +16,13 @@ public sealed record MeetingNoteModel(
     IReadOnlyList<MeetingTask> Tasks,
     IReadOnlyList<string> Decisions,
     IReadOnlyList<string> KeyFacts,
-    IReadOnlyList<NoteLinkTarget> Related);
+    IReadOnlyList<NoteLinkTarget> Related,
+    IReadOnlyList<string>? OtherSources = null)
+{
+    /// <summary>Every archived original, <see cref="SourceRef"/> first, then later sources merged into this meeting.</summary>
+    public IReadOnlyList<string> AllSources =>
+        new[] { SourceRef }.Concat(OtherSources ?? []).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+}
 
 /// <summary>A note a link points to: the file stem actually written, and the real name it stands for.</summary>
 public sealed record NoteLinkTarget(string Stem, string Name);

@@ -39,7 +39,8 @@ public static partial class MeetingNoteReader
             Items(sections, MeetingNoteRenderer.FactsHeading),
             Lines(sections, MeetingNoteRenderer.RelatedHeading).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             First(fields, "source") ?? string.Empty,
-            First(fields, "source_ref") ?? string.Empty);
+            First(fields, "source_ref") ?? string.Empty,
+            SourceLinks(body));
     }
 
     /// <summary>Reads one task line back: text, owner (<c>@Myself</c> is the vault owner), priority, due, done.</summary>
@@ -80,6 +81,9 @@ public static partial class MeetingNoteReader
         var mine = string.Equals(owner, TaskText.MyselfOwner, StringComparison.Ordinal);
         return new MeetingTask(Unescape(body), mine ? ownerName : owner, mine, priority, due, match.Groups[1].Value is not " ");
     }
+
+    private static List<string> SourceLinks(string body) =>
+        body.Split('\n').Where(l => l.StartsWith("*Source:", StringComparison.Ordinal)).SelectMany(LinkTargets).Distinct(StringComparer.Ordinal).ToList();
 
     private static string? AccountStem(string body)
     {

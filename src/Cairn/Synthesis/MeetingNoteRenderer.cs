@@ -32,8 +32,8 @@ public static class MeetingNoteRenderer
         Section(text, TasksHeading, note.Tasks.Select(FormatTask));
         Section(text, DecisionsHeading, note.Decisions.Select(d => "- " + MarkdownText.Inline(d)));
         Section(text, FactsHeading, note.KeyFacts.Select(f => "- " + MarkdownText.Inline(f)));
-        var archivedName = Path.GetFileNameWithoutExtension(note.SourceRef);
-        text.Append("\n---\n\n*Source: ").Append(MarkdownText.Link(note.SourceRef, archivedName)).Append("*\n");
+        var sources = note.AllSources.Select(s => MarkdownText.Link(s, Path.GetFileNameWithoutExtension(s)));
+        text.Append("\n---\n\n*Source: ").Append(string.Join(", ", sources)).Append("*\n");
         Section(text, RelatedHeading, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)));
         return text.ToString();
     }

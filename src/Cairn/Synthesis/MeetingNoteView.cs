@@ -18,8 +18,13 @@ public sealed record MeetingNoteView(
     IReadOnlyList<string> KeyFacts,
     IReadOnlyList<string> Related,
     string SourceKind = "",
-    string SourceRef = "")
+    string SourceRef = "",
+    IReadOnlyList<string>? Sources = null)
 {
+    /// <summary>Every archived original the Source line links, <see cref="SourceRef"/> first.</summary>
+    public IReadOnlyList<string> AllSources =>
+        new[] { SourceRef }.Concat(Sources ?? []).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The file name without extension: what a wikilink to this meeting names.</summary>
     public string Stem => System.IO.Path.GetFileNameWithoutExtension(Path);
 }

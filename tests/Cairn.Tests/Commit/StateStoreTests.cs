@@ -15,11 +15,11 @@ public sealed class StateStoreTests
         var path = temp.Combine(".cairn", "state.db");
         using (var store = StateStore.Open(path, Time))
         {
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
         }
 
         using var again = StateStore.Open(path, Time);
-        Assert.Equal(1, again.SchemaVersion);
+        Assert.Equal(2, again.SchemaVersion);
     }
 
     [Fact]

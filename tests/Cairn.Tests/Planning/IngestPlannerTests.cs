@@ -51,6 +51,21 @@ public sealed class IngestPlannerTests
     }
 
     [Fact]
+    public void A_merged_duplicate_keeps_the_first_source_ref_and_lists_every_source_once()
+    {
+        var first = IngestPlanner.Plan(Source("Inbox/a.txt"), Extract("POC kickoff", "Northwind Robotics"), Vault());
+        var recap = Extract("Recap: POC kickoff", "Northwind Robotics");
+        var second = IngestPlanner.Plan(Source("Inbox/b.eml"), recap, Vault(sameDay: [first.Meeting], taken: [first.Change.Notes[0].Path]));
+        var third = IngestPlanner.Plan(Source("Inbox/b.eml"), recap, Vault(sameDay: [second.Meeting], taken: [first.Change.Notes[0].Path, second.Change.Archive!.To]));
+
+        var text = second.Change.Notes[0].Content;
+        Assert.Contains("source_ref: \"Inbox/_archive/2025-11-12/a.txt\"", text, StringComparison.Ordinal);
+        Assert.Contains("*Source: [[Inbox/_archive/2025-11-12/a.txt|a]], [[Inbox/_archive/2025-11-12/b.eml|b]]*", text, StringComparison.Ordinal);
+        Assert.Equal(["Inbox/_archive/2025-11-12/a.txt", "Inbox/_archive/2025-11-12/b.eml"], second.Meeting.AllSources);
+        Assert.Equal(["Inbox/_archive/2025-11-12/a.txt", "Inbox/_archive/2025-11-12/b.eml", "Inbox/_archive/2025-11-12/b (2).eml"], third.Meeting.AllSources);
+    }
+
+    [Fact]
     public void A_different_meeting_on_the_same_day_gets_its_own_note()
     {
         var first = IngestPlanner.Plan(Source("Inbox/a.txt"), Extract("POC kickoff", "Northwind Robotics"), Vault());

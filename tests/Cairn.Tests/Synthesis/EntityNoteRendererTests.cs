@@ -52,5 +52,31 @@ public sealed class EntityNoteRendererTests
         Assert.StartsWith("- [x] Send the POC plan to Priya @Myself", Assert.Single(me.OpenTasks), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Recent_context_names_the_account_only_when_it_is_not_the_entity_itself()
+    {
+        var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), Meetings);
+        var person = EntityNoteComposer.Compose(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, [], Created), Meetings);
+
+        Assert.All(company.RecentContext, line => Assert.DoesNotContain("(via", line, StringComparison.Ordinal));
+        Assert.All(person.RecentContext, line => Assert.EndsWith("(via Northwind Robotics)", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recent_context_shows_the_summary_first_sentence_cut_on_a_word_with_an_ellipsis()
+    {
+        var summary = "Dr. Okafor walked us through the capacity plan for the second data hall, the cooling budget, the rack layout and the network spine in great detail. Then we ate.";
+        var meeting = RenderFixtures.View(RenderFixtures.Kickoff() with { Summary = summary });
+        var priya = EntityNoteComposer.Compose(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, [], Created), [meeting]);
+
+        var line = Assert.Single(priya.RecentContext);
+        var gist = line[(line.IndexOf("]] - ", StringComparison.Ordinal) + 5)..line.IndexOf(" (via", StringComparison.Ordinal)];
+        Assert.EndsWith("…", gist, StringComparison.Ordinal);
+        Assert.StartsWith("Dr. Okafor walked us", gist, StringComparison.Ordinal);
+        Assert.True(gist.Length <= 121, gist);
+        Assert.True(summary.StartsWith(gist[..^1] + " ", StringComparison.Ordinal), gist);
+        Assert.Equal("It works. Then more.".Split(' ')[0] + " works.", EntityNoteComposer.Gist("It works. Then more."));
+    }
+
     private static string Render(EntitySubject subject) => EntityNoteRenderer.Render(EntityNoteComposer.Compose(subject, Meetings));
 }
