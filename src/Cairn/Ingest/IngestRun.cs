@@ -67,6 +67,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         IngestCommit.Apply(paths, report, time, fileSystem, committed =>
         {
             State.ForgetPlans();
+            State.RecordMeetings(plans.Where(p => committed.Contains(p.Change.SourcePath)).Select(p => p.Change.Notes[0].Path));
             return EntityChanges(plans.Where(p => committed.Contains(p.Change.SourcePath)).ToList());
         });
 

@@ -28,18 +28,24 @@ internal sealed class MeetingLinks
         var known = store?.MeetingStamps() ?? [];
         var changed = files.Where(f => !known.TryGetValue(f.Path, out var stamp) || stamp != f.Stamp).ToList();
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var updates = changed.Select(f => (f.Path, f.Stamp, Targets: Targets(read(f.Path)))).ToList();
-        links.Refreshed = updates.Count;
+        links.Refreshed = changed.Count;
+        links.Record(changed, read, known.Keys.Where(p => !present.Contains(p)).ToList());
+        return links;
+    }
+
+    /// <summary>Reads <paramref name="files"/> (stamped before reading) and stores their links; forgets <paramref name="gone"/>.</summary>
+    public void Record(IReadOnlyList<(string Path, string Stamp)> files, Func<string, MeetingNoteView?> read, IReadOnlyList<string>? gone = null)
+    {
+        var updates = files.Select(f => (f.Path, f.Stamp, Targets: Targets(read(f.Path)))).ToList();
         foreach (var (path, _, targets) in updates)
         {
             foreach (var target in targets)
             {
-                (links.memory.TryGetValue(target, out var list) ? list : links.memory[target] = []).Add(path);
+                (memory.TryGetValue(target, out var list) ? list : memory[target] = []).Add(path);
             }
         }
 
-        links.Save(updates, known.Keys.Where(p => !present.Contains(p)).ToList());
-        return links;
+        Save(updates, gone ?? []);
     }
 
     /// <summary>The stamp a file's row must carry: taken before the file is read, so a write racing the read is seen next time.</summary>
@@ -57,7 +63,7 @@ internal sealed class MeetingLinks
     public IEnumerable<string> MeetingsLinking(string stem) =>
         (store?.MeetingsLinking(stem) ?? []).Union(memory.TryGetValue(stem, out var list) ? list : [], StringComparer.Ordinal);
 
-    private void Save(List<(string Path, string Stamp, IReadOnlyList<string> Targets)> updates, List<string> gone)
+    private void Save(List<(string Path, string Stamp, IReadOnlyList<string> Targets)> updates, IReadOnlyList<string> gone)
     {
         if (store is null || (updates.Count == 0 && gone.Count == 0))
         {

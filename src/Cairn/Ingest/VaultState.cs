@@ -144,6 +144,13 @@ public sealed class VaultState
             .ToList();
     }
 
+    /// <summary>Brings the entity → meetings table up to date for meeting notes this run just wrote, so the next run need not read them.</summary>
+    public void RecordMeetings(IEnumerable<string> meetingPaths)
+    {
+        links ??= MeetingLinks.Open(store, meetingFiles, ReadDisk);
+        links.Record(meetingPaths.Select(p => (p, new FileInfo(paths.Resolve(p)))).Where(f => f.Item2.Exists).Select(f => (f.p, MeetingLinks.StampOf(f.Item2))).ToList(), ReadDisk);
+    }
+
     private MeetingNoteView? ReadDisk(string path) => DiskText(path) is { } text ? MeetingNoteReader.Read(path, text, Owner) : null;
 
     private IEnumerable<FileInfo> MarkdownFiles(string folder)
