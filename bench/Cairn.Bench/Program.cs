@@ -35,7 +35,7 @@ static int Usage()
     Console.WriteLine("usage: dotnet run -c Release --project bench/Cairn.Bench -- <benchmark> [args]");
     Console.WriteLine("benchmarks:");
     Console.WriteLine("  readers");
-    Console.WriteLine("  eval [--verbose]                    extraction quality: samples, own corpus, real meetings");
+    Console.WriteLine("  eval [--verbose] [--verbose-real]   extraction quality: samples, own corpus, real meetings");
     Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");

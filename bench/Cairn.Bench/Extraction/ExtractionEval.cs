@@ -26,7 +26,7 @@ internal static class ExtractionEval
             Labelled("own corpus", corpus, corpus, output, verbose);
         }
 
-        RealMeetingsEval.Run(Path.Combine(shared, "real-meetings"), output);
+        RealMeetingsEval.Run(Path.Combine(shared, "real-meetings"), output, args.Contains("--verbose-real"));
     }
 
     private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)

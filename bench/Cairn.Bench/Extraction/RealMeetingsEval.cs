@@ -12,7 +12,7 @@ namespace Cairn.Bench.Extraction;
 /// </summary>
 internal static class RealMeetingsEval
 {
-    public static void Run(string folder, TextWriter output)
+    public static void Run(string folder, TextWriter output, bool verbose = false)
     {
         var extractor = new HeuristicExtractor();
         var actionRefs = 0;
@@ -23,6 +23,8 @@ internal static class RealMeetingsEval
         var extractedSupported = 0;
         var decisionRefs = 0;
         var decisionsFound = 0;
+        var extractedDecisions = 0;
+        var decisionsSupported = 0;
         var ours = (R1: 0.0, RL: 0.0);
         var lead = (R1: 0.0, RL: 0.0);
         var files = Directory.GetFiles(folder, "*.json").Where(f => !f.EndsWith("index.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
@@ -62,9 +64,17 @@ internal static class RealMeetingsEval
                 }
             }
 
+            if (verbose)
+            {
+                Print(meeting, extract, output);
+            }
+
             extractedActions += extract.ActionItems.Count;
             extractedSupported += extract.ActionItems.Count(a => actionEvidence.Any(ev => ev.Any(r => Supports(a.Evidence, r))));
-            foreach (var evidence in meeting.DecisionEvidence ?? [])
+            var decisionEvidence = meeting.DecisionEvidence ?? [];
+            extractedDecisions += extract.Decisions.Count;
+            decisionsSupported += extract.Decisions.Count(d => decisionEvidence.Any(ev => ev.Any(r => Supports(d.Evidence, r))));
+            foreach (var evidence in decisionEvidence)
             {
                 if (evidence.Count == 0)
                 {
@@ -79,8 +89,26 @@ internal static class RealMeetingsEval
         var n = files.Count;
         output.WriteLine($"real meetings: {n} files");
         output.WriteLine($"  AMI actions:   recall {Pct(actionsFound, actionRefs)} ({actionsFound}/{actionRefs}), owner right on found {Pct(ownersRight, ownersJudged)} ({ownersRight}/{ownersJudged}), extracted {extractedActions}, supported by a reference {Pct(extractedSupported, extractedActions)}");
-        output.WriteLine($"  AMI decisions: recall {Pct(decisionsFound, decisionRefs)} ({decisionsFound}/{decisionRefs})");
+        output.WriteLine($"  AMI decisions: recall {Pct(decisionsFound, decisionRefs)} ({decisionsFound}/{decisionRefs}), extracted {extractedDecisions}, supported by a reference {Pct(decisionsSupported, extractedDecisions)}");
         output.WriteLine($"  summary ROUGE-1 F {ours.R1 / n:F3}  ROUGE-L F {ours.RL / n:F3}   (lead-3 baseline: ROUGE-1 F {lead.R1 / n:F3}  ROUGE-L F {lead.RL / n:F3})");
+    }
+
+    /// <summary>Every extracted AMI action and decision, marked + when a reference supports it, with the owner the reference names.</summary>
+    private static void Print(RealMeeting meeting, MeetingExtract extract, TextWriter output)
+    {
+        output.WriteLine($"--- {meeting.Id}");
+        foreach (var a in extract.ActionItems)
+        {
+            var i = Enumerable.Range(0, meeting.ActionEvidence!.Count).FirstOrDefault(k => meeting.ActionEvidence[k].Any(r => Supports(a.Evidence, r)), -1);
+            var owners = i >= 0 ? string.Join("/", meeting.ActionOwners?[i] ?? []) : string.Empty;
+            output.WriteLine($"  {(i >= 0 ? "+" : " ")} task @{a.Owner} [{owners}]: {a.Text}   <- {a.Evidence.Speaker}: {a.Evidence.Quote}");
+        }
+
+        foreach (var d in extract.Decisions)
+        {
+            var hit = (meeting.DecisionEvidence ?? []).Any(ev => ev.Any(r => Supports(d.Evidence, r)));
+            output.WriteLine($"  {(hit ? "+" : " ")} decision: {d.Text}   <- {d.Evidence.Speaker}: {d.Evidence.Quote}");
+        }
     }
 
     /// <summary>Same speaker, and the item's quote shares at least half the content words of the shorter side.</summary>

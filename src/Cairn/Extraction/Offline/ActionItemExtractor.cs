@@ -22,7 +22,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
         MergeAcceptances(drafts);
         var items = new List<ActionItem>();
-        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0))
+        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && (d.Owner is not null || d.Candidate.Kind != CommitmentKind.Assignment)))
         {
             if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
             {
@@ -41,6 +41,11 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         var due = DueDateParser.Find(candidate.Clause, meetingDate);
         var speaker = owners.Speaker(candidate.Sentence);
         var text = ImperativeRewriter.Rewrite(candidate.Clause, candidate.Kind, speaker, due?.Phrase);
+        if (candidate.Kind == CommitmentKind.Assignment && text.Length > 0)
+        {
+            text = "Work on " + char.ToLowerInvariant(text[0]) + text[1..];
+        }
+
         if (candidate.Kind != CommitmentKind.Request && owners.EmailAddressee is { } reader)
         {
             text = YouAsObject().Replace(text, "$1 " + reader);

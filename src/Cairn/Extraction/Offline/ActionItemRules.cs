@@ -16,7 +16,13 @@ internal static partial class ActionItemRules
         "know", "leave", "assume", "agree", "disagree", "go", "come", "move", "jump", "keep", "continue", "stay", "understand",
         "clarify", "imagine", "suppose", "remember", "read", "speak", "talk", "pretend", "like", "love", "want", "need", "hope",
         "try", "do", "look", "give", "put", "take", "walk", "draw", "pick", "play", "say,", "sit", "use", "open", "close", "click",
-        "describe", "present", "finish", "wrap", "stick", "ask",
+        "describe", "present", "finish", "wrap", "stick", "ask", "list", "plug", "hook", "switch", "scoot", "rub", "approach", "sketch",
+    };
+
+    // Showing or presenting something is a task when it is for the next meeting ("next time, Priya will walk us through the dashboards").
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "present", "walk", "explain", "talk", "bring", "come", "demo", "report", "tell", "summarize", "summarise", "recap",
     };
 
     private static readonly HashSet<string> TaskDespiteVerb = new(StringComparer.OrdinalIgnoreCase)
@@ -50,6 +56,21 @@ internal static partial class ActionItemRules
         }
 
         Consider(ref best, ThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
+        if (cleaned.Contains("the ", StringComparison.OrdinalIgnoreCase) || cleaned.Contains("our ", StringComparison.OrdinalIgnoreCase))
+        {
+            Consider(ref best, RoleThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
+        }
+
+        if (cleaned.Contains(',', StringComparison.Ordinal))
+        {
+            Consider(ref best, Assignment().Match(cleaned), CommitmentKind.Assignment, sentence, cleaned);
+        }
+
+        if (best.Candidate is null && cleaned.Contains("should have", StringComparison.OrdinalIgnoreCase))
+        {
+            Consider(ref best, ShouldHaveBy().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
+        }
+
         return best.Candidate;
     }
 
@@ -61,7 +82,7 @@ internal static partial class ActionItemRules
         }
 
         var clause = m.Groups["clause"].Value.Trim();
-        if (!IsTask(clause, kind) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
+        if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
         {
             return;
         }
@@ -71,9 +92,9 @@ internal static partial class ActionItemRules
     }
 
     /// <summary>Whether a clause names work to do rather than talk about the meeting.</summary>
-    internal static bool IsTask(string clause, CommitmentKind kind)
+    internal static bool IsTask(string clause, CommitmentKind kind, bool forNextMeeting = false)
     {
-        var words = Words().Matches(clause).Select(w => w.Value).ToList();
+        var words = Words().Matches(Obligation().Replace(clause, string.Empty)).Select(w => w.Value).ToList();
         if (words.Count < 2 || NotATask().IsMatch(clause))
         {
             return false;
@@ -81,7 +102,8 @@ internal static partial class ActionItemRules
 
         var head = words[0] is "be" && Verbs.IsGerund(words[1]) ? words[1] : words[0];
         var verb = Verbs.Base(head);
-        if (MeetingVerbs.Contains(verb) && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause)))
+        if (MeetingVerbs.Contains(verb) && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
+            && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4))
         {
             return false;
         }
@@ -101,8 +123,23 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the )?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+)(?:[Tt]he |[Oo]ur )?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:will|is going to|'s going to|is gonna|'s gonna|'ll|needs to)(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleThirdParty();
+
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:for|to) (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Assignment();
+
+    [GeneratedRegex(@"\bI should (?<clause>have (?:a|an|the|my|this|that|it|them|those|these|some)\b.*\b(?:by|before|until|on) (?:the )?(?:end of |next |this )?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|eod|cob|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShouldHaveBy();
+
+    [GeneratedRegex(@"\b(?:next time|next meeting|for next time|for the next meeting|at the next meeting|in the next meeting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeeting();
+
+    [GeneratedRegex(@"^(?:(?:have|need|got) to|be able to)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Obligation();
 
     [GeneratedRegex(@"[\w'-]+")]
     private static partial Regex Words();
@@ -110,7 +147,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on)|\b(?:right now|at the moment|in this meeting)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|slides?|whiteboard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]

@@ -14,4 +14,7 @@ internal enum CommitmentKind
 
     /// <summary>"Action item: send it": owned only if the line names someone.</summary>
     Marker,
+
+    /// <summary>"For the industrial designer, the components design": owned by the role or person named, dropped when that names nobody.</summary>
+    Assignment,
 }

@@ -13,11 +13,16 @@ internal static partial class DecisionRules
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["decid", "agree", "settle", "chose", "chosen", "opted", "conclude", "committed", "signed off", "final", "confirmed", "decision",
          "let's", "we'll", "we will", "going to", "gonna", "won't", "will not", "don't", "aren't", "are not", "going forward", "from now on",
-         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv"],
+         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv", "going for", "going with", "let's say"],
         StringComparison.OrdinalIgnoreCase);
 
     public static bool IsDecision(string cleaned) =>
-        cleaned.AsSpan().IndexOfAny(Cues) >= 0 && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned) && (Settled().IsMatch(cleaned) || Proposal().IsMatch(cleaned) || Change().IsMatch(cleaned));
+        cleaned.AsSpan().IndexOfAny(Cues) >= 0 && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned) && (Settled().IsMatch(cleaned) || Proposal().IsMatch(cleaned) || Change().IsMatch(cleaned) || GroupIntent().IsMatch(cleaned));
+
+    private static bool Says(string text) => Settled().IsMatch(text) || Proposal().IsMatch(text) || Change().IsMatch(text) || GroupIntent().IsMatch(text);
+
+    /// <summary>Whether the sentence holds back ("if", "maybe", "should we", "not decided"); a "what if we…" proposal is not held back by its "if".</summary>
+    public static bool IsHedged(string cleaned) => Hedge().IsMatch(WhatIf().Replace(cleaned, "we"));
 
     /// <summary>"Agreed." or "Okay, let's do that." after a decision restates it; it adds nothing new.</summary>
     public static bool IsBareAssent(string cleaned) => Assent().IsMatch(cleaned);
@@ -26,7 +31,18 @@ internal static partial class DecisionRules
     public static string Clean(string cleaned)
     {
         var s = FillerWords.TrimOpeners(cleaned);
-        s = Consequence().Replace(s, string.Empty).Trim().TrimEnd(',', ';', ':');
+        var consequence = Consequence().Match(s);
+        if (consequence.Success && !Says(s[..consequence.Index]) && Says(s[consequence.Index..]))
+        {
+            // "About the interface, so we are going to use LCD": the settling part is the tail, not the lead-in.
+            s = FillerWords.TrimOpeners(ConsequenceLead().Replace(s[consequence.Index..], string.Empty));
+        }
+        else
+        {
+            s = Consequence().Replace(s, string.Empty);
+        }
+
+        s = s.Trim().TrimEnd(',', ';', ':');
         if (!s.EndsWith('.') && !s.EndsWith('!'))
         {
             s += ".";
@@ -35,11 +51,18 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:decided|agreed|settled on|chose|chosen|opted|concluded|committed|signed off)\b|\b(?:that's|that is|it's|it is|this is) (?:decided|settled|agreed|final|confirmed|a decision)\b|\bdecision(?: is|:| was made| made)\b|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:decided|agreed|settled on|settled (?:that|it|this)|chose|chosen|opted|concluded|committed|signed off)\b|\b(?:that's|that is|it's|it is|this is) (?:decided|settled|agreed|final|confirmed|a decision)\b|\bdecision(?: is|:| was made| made)\b|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
-    [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\bwe (?:won't|will not|aren't going to|are not going to|don't) .+ until\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\bwe (?:won't|will not|aren't going to|are not going to|don't) .+ until\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
+
+    /// <summary>The group saying what it will do with the thing it is making: "so we'll go with the rubber case", "we're going for mains power", "we're not gonna work with teletext".</summary>
+    [GeneratedRegex(@"(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'re| are)(?: just| all| definitely)? (?:not )?(?:gonna|going to)|we(?:'ll| will)(?: just| definitely)?(?: not)?|we won't) (?:go (?:with|for)|stick (?:with|to)|use|keep|include|drop|leave out|work with|have (?:an?|the|two|three|four|one|no|it|them|buttons?) (?!look|break|meeting|chat|think|go\b|quick|discussion|talk|word|next|closing|lunch|presentation|final)|make (?:it|the|them) )|\bwe(?:'re| are) (?:going|gonna go) (?:for|with)\b|\blet's say (?:it(?:'s| is|'ll| will)|we(?:'ll| will| go))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupIntent();
+
+    [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\b(?:we(?:'re| are)|we've|we have|it's|it has been|it's been|has been|have been) (?:moving|moved|pushing|pushed|switching|switched|changing|changed|postponing|postponed|cancelling|canceling|cancelled|canceled|approved|approving)\b.+\b(?:to|from|until|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
@@ -52,4 +75,7 @@ internal static partial class DecisionRules
 
     [GeneratedRegex(@",\s*(?:so|which means|and so|because)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Consequence();
+
+    [GeneratedRegex(@"^,\s*(?:so|which means|and so|because)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceLead();
 }

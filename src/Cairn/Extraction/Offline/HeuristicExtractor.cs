@@ -27,7 +27,7 @@ public sealed partial class HeuristicExtractor : IExtractor
         var used = new HashSet<int>();
         var owners = new OwnerResolver(people, sentences, EmailAddressee(document, people));
         var actions = new ActionItemExtractor(owners, date).Extract(sentences, cleaned, used);
-        var decisions = Decisions(sentences, cleaned, used);
+        var decisions = new DecisionExtractor(sentences, cleaned, used).Extract();
         var facts = Facts(sentences, cleaned, used);
 
         var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context).ToList();
@@ -51,30 +51,6 @@ public sealed partial class HeuristicExtractor : IExtractor
             facts,
             entities,
             topics);
-    }
-
-    private static List<Decision> Decisions(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)
-    {
-        var decisions = new List<(Decision Decision, int Turn)>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (used.Contains(i) || !DecisionRules.IsDecision(cleaned[i]))
-            {
-                continue;
-            }
-
-            var text = DecisionRules.Clean(cleaned[i]);
-            var turn = sentences[i].Turn;
-            if (decisions.Any(d => turn - d.Turn <= 3 && ActionItemExtractor.Overlap(d.Decision.Text, text) >= 0.6))
-            {
-                continue;
-            }
-
-            used.Add(i);
-            decisions.Add((new Decision(text, sentences[i].ToEvidence()), turn));
-        }
-
-        return decisions.Select(d => d.Decision).ToList();
     }
 
     private static List<KeyFact> Facts(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)

@@ -16,8 +16,44 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     {
         CommitmentKind.FirstPerson => Speaker(candidate.Sentence),
         CommitmentKind.Request => Addressee(candidate.Sentence),
-        _ => candidate.NamedOwner is { } name && !people.IsAmbiguous(name) ? people.Resolve(name) ?? MentionedOnly(name) : null,
+        CommitmentKind.Assignment => candidate.NamedOwner is { } role ? NotSpeaker(people.ResolveRole(role), candidate.Sentence) : null,
+        _ => candidate.NamedOwner is { } name ? Named(name, candidate.Sentence) : null,
     };
+
+    private string? Named(string name, Sentence sentence)
+    {
+        if (Pronoun().IsMatch(name))
+        {
+            return PronounOwner(sentence);
+        }
+
+        return people.IsAmbiguous(name) ? null : people.Resolve(name) ?? people.ResolveRole(name) ?? MentionedOnly(name);
+    }
+
+    /// <summary>
+    /// "Talk to Omar. He'll send the quote": he or she is the one person the same speaker named in the
+    /// sentence just before. Two names there, or none, and the task keeps no owner.
+    /// </summary>
+    private string? PronounOwner(Sentence sentence)
+    {
+        if (sentence.Index == 0 || sentences[sentence.Index - 1] is not { } previous
+            || !previous.Speaker.Equals(sentence.Speaker, StringComparison.Ordinal) || previous.Turn < sentence.Turn - 1)
+        {
+            return null;
+        }
+
+        var speaker = Speaker(sentence);
+        var named = CapitalisedWord().Matches(previous.Text)
+            .Select(m => people.Resolve(m.Value) ?? MentionedOnly(m.Value))
+            .OfType<string>()
+            .Where(n => !n.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private string? NotSpeaker(string? who, Sentence sentence) =>
+        who is not null && !who.Equals(Speaker(sentence), StringComparison.OrdinalIgnoreCase) ? who : null;
 
     public string? Speaker(Sentence sentence) =>
         sentence.Speaker.Length == 0 ? null : people.Resolve(sentence.Speaker) ?? people.Canonical(sentence.Speaker);
@@ -41,11 +77,21 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     }
 
     /// <summary>A participant called by name at either end of the sentence ("Dana, can you", "can you, Sam?", "as the designer, you").</summary>
-    private string? Vocative(string text, string? speaker)
+    private string? Vocative(string raw, string? speaker)
     {
-        foreach (var m in new[] { LeadingName().Match(text), TrailingName().Match(text), RoleAddress().Match(text) })
+        var text = FillerWords.Remove(raw);
+        foreach (var m in new[] { LeadingName().Match(text), TrailingName().Match(text) })
         {
             if (m.Success && people.Resolve(m.Groups["name"].Value) is { } who && !who.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                return who;
+            }
+        }
+
+        // Roles are said in lower case and in part ("as the industrial designer, you", "and marketing, your job is").
+        foreach (var m in new[] { RoleAddress().Match(text), NameBeforeYou().Match(text) })
+        {
+            if (m.Success && people.ResolveRole(m.Groups["name"].Value) is { } who && !who.Equals(speaker, StringComparison.OrdinalIgnoreCase))
             {
                 return who;
             }
@@ -74,6 +120,15 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     [GeneratedRegex(@",\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[?.!]*$")]
     private static partial Regex TrailingName();
 
-    [GeneratedRegex(@"\b(?:as|for) (?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),\s*you\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as|for) (?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),?\s*you\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAddress();
+
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:and|so|now|then|okay)\s+)(?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),?\s+(?:you(?:'re|'ll| will| are| need| should| have)|your job)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameBeforeYou();
+
+    [GeneratedRegex(@"^(?:he|she)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
+    private static partial Regex CapitalisedWord();
 }

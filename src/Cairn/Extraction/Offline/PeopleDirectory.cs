@@ -8,6 +8,8 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal sealed partial class PeopleDirectory
 {
+    private static readonly HashSet<string> RoleFiller = new(StringComparer.OrdinalIgnoreCase) { "the", "our", "my", "your", "a", "an", "and", "so", "now", "then", "okay", "um", "uh" };
+
     private readonly List<string> participants = [];
     private readonly List<KnownEntity> known = [];
     private readonly Dictionary<string, string> aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -109,6 +111,28 @@ internal sealed partial class PeopleDirectory
     }
 
     public bool IsPersonName(string mention) => Resolve(mention) is not null;
+
+    /// <summary>
+    /// A participant named by a role or part of one, as speakers labelled "User Interface Designer" are
+    /// addressed: "the user interface designer", "interface", "marketing". Null unless exactly one
+    /// participant's label holds every word.
+    /// </summary>
+    public string? ResolveRole(string mention)
+    {
+        if (Resolve(mention) is { } direct)
+        {
+            return participants.Contains(direct, StringComparer.OrdinalIgnoreCase) ? direct : null;
+        }
+
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !RoleFiller.Contains(w)).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var matches = participants.Where(p => words.All(w => p.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase))).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     /// <summary>A short name two participants answer to ("Tom" with Tom Becker and Tom Okafor in the room).</summary>
     public bool IsAmbiguous(string mention) => participants.Count(p => IsFirstNameOf(mention.Trim(), p)) > 1;

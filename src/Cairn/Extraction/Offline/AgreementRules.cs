@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// How a group settles something in conversation rather than in one sentence: a proposal ("I think we
+/// should…", "what if we…") that another speaker agrees to, and anaphoric settling ("that's what we'll do")
+/// that points back at the proposal.
+/// </summary>
+internal static partial class AgreementRules
+{
+    /// <summary>"I think we should drop it", "what if we do the list first?", "let's use the rubber case".</summary>
+    public static bool IsProposal(string cleaned) =>
+        Proposal().IsMatch(cleaned) && !NotAProposal().IsMatch(cleaned) && cleaned.Split(' ').Length >= 5;
+
+    /// <summary>A short turn that accepts what was just said: "yeah, that works", "agreed", "fine by me".</summary>
+    public static bool IsAgreement(string cleaned) =>
+        cleaned.Split(' ').Length <= 8 && Agreement().IsMatch(cleaned) && !Disagreement().IsMatch(cleaned);
+
+    /// <summary>A reply that pushes back: "no", "but…", "I don't think so", "not sure".</summary>
+    public static bool IsDisagreement(string cleaned) => Disagreement().IsMatch(cleaned);
+
+    /// <summary>"That's what we'll do", "let's do that", "we'll go with that": settles whatever was proposed before.</summary>
+    public static bool IsAnaphoricSettle(string cleaned) => AnaphoricSettle().IsMatch(cleaned);
+
+    /// <summary>The proposal as a statement: "I think we should drop it" → "We should drop it".</summary>
+    public static string Statement(string cleaned) => Lead().Replace(FillerWords.TrimOpeners(cleaned), "we ").TrimEnd('?');
+
+    [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposal();
+
+    [GeneratedRegex(@"\b(?:should we (?:talk|discuss|start|move|go through)|do (?:this|that|it) (?:now|later|first)|(?:talk|discuss|look|go through|start|move on|wrap up|have a (?:look|break|quick))\b.*\b(?:now|today|later|next)\b|let's (?:do|have) (?:a|the) (?:break|round|quick|intro|introductions?|look)|let's not|we should (?:now|all|discuss|talk|start|group|move|go|look|think|decide|have a)|we should (?:\w+ )?(?:discuss|talk about|look at|think about))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAProposal();
+
+    [GeneratedRegex(@"^(?:(?:yeah|yes|yep|yup|okay|ok|right|sure|good|great|fine|cool|perfect|exactly|definitely|absolutely|alright|all right)\b[,.!\s]*)*(?:agreed|that works|works for me|sounds good|sounds fine|sounds great|fine by me|good idea|I like that|I like it|I agree|makes sense|that's (?:good|fine|great|a good idea|right)|let's do (?:it|that)|go for it|why not|yeah|yes|yep|okay|sure|definitely|absolutely|exactly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"\b(?:no|not sure|don't think|don't know|disagree|but|hmm|wait|actually|not really|I'm not|rather)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disagreement();
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|alright|yeah|good)[,.\s]+)*(?:that's what we(?:'ll| will| are going to| are gonna|'re gonna|'re going to)? (?:do|go with|go for)|that's what we're (?:doing|going with|going for)|that's the plan|let's do that|let's go (?:with|for) (?:that|it|this)|we(?:'ll| will) (?:do|go with|go for) (?:that|it|this)|that's settled|settled then)(?:,?\s+(?:then|now|for now|guys|everyone|okay|I think))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphoricSettle();
+
+    [GeneratedRegex(@"^(?:(?:and|so|well)[,\s]+)*(?:(?:I think|I'd say|I'd suggest|I suggest|I propose)(?: that)?\s+we|what if we|why don't we)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// Sentences → decisions. One-sentence rules first (<see cref="DecisionRules"/>); then the conversational
+/// ones: a proposal another speaker agrees to within two turns (and nobody pushes back first), and
+/// "that's what we'll do", whose words come from what it settles.
+/// </summary>
+internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)
+{
+    private readonly List<(Decision Decision, int Turn, bool Explicit)> decisions = [];
+
+    public IReadOnlyList<Decision> Extract()
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (used.Contains(i))
+            {
+                continue;
+            }
+
+            if (AgreementRules.IsAnaphoricSettle(cleaned[i]))
+            {
+                SettleAnaphor(i);
+            }
+            else if (DecisionRules.IsDecision(cleaned[i]))
+            {
+                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
+            }
+            else if (AgreementRules.IsProposal(cleaned[i]) && !DecisionRules.IsHedged(cleaned[i]) && IsAgreedTo(i))
+            {
+                Add(i, i, DecisionRules.Clean(AgreementRules.Statement(cleaned[i])));
+            }
+        }
+
+        return decisions.Select(d => d.Decision).ToList();
+    }
+
+    /// <summary>Another speaker agrees within the next two turns, and nobody objected before that.</summary>
+    private bool IsAgreedTo(int index)
+    {
+        var proposer = sentences[index].Speaker;
+        var turn = sentences[index].Turn;
+        for (var j = index + 1; j < sentences.Count && sentences[j].Turn <= turn + 2; j++)
+        {
+            if (sentences[j].Turn == turn || (j > 0 && sentences[j - 1].Turn == sentences[j].Turn))
+            {
+                continue; // only the first sentence of each reply says how it was taken
+            }
+
+            var reply = cleaned[j];
+            if (reply.Length == 0 || sentences[j].Speaker.Equals(proposer, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (AgreementRules.IsAgreement(reply))
+            {
+                return true;
+            }
+
+            if (AgreementRules.IsDisagreement(reply) || reply.EndsWith('?'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"That's what we'll do": the words are the restatement that follows in the same turn, else the proposal before it.</summary>
+    private void SettleAnaphor(int index)
+    {
+        var next = index + 1;
+        if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]))
+        {
+            used.Add(next);
+            Add(index, next, DecisionRules.Clean(cleaned[next]), explicitly: true);
+            return;
+        }
+
+        for (var j = index - 1; j >= 0 && sentences[j].Turn >= sentences[index].Turn - 4; j--)
+        {
+            if (AgreementRules.IsProposal(cleaned[j]))
+            {
+                Add(index, j, DecisionRules.Clean(AgreementRules.Statement(cleaned[j]).TrimEnd('?')));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A repeat within three turns is dropped, except that an explicit statement replaces the agreed proposal it restates.</summary>
+    private static bool IsRestatement(string text)
+    {
+        var words = text.Split(' ').Length;
+        return words is >= 3 and <= 15 && !text.EndsWith('?') && !Conjunction().IsMatch(text);
+    }
+
+    private void Add(int settled, int worded, string text, bool explicitly = false)
+    {
+        var turn = sentences[settled].Turn;
+        var repeat = decisions.FindIndex(d => turn - d.Turn <= 3 && ActionItemExtractor.Overlap(d.Decision.Text, text) >= 0.6);
+        if (text.Length == 0 || (repeat >= 0 && (decisions[repeat].Explicit || !explicitly)))
+        {
+            return;
+        }
+
+        if (repeat >= 0)
+        {
+            decisions.RemoveAt(repeat);
+        }
+
+        used.Add(settled);
+        used.Add(worded);
+        var evidence = sentences[worded].ToEvidence();
+        if (worded != settled)
+        {
+            evidence = evidence with { Quote = sentences[Math.Min(settled, worded)].Text + " / " + sentences[Math.Max(settled, worded)].Text };
+        }
+
+        decisions.Add((new Decision(text, evidence), turn, explicitly));
+    }
+
+    [GeneratedRegex(@"^(?:or|and|but|because|'cause)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+}
