@@ -35,7 +35,8 @@ internal static class IngestFlow
         }
 
         var paths = new VaultPaths(request.Vault, config.Folders);
-        var sources = Sources(paths, config, request.Files);
+        var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.DryRun) : null;
+        var sources = named?.Sources ?? InboxSources(paths, config);
         var owner = config.Owner ?? "Me";
         var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
 
@@ -43,8 +44,20 @@ internal static class IngestFlow
         var db = Path.Combine(paths.Root, VaultLayout.StateDatabase);
         using var state = !request.DryRun || File.Exists(db) ? StateStore.Open(db, context.Time) : null;
         var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options), state);
+        if (request.DryRun)
+        {
+            named?.ReadOriginals(run);
+        }
+
         var report = await PlanAsync(context, request, run, sources, state, token).ConfigureAwait(false);
-        return request.DryRun ? report : run.Commit(report, context.Time);
+        if (request.DryRun)
+        {
+            return report;
+        }
+
+        var committed = run.Commit(report, context.Time);
+        named?.RemoveSkippedCopies(paths, committed);
+        return committed;
     }
 
     private static IExtractor ExtractorFor(string name) => name switch
@@ -53,37 +66,12 @@ internal static class IngestFlow
         _ => throw new CairnUsageException("the llm extractor is not configured for this vault (set llm: in .cairn/config.yaml)"),
     };
 
-    private static List<string> Sources(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files)
+    private static List<string> InboxSources(VaultPaths paths, CairnConfig config)
     {
-        if (files.Count > 0)
-        {
-            return files.Select(f => Inside(paths, config, f)).ToList();
-        }
-
         var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
         return Directory.Exists(inbox)
             ? Directory.EnumerateFiles(inbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Select(paths.Relative).Order(StringComparer.Ordinal).ToList()
             : [];
-    }
-
-    /// <summary>A named file outside the vault is copied into the Inbox first, so the vault keeps the original.</summary>
-    private static string Inside(VaultPaths paths, CairnConfig config, string file)
-    {
-        var full = Path.GetFullPath(file);
-        if (!File.Exists(full))
-        {
-            throw new CairnUsageException($"no such file: {file}");
-        }
-
-        if (full.StartsWith(paths.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return paths.Relative(full);
-        }
-
-        var target = paths.Resolve($"{config.Folders.Inbox}/{SafeName.For(Path.GetFileNameWithoutExtension(full))}{Path.GetExtension(full)}");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(full, target, overwrite: false);
-        return paths.Relative(target);
     }
 
     private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, StateStore? state, CancellationToken token)

@@ -37,9 +37,13 @@ public sealed partial class StateStore
     }
 
     /// <summary>Replaces what the table knows of one meeting: its stamp and the entities it links to.</summary>
-    public void SetMeetingLinks(string meeting, string stamp, IEnumerable<string> entities)
+    public void SetMeetingLinks(string meeting, string stamp, IEnumerable<string> entities, bool isNew = false)
     {
-        RemoveMeeting(meeting);
+        if (!isNew)
+        {
+            RemoveMeeting(meeting);
+        }
+
         using (var command = Command("INSERT INTO meeting_stamps(path, stamp) VALUES ($path, $stamp)"))
         {
             command.Parameters.AddWithValue("$path", meeting);

@@ -17,6 +17,7 @@ namespace Cairn.Ingest;
 public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner, IExtractor extractor, Func<string, byte[], SourceReadResult> read, StateStore? store = null)
 {
     private readonly List<MeetingPlan> plans = [];
+    private readonly Dictionary<string, string> originals = new(StringComparer.Ordinal);
     private Func<string, bool> processed = _ => false;
 
     public VaultState State { get; } = new(paths, config, owner, store);
@@ -71,11 +72,15 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             return EntityChanges(plans.Where(p => committed.Contains(p.Change.SourcePath)).ToList());
         });
 
+    /// <summary>Reads <paramref name="source"/> (a path in the Inbox that a dry run did not copy to) from <paramref name="fullPath"/>.</summary>
+    public void ReadFrom(string source, string fullPath) => originals[source] = fullPath;
+
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(paths.Resolve(source), cancellationToken).ConfigureAwait(false);
+        var full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
+        var bytes = await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
         var hash = Hash(bytes);
         if (processed(hash) || !seen.Add(hash))
         {

@@ -29,12 +29,12 @@ internal sealed class MeetingLinks
         var changed = files.Where(f => !known.TryGetValue(f.Path, out var stamp) || stamp != f.Stamp).ToList();
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         links.Refreshed = changed.Count;
-        links.Record(changed, read, known.Keys.Where(p => !present.Contains(p)).ToList());
+        links.Record(changed, read, known.Keys.Where(p => !present.Contains(p)).ToList(), known.Count == 0);
         return links;
     }
 
     /// <summary>Reads <paramref name="files"/> (stamped before reading) and stores their links; forgets <paramref name="gone"/>.</summary>
-    public void Record(IReadOnlyList<(string Path, string Stamp)> files, Func<string, MeetingNoteView?> read, IReadOnlyList<string>? gone = null)
+    public void Record(IReadOnlyList<(string Path, string Stamp)> files, Func<string, MeetingNoteView?> read, IReadOnlyList<string>? gone = null, bool tableEmpty = false)
     {
         var updates = files.Select(f => (f.Path, f.Stamp, Targets: Targets(read(f.Path)))).ToList();
         foreach (var (path, _, targets) in updates)
@@ -45,7 +45,7 @@ internal sealed class MeetingLinks
             }
         }
 
-        Save(updates, gone ?? []);
+        Save(updates, gone ?? [], tableEmpty);
     }
 
     /// <summary>The stamp a file's row must carry: taken before the file is read, so a write racing the read is seen next time.</summary>
@@ -63,7 +63,7 @@ internal sealed class MeetingLinks
     public IEnumerable<string> MeetingsLinking(string stem) =>
         (store?.MeetingsLinking(stem) ?? []).Union(memory.TryGetValue(stem, out var list) ? list : [], StringComparer.Ordinal);
 
-    private void Save(List<(string Path, string Stamp, IReadOnlyList<string> Targets)> updates, IReadOnlyList<string> gone)
+    private void Save(List<(string Path, string Stamp, IReadOnlyList<string> Targets)> updates, IReadOnlyList<string> gone, bool tableEmpty)
     {
         if (store is null || (updates.Count == 0 && gone.Count == 0))
         {
@@ -81,7 +81,7 @@ internal sealed class MeetingLinks
 
                 foreach (var (path, stamp, targets) in updates)
                 {
-                    store.SetMeetingLinks(path, stamp, targets);
+                    store.SetMeetingLinks(path, stamp, targets, isNew: tableEmpty);
                 }
             });
         }

@@ -1,0 +1,82 @@
+using Cairn.Ingest;
+using Cairn.Vault;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>
+/// The sources of <c>cairn ingest FILE...</c>. Cairn only ever moves what is in the Inbox: a file named anywhere
+/// else (outside the vault, or elsewhere in it) is copied into the Inbox under a free name and the copy goes
+/// through the run (archived, or to <c>_failed/</c>); the original is never moved or changed. A dry run copies
+/// nothing and reads the original where it is.
+/// </summary>
+internal sealed class NamedSources
+{
+    private readonly Dictionary<string, string> copies = new(StringComparer.Ordinal);
+
+    public List<string> Sources { get; } = [];
+
+    public static NamedSources Resolve(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files, bool dryRun)
+    {
+        var named = new NamedSources();
+        foreach (var file in files)
+        {
+            var full = Path.GetFullPath(file);
+            if (!File.Exists(full))
+            {
+                throw new CairnUsageException($"no such file: {file}");
+            }
+
+            var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
+            if (string.Equals(Path.GetDirectoryName(full), inbox, StringComparison.Ordinal))
+            {
+                named.Sources.Add(paths.Relative(full));
+                continue;
+            }
+
+            var target = named.FreeInboxName(paths, config, full);
+            if (!dryRun)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(paths.Resolve(target))!);
+                File.Copy(full, paths.Resolve(target), overwrite: false);
+            }
+
+            named.copies[target] = full;
+            named.Sources.Add(target);
+        }
+
+        return named;
+    }
+
+    /// <summary>A dry run reads each original where it is, since nothing was copied.</summary>
+    public void ReadOriginals(IngestRun run)
+    {
+        foreach (var (inboxPath, original) in copies)
+        {
+            run.ReadFrom(inboxPath, original);
+        }
+    }
+
+    /// <summary>A copy whose content was already ingested is Cairn's own leftover: it leaves the Inbox again.</summary>
+    public void RemoveSkippedCopies(VaultPaths paths, IngestReport report)
+    {
+        foreach (var item in report.Items.Where(i => i.Status == IngestStatus.Skipped && copies.ContainsKey(i.Source)))
+        {
+            File.Delete(paths.Resolve(item.Source));
+        }
+    }
+
+    private string FreeInboxName(VaultPaths paths, CairnConfig config, string full)
+    {
+        var stem = SafeName.For(Path.GetFileNameWithoutExtension(full));
+        var extension = Path.GetExtension(full);
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? stem : SafeName.For($"{stem} ({n})");
+            var candidate = $"{config.Folders.Inbox}/{name}{extension}";
+            if (!File.Exists(paths.Resolve(candidate)) && !copies.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}
