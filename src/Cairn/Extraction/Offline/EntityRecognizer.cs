@@ -6,7 +6,7 @@ namespace Cairn.Extraction.Offline;
 /// <summary>
 /// People, companies, projects and products the source names. Only names a rule recognises count: a
 /// participant, a known vault entity, a well-known company or product, a company-shaped name ("… Robotics",
-/// "… Inc."), a given name, "Project X". A capitalised word that is none of these (a sentence opener, an
+/// "… Inc."), a name in a company's place ("Contoso runs", "at Contoso"), a given name, "Project X". A capitalised word that is none of these (a sentence opener, an
 /// acronym, a common noun) is not an entity.
 /// </summary>
 internal sealed partial class EntityRecognizer(PeopleDirectory people, ExtractionContext context)
@@ -55,17 +55,25 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
 
         foreach (var s in sentences.Select(s => s.Text).Prepend(title))
         {
-            AddNamed(s, found);
+            AddNamed(s, text, found);
         }
 
         return found.ToList();
     }
 
-    private void AddNamed(string sentence, EntityCollector found)
+    private void AddNamed(string sentence, string text, EntityCollector found)
     {
+        foreach (var name in CompanyNameRules.Cued(sentence))
+        {
+            if (!IsWellKnown(name) && !found.Has(name) && CompanyNameRules.IsPlausible(name, text, people))
+            {
+                found.Add(name, EntityKind.Company);
+            }
+        }
+
         foreach (Match m in CompanyShaped().Matches(sentence))
         {
-            found.Add(m.Value, EntityKind.Company);
+            found.Add(m.Value.TrimEnd('.'), EntityKind.Company);
         }
 
         foreach (Match m in CompanyContext().Matches(sentence))

@@ -30,7 +30,7 @@ public sealed partial class HeuristicExtractor : IExtractor
         var decisions = new DecisionExtractor(sentences, cleaned, used).Extract();
         var facts = Facts(sentences, cleaned, used);
 
-        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context).ToList();
+        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList();
         var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external);
         external.AddRange(entities
             .Where(e => e.Kind == EntityKind.Company && !external.Contains(e.Name, StringComparer.OrdinalIgnoreCase))

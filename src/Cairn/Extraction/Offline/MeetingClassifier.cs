@@ -9,7 +9,8 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class MeetingClassifier
 {
-    public static IReadOnlyList<string> ExternalCompanies(SourceDocument document, string title, IReadOnlyList<Sentence> sentences, ExtractionContext context)
+    public static IReadOnlyList<string> ExternalCompanies(
+        SourceDocument document, string title, IReadOnlyList<Sentence> sentences, ExtractionContext context, PeopleDirectory people)
     {
         var companies = new List<string>();
         var ownerDomains = OwnerDomains(document, context);
@@ -43,6 +44,21 @@ internal static partial class MeetingClassifier
             AddOnce(companies, m.Value.TrimEnd('.'));
         }
 
+        var body = string.Join("\n", sentences.Select(s => s.Text));
+        foreach (var name in CompanyNameRules.InTitle(Replies().Replace(title, string.Empty)))
+        {
+            if (CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
+            {
+                AddOnce(companies, name);
+                break;
+            }
+        }
+
+        foreach (var company in ParticipantCompanies(people, context).Concat(SpokenFor(sentences, title + "\n" + body, people)))
+        {
+            AddOnce(companies, company);
+        }
+
         return companies;
     }
 
@@ -63,6 +79,48 @@ internal static partial class MeetingClassifier
         }
 
         return (MeetingType.Internal, null);
+    }
+
+    /// <summary>The companies the vault knows the participants work for, other than the owner's.</summary>
+    private static IEnumerable<string> ParticipantCompanies(PeopleDirectory people, ExtractionContext context)
+    {
+        var persons = context.KnownEntities.Where(k => k.Kind == EntityKind.Person && k.Company is { Length: > 0 }).ToList();
+        var ownCompany = persons.FirstOrDefault(k => k.Name.Equals(context.OwnerName, StringComparison.OrdinalIgnoreCase))?.Company;
+        return people.Participants
+            .Select(p => persons.FirstOrDefault(k => k.Name.Equals(p, StringComparison.OrdinalIgnoreCase))?.Company)
+            .OfType<string>()
+            .Where(c => !c.Equals(ownCompany, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A company someone other than the owner speaks for: the subject of their sentence ("Contoso runs 400
+    /// GPUs") or "we at X", said by a speaker who also says we/our, and never named by the owner, who would
+    /// not talk of a company in the third person to its own people. Only judged when the owner is present.
+    /// </summary>
+    private static IEnumerable<string> SpokenFor(IReadOnlyList<Sentence> sentences, string text, PeopleDirectory people)
+    {
+        if (!people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        var bySpeaker = sentences.GroupBy(s => people.Resolve(s.Speaker) ?? s.Speaker, StringComparer.OrdinalIgnoreCase).ToList();
+        var ownerSays = string.Join("\n", bySpeaker.Where(g => g.Key.Equals(people.Owner, StringComparison.OrdinalIgnoreCase)).SelectMany(g => g).Select(s => s.Text));
+        foreach (var group in bySpeaker.Where(g => g.Key.Length > 0 && !g.Key.Equals(people.Owner, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (!group.Any(s => FirstPersonPlural().IsMatch(s.Text)))
+            {
+                continue;
+            }
+
+            foreach (var name in group.SelectMany(s => CompanyNameRules.SpokenFor(s.Text)))
+            {
+                if (!EntityRecognizer.Mentions(ownerSays, name) && CompanyNameRules.IsPlausible(name, text, people))
+                {
+                    yield return name;
+                }
+            }
+        }
     }
 
     public static IEnumerable<Participant> AllParticipants(SourceDocument document)
@@ -103,6 +161,12 @@ internal static partial class MeetingClassifier
 
     [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance)\b\.?")]
     private static partial Regex TitleCompany();
+
+    [GeneratedRegex(@"^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Replies();
+
+    [GeneratedRegex(@"\b(?:we|our|us|ours)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonPlural();
 
     [GeneratedRegex(@"\b(?:partner(?:ship)?s?|alliance|co-?sell|reseller|resell|channel partner|marketplace listing|joint go-to-market|integration partner)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerWords();

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// When a capitalised word no list knows is a company: it does what companies do ("Contoso runs",
+/// "Adatum acquired"), people work at or come from it ("at Contoso", "from Contoso"), it owns things
+/// ("Contoso's cluster"), or a meeting title names it. Everything else (sentence openers, departments,
+/// meeting words, places said in lower case elsewhere) stays out: a wrong company is worse than none.
+/// </summary>
+internal static partial class CompanyNameRules
+{
+    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "weekly", "daily", "monthly", "quarterly", "annual", "biweekly", "team", "teams", "platform", "cloud", "product", "products",
+        "engineering", "sales", "marketing", "design", "finance", "legal", "security", "support", "ops", "operations", "infra",
+        "infrastructure", "data", "customer", "customers", "partner", "partners", "internal", "all", "hands", "standup", "stand",
+        "sync", "review", "planning", "plan", "kickoff", "kick", "intro", "introduction", "call", "meeting", "discussion", "demo",
+        "workshop", "retro", "retrospective", "brainstorm", "interview", "onboarding", "offsite", "strategy", "roadmap", "budget",
+        "pricing", "pilot", "proposal", "update", "status", "check", "project", "program", "leadership", "staff", "board", "exec",
+        "executive", "management", "hiring", "quick", "catch", "coffee", "lunch", "follow", "new", "storage", "capacity", "account",
+        "deal", "renewal", "contract", "research", "analytics", "procurement", "purchasing", "it", "hr", "people", "office",
+        "company", "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anybody", "each", "both", "this", "that",
+        "these", "those", "which", "whoever", "he", "she", "they", "we", "you", "management", "manager", "managers", "vendor",
+        "vendors", "budget", "finance", "compliance", "audit", "risk", "quality", "testing", "release", "service", "services",
+        "network", "networking", "hardware", "software", "procurement", "facilities", "corporate", "global", "regional", "region",
+        "welcome", "thanks", "sorry", "great", "good", "sure", "yes", "no", "okay", "right", "well", "so", "and", "but", "also",
+        "our", "their", "your", "my", "his", "her", "its", "one", "two", "three", "first", "second", "last", "next", "today",
+        "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "week", "month", "year", "checkpoint", "budget",
+    };
+
+    /// <summary>Names the sentence puts in a company's place: "X runs", "X acquired", "at X", "from X", "X's".</summary>
+    public static IEnumerable<string> Cued(string sentence)
+    {
+        foreach (Match m in Subject().Matches(sentence))
+        {
+            yield return m.Groups["name"].Value;
+        }
+
+        foreach (Match m in AtOrFrom().Matches(sentence))
+        {
+            yield return m.Groups["name"].Value;
+        }
+
+        foreach (Match m in Possessive().Matches(sentence))
+        {
+            if (m.Index > 0 || IsCompanyVerbNext(sentence, m.Index + m.Length))
+            {
+                yield return m.Groups["name"].Value;
+            }
+        }
+    }
+
+    /// <summary>Names a speaker gives as their own company: "Contoso runs …" as the subject, "we at X", "here at X".</summary>
+    public static IEnumerable<string> SpokenFor(string sentence)
+    {
+        foreach (Match m in Subject().Matches(sentence))
+        {
+            yield return m.Groups["name"].Value;
+        }
+
+        foreach (Match m in WeAt().Matches(sentence))
+        {
+            yield return m.Groups["name"].Value;
+        }
+    }
+
+    /// <summary>Capitalised words of a title that could be a company ("Fabrikam storage renewal kickoff" → Fabrikam).</summary>
+    public static IEnumerable<string> InTitle(string title)
+    {
+        foreach (Match m in TitleWord().Matches(title))
+        {
+            yield return m.Value;
+            if (m.Value.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return m.Value.Split(' ')[0];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name is no person, day, product or common word, and the source never writes it in lower case
+    /// ("Security wants" is a team when "security" appears elsewhere).
+    /// </summary>
+    public static bool IsPlausible(string name, string text, PeopleDirectory people)
+    {
+        var words = name.Split(' ');
+        if (words.Any(w => w.Length < 3 || Common.Contains(w) || StopWords.Contains(w) || Calendar().IsMatch(w))
+            || FirstNames.Contains(words[0]) || people.IsPersonName(name) || people.IsPersonName(words[0])
+            || WellKnownCompanies.Products.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !words.Any(w => Regex.IsMatch(text, @"(?<![\w.@/-])" + Regex.Escape(w.ToLowerInvariant()) + @"(?![\w@-]|\.\w)"));
+    }
+
+    private static bool IsCompanyVerbNext(string sentence, int at) => CompanyVerb().IsMatch(sentence[at..]);
+
+    private const string Verbs = "runs|has|uses|builds|makes|sells|operates|acquired|bought|signed|announced|launched|plans|wants|needs|hired|raised|owns|hosts|ships|employs|invested|chose|selected|is moving|is evaluating|is looking|is planning|is using|is building|is running";
+
+    [GeneratedRegex(@"(?<![\w'-])(?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)(?= (?:" + Verbs + @")\b)")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"(?<=\b(?:at|from) )(?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)(?!\w)")]
+    private static partial Regex AtOrFrom();
+
+    [GeneratedRegex(@"(?<name>[A-Z][a-z][\w&-]*)'s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\s*(?:" + Verbs + @")\b")]
+    private static partial Regex CompanyVerb();
+
+    [GeneratedRegex(@"\b(?:we|us|here|everyone|everybody) (?:here )?at (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)|\bat (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?),? we\b")]
+    private static partial Regex WeAt();
+
+    [GeneratedRegex(@"\b[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?")]
+    private static partial Regex TitleWord();
+
+    [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^q[1-4]$", RegexOptions.IgnoreCase)]
+    private static partial Regex Calendar();
+}
