@@ -19,7 +19,7 @@ public static class SafeName
     public static string For(string? name, int maxBytes = DefaultMaxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 16);
-        var text = Clean(ReplaceLoneSurrogates(name ?? string.Empty).Normalize(NormalizationForm.FormC));
+        var text = Clean(JoinWords(ReplaceLoneSurrogates(name ?? string.Empty).Normalize(NormalizationForm.FormC)));
         text = Trim(text.Normalize(NormalizationForm.FormC));
         text = Trim(Truncate(text, maxBytes));
         text = AvoidReserved(text, maxBytes);
@@ -70,6 +70,24 @@ public static class SafeName
 
     private static bool IsNoncharacter(Rune rune) =>
         rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
+
+    /// <summary>
+    /// A colon or slash inside a word ("1:1", "Q3/Q4", "24/7") joins what it separates: a hyphen keeps the
+    /// name readable where a space would not ("1 1 with Marcus").
+    /// </summary>
+    private static string JoinWords(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length - 1; i++)
+        {
+            if (chars[i] is ':' or '/' or '\\' && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1]))
+            {
+                chars[i] = '-';
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static string Clean(string text)
     {

@@ -40,18 +40,15 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     {
         var due = DueDateParser.Find(candidate.Clause, meetingDate);
         var speaker = owners.Speaker(candidate.Sentence);
-        var text = ImperativeRewriter.Rewrite(candidate.Clause, candidate.Kind, speaker, due?.Phrase);
+        var owner = owners.Resolve(candidate);
+        var addressee = candidate.Kind == CommitmentKind.Request ? null : owners.Addressee(candidate.Sentence);
+        var text = ImperativeRewriter.Rewrite(candidate.Clause, candidate.Kind, speaker, due?.Phrase, addressee, owner);
         if (candidate.Kind == CommitmentKind.Assignment && text.Length > 0)
         {
             text = "Work on " + char.ToLowerInvariant(text[0]) + text[1..];
         }
 
-        if (candidate.Kind != CommitmentKind.Request && owners.EmailAddressee is { } reader)
-        {
-            text = YouAsObject().Replace(text, "$1 " + reader);
-        }
-
-        return new Draft(candidate, text, owners.Resolve(candidate), due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
+        return new Draft(candidate, text, owner, due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
     }
 
     /// <summary>"Sam, can you fix it by Thursday?" / "Yes, I'll fix it." is one task, owned by the one who accepted.</summary>
@@ -118,9 +115,6 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|sure|ok(?:ay)?|will do|on it|absolutely|of course|no problem|definitely|can do|sounds good|got it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Acceptance();
-
-    [GeneratedRegex(@"\b(send|give|get|show|tell|forward|email|call|ping|remind|update|brief|introduce|with|to)\s+you\b", RegexOptions.IgnoreCase)]
-    private static partial Regex YouAsObject();
 
     [GeneratedRegex(@"[a-z][a-z'-]+")]
     private static partial Regex Word();

@@ -8,12 +8,14 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class ImperativeRewriter
 {
-    public static string Rewrite(string clause, CommitmentKind kind, string? speaker, string? duePhrase)
+    public static string Rewrite(string clause, CommitmentKind kind, string? speaker, string? duePhrase, string? addressee = null, string? owner = null)
     {
         var s = clause;
         if (duePhrase is { Length: > 0 })
         {
-            s = Regex.Replace(s, @"(?:,?\s+(?:by|on|before|until|till|no later than|for))?\s*\b" + Regex.Escape(duePhrase) + @"\b", string.Empty, RegexOptions.IgnoreCase);
+            // The lead-in goes with the date ("for the week of December 1"), never left dangling.
+            s = Regex.Replace(s, DueLeadIn + @"\b" + Regex.Escape(duePhrase) + @"\b", string.Empty, RegexOptions.IgnoreCase);
+            s = DanglingLeadIn().Replace(s, string.Empty);
         }
 
         s = FollowOnCommitment().Replace(s, " and ");
@@ -26,6 +28,15 @@ internal static partial class ImperativeRewriter
             s = My().Replace(s, speaker + "'s");
             s = Your().Replace(s, "the");
         }
+        else
+        {
+            s = SecondPerson(s, addressee);
+            if (speaker is { Length: > 0 } && owner is { Length: > 0 } && !owner.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                s = Me().Replace(s, speaker);
+                s = My().Replace(s, speaker + "'s");
+            }
+        }
 
         var first = FirstWord().Match(s);
         if (first.Success && Verbs.IsGerund(first.Value))
@@ -37,6 +48,39 @@ internal static partial class ImperativeRewriter
         s = Spaces().Replace(s, " ");
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
+
+    /// <summary>
+    /// "You" is whoever the speaker addressed: "send you the deck" → "send Lena Park the deck". When nobody
+    /// is known the object goes ("send the deck", "share it") rather than leave a "you" the reader is not.
+    /// </summary>
+    private static string SecondPerson(string s, string? addressee)
+    {
+        if (addressee is { Length: > 0 })
+        {
+            s = YouObject().Replace(s, "$1 " + addressee);
+            s = YouAfterPreposition().Replace(s, " $1 " + addressee);
+            return Your().Replace(s, addressee + "'s");
+        }
+
+        s = YouIndirectObject().Replace(s, "$1");
+        s = YouAfterPreposition().Replace(s, string.Empty);
+        return Your().Replace(s, "the");
+    }
+
+    private const string DueLeadIn =
+        @"(?:,?\s+(?:by|on|before|until|till|no later than|not later than|for|in|during|around|within|sometime|some time)(?=\s))?(?:\s+(?:the\s+)?(?:week|end|start|beginning|middle|close|first half|second half|morning|afternoon|evening)\s+of)?\s*";
+
+    [GeneratedRegex(@"(?:,?\s+(?:by|before|until|till|no later than|not later than|for|during|within|of|the week of|the end of))+\s*(?=[\s?!.,;:-]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingLeadIn();
+
+    [GeneratedRegex(@"\b(send|give|get|show|tell|forward|email|e-mail|mail|bring|hand|pass|text|ping|call|remind|update|brief|introduce|invite|loop in|walk|buy|owe)\s+you\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YouObject();
+
+    [GeneratedRegex(@"\b(send|give|get|show|forward|email|e-mail|mail|bring|hand|pass|buy)\s+you\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YouIndirectObject();
+
+    [GeneratedRegex(@"\s*\b(to|with|for)\s+you\b(?!')", RegexOptions.IgnoreCase)]
+    private static partial Regex YouAfterPreposition();
 
     [GeneratedRegex(@",?\s+and\s+(?:I(?:'ll| will| can)|let me|then I(?:'ll| will))\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex FollowOnCommitment();

@@ -58,7 +58,8 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     public string? Speaker(Sentence sentence) =>
         sentence.Speaker.Length == 0 ? null : people.Resolve(sentence.Speaker) ?? people.Canonical(sentence.Speaker);
 
-    private string? Addressee(Sentence sentence)
+    /// <summary>Whom the sentence speaks to: a participant named in it, the email's reader, the other of two.</summary>
+    public string? Addressee(Sentence sentence)
     {
         var speaker = Speaker(sentence);
         var named = Vocative(sentence.Text, speaker) ?? PreviousVocative(sentence, speaker);

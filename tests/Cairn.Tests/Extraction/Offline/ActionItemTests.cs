@@ -80,4 +80,40 @@ public sealed class ActionItemTests
         Assert.Equal("Jason Vallery", evidence.Speaker);
         Assert.Equal(TimeSpan.FromSeconds(10), evidence.Start);
     }
+
+    [Fact]
+    public void You_as_an_object_becomes_the_other_person_of_a_two_person_call()
+    {
+        var e = Docs.Extract(Docs.Transcript(("Jason Vallery", "I'll send you the case study and review your deck."), ("Lena Park", "Thanks.")));
+        Assert.Equal("Send Lena Park the case study and review Lena Park's deck", Assert.Single(e.ActionItems).Text);
+    }
+
+    [Fact]
+    public void You_as_an_object_goes_when_nobody_is_addressed()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Jason Vallery", "I'll send you the case study and share the plan with you."), ("Lena Park", "Thanks."), ("Omar Haddad", "Great.")));
+        Assert.Equal("Send the case study and share the plan", Assert.Single(e.ActionItems).Text);
+    }
+
+    [Fact]
+    public void Me_in_a_task_someone_else_owns_is_the_speaker()
+    {
+        var e = Docs.Extract(Docs.Transcript(("Jason Vallery", "Omar will send me the sizing notes."), ("Omar Haddad", "Sure."), ("Lena Park", "Ok.")));
+        var item = Assert.Single(e.ActionItems);
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Send Jason Vallery the sizing notes", item.Text);
+    }
+
+    [Theory]
+    [InlineData("I'll set up a call with the platform team for the week of December 1.", "Set up a call with the platform team", "2025-12-01")]
+    [InlineData("I'll send the questionnaire no later than November 20.", "Send the questionnaire", "2025-11-20")]
+    [InlineData("I'll book the room before the end of November.", "Book the room", "2025-11-30")]
+    public void The_due_phrase_leaves_with_its_lead_in(string said, string text, string due)
+    {
+        var e = Docs.Extract(Docs.Transcript(("Lena Park", said), ("Jason Vallery", "Thanks."), ("Omar Haddad", "Ok.")));
+        var item = Assert.Single(e.ActionItems);
+        Assert.Equal(text, item.Text);
+        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), item.Due);
+    }
 }

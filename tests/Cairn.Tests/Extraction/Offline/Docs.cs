@@ -14,6 +14,8 @@ internal static class Docs
             turns.Select(t => t.Speaker).Distinct().Select(s => new Participant(s)).ToList(),
             turns.Select((t, i) => new Utterance(t.Speaker, TimeSpan.FromSeconds(i * 10), t.Text)).ToList());
 
+    public static SourceDocument Titled(string title, params (string Speaker, string Text)[] turns) => Transcript(turns) with { Title = title };
+
     public static SourceDocument Email(string from, string[] to, string text, string[]? cc = null)
     {
         Participant P(string s) => new(s, s.ToLowerInvariant().Replace(' ', '.') + (s.StartsWith("Jason", StringComparison.Ordinal) ? "@example.com" : "@contoso.example"));

@@ -54,4 +54,20 @@ public sealed class EntityTests
         Assert.DoesNotContain("Jason Vallery", e.Participants);
         Assert.Contains(e.Entities, x => x.Name == "Jason Vallery");
     }
+
+    [Fact]
+    public void A_sentence_opening_company_that_acts_like_one_is_an_entity()
+    {
+        var entities = Entities("Adatum runs 400 GPUs today. It is twice the size of Litware's cluster, and Hannah came from Woodgrove last year.");
+        Assert.Contains(entities, e => e.Name == "Adatum" && e.Kind == EntityKind.Company);
+        Assert.Contains(entities, e => e.Name == "Litware" && e.Kind == EntityKind.Company);
+        Assert.Contains(entities, e => e.Name == "Woodgrove" && e.Kind == EntityKind.Company);
+    }
+
+    [Fact]
+    public void Teams_and_words_said_in_lower_case_elsewhere_are_not_companies()
+    {
+        var names = Entities("Marketing wants the deck. Security has questions about the security review. Everyone has a copy.").Select(e => e.Name).ToList();
+        Assert.Equal(["Jason Vallery", "Ana Ruiz"], names);
+    }
 }

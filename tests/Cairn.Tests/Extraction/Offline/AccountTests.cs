@@ -1,0 +1,65 @@
+using Cairn.Extraction;
+
+namespace Cairn.Tests.Extraction.Offline;
+
+/// <summary>Customer, internal or one-on-one, and the account, when no email domain settles it.</summary>
+public sealed class AccountTests
+{
+    [Fact]
+    public void A_company_the_title_names_makes_a_customer_meeting_with_that_account()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Woodgrove storage renewal kickoff",
+            ("Hannah Okafor", "Our current contract ends in March."),
+            ("Jason Vallery", "Understood. What matters most?"),
+            ("Luis Romero", "Checkpoint time on our cluster.")));
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Woodgrove", e.Account);
+    }
+
+    [Fact]
+    public void A_company_the_other_person_speaks_for_makes_a_two_person_call_a_customer_meeting()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Intro call",
+            ("Lena Park", "Adatum runs 400 GPUs for inference today."),
+            ("Jason Vallery", "That's a lot. What hurts most?"),
+            ("Lena Park", "Restores. Our platform team waits on them.")));
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Adatum", e.Account);
+    }
+
+    [Fact]
+    public void Two_colleagues_talking_about_a_customer_are_still_a_one_on_one()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Jason / Nina sync",
+            ("Nina Brooks", "Adatum wants a revised quote. We should hold the price."),
+            ("Jason Vallery", "I'll send the Adatum quote to you by Thursday.")));
+        Assert.Equal(MeetingType.OneOnOne, e.Type);
+        Assert.Equal("Nina Brooks", e.Account);
+    }
+
+    [Fact]
+    public void Team_words_in_a_title_are_not_companies()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Platform team weekly",
+            ("Maria Gonzalez", "The listing is live."),
+            ("Sam O'Neill", "I'll update the region list."),
+            ("Jason Vallery", "Good.")));
+        Assert.Equal(MeetingType.Internal, e.Type);
+        Assert.Null(e.Account);
+    }
+
+    [Fact]
+    public void A_participant_the_vault_places_at_another_company_makes_it_a_customer_meeting()
+    {
+        var e = Docs.Extract(
+            Docs.Titled("Weekly sync", ("Jason Vallery", "Let's start."), ("Lena Park", "Sure.")),
+            "Jason Vallery",
+            new KnownEntity("Lena Park", EntityKind.Person, [], Company: "Contoso"));
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Contoso", e.Account);
+    }
+}
