@@ -72,15 +72,15 @@ public static class SafeName
         rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 
     /// <summary>
-    /// A colon or slash inside a word ("1:1", "Q3/Q4", "24/7") joins what it separates: a hyphen keeps the
-    /// name readable where a space would not ("1 1 with Marcus").
+    /// A colon between two letters or digits ("1:1", "10:30") joins what it separates: a hyphen keeps the
+    /// name readable where a space would not ("1 1 with Marcus"). Slashes still split: "Acme/Corp" is two words.
     /// </summary>
     private static string JoinWords(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 1; i < chars.Length - 1; i++)
         {
-            if (chars[i] is ':' or '/' or '\\' && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1]))
+            if (chars[i] == ':' && char.IsLetterOrDigit(chars[i - 1]) && char.IsLetterOrDigit(chars[i + 1]))
             {
                 chars[i] = '-';
             }

@@ -18,7 +18,7 @@ public sealed class SafeNameTests
     [InlineData("a#b^c|d", "a b c d")]
     [InlineData("Acme: Q3 / Q4?", "Acme Q3 Q4")]
     [InlineData("1:1 with Marcus", "1-1 with Marcus")]
-    [InlineData("Q3/Q4 plan", "Q3-Q4 plan")]
+    [InlineData("Standup 10:30", "Standup 10-30")]
     [InlineData("CON", "CON_")]
     [InlineData("con.txt", "con_.txt")]
     [InlineData("LPT9", "LPT9_")]
