@@ -151,7 +151,10 @@ public sealed class VaultState
         links.Record(meetingPaths.Select(p => (p, new FileInfo(paths.Resolve(p)))).Where(f => f.Item2.Exists).Select(f => (f.p, MeetingLinks.StampOf(f.Item2))).ToList(), ReadDisk);
     }
 
-    private MeetingNoteView? ReadDisk(string path) => DiskText(path) is { } text ? MeetingNoteReader.Read(path, text, Owner) : null;
+    // A note already read (and not replaced by a plan) is not read again: a rebuild reads every meeting first.
+    private MeetingNoteView? ReadDisk(string path) =>
+        !planned.ContainsKey(path) && views.TryGetValue(path, out var seen) ? seen
+            : DiskText(path) is { } text ? MeetingNoteReader.Read(path, text, Owner) : null;
 
     private IEnumerable<FileInfo> MarkdownFiles(string folder)
     {
