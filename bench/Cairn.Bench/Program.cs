@@ -13,6 +13,7 @@ return name switch
     "merge" => MergeBenchmark.Run(),
     "ingest" => IngestBenchmark.Run(args[1..]),
     "ingest-one" => IngestOneBenchmark.Run(args[1..]),
+    "index" => IndexBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -40,6 +41,7 @@ static int Usage()
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
+    Console.WriteLine("  index [DIR] [meetings=50000]        vault index vs rg: build, refresh, one change, tasks/search p50/p99, memory");
     Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
     Console.WriteLine("  ingest-one [notes=50000] [rounds=7]  one-file ingest latency into a generated vault (cairn ingest FILE, watch)");
     return 2;

@@ -69,11 +69,25 @@ internal sealed class IndexDatabase : IDisposable
         }
 
         Execute(IndexSchema.Create, transaction);
+        foreach (var (_, sql) in IndexSchema.Indexes)
+        {
+            Execute(sql, transaction);
+        }
+
         Execute($"INSERT INTO index_schema(version) VALUES ({IndexSchema.Version})", transaction);
         transaction.Commit();
     }
 
     public void Dispose() => Connection.Dispose();
+
+    /// <summary>Drops (<paramref name="present"/> false) or makes the secondary indexes, in the writer's transaction.</summary>
+    public void SetIndexes(bool present, SqliteTransaction transaction)
+    {
+        foreach (var (name, sql) in IndexSchema.Indexes)
+        {
+            Execute(present ? sql.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal) : $"DROP INDEX IF EXISTS {name}", transaction);
+        }
+    }
 
     private static IndexDatabase OpenOnce(string path, string? recovered)
     {
@@ -83,7 +97,7 @@ internal sealed class IndexDatabase : IDisposable
         {
             connection.Open();
             var database = new IndexDatabase(connection, !HasCurrentSchema(connection), recovered);
-            database.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;", null);
+            database.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;", null);
             if (database.Created)
             {
                 database.Reset();

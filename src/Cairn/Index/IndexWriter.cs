@@ -89,6 +89,8 @@ internal sealed class IndexWriter : IDisposable
         }
     }
 
+    public SqliteTransaction Transaction => transaction;
+
     public void Commit() => transaction.Commit();
 
     public void Dispose()

@@ -58,6 +58,32 @@ public sealed class VaultIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Re-indexes just the notes named (vault-relative), for a caller that knows what it wrote (<c>cairn done</c>,
+    /// an ingest): no vault walk, so one note costs milliseconds however big the vault is.
+    /// </summary>
+    public IndexRefresh RefreshPaths(IEnumerable<string> paths)
+    {
+        var started = time.GetTimestamp();
+        var onDisk = new Dictionary<string, NoteStamp>(StringComparer.Ordinal);
+        var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(Path.Combine(root, path));
+            if (info.Exists)
+            {
+                onDisk[path] = new NoteStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+            }
+
+            if (Known(path) is { } k)
+            {
+                known[path] = k;
+            }
+        }
+
+        return Write(onDisk, known, rebuilt: false, started);
+    }
+
     /// <summary>Drops every index table and builds the index again from the vault.</summary>
     public IndexRefresh Rebuild()
     {
@@ -70,14 +96,23 @@ public sealed class VaultIndex : IDisposable
     private IndexRefresh Update(bool rebuilt)
     {
         var started = time.GetTimestamp();
-        var onDisk = VaultFiles.Scan(root, layout.Inbox);
-        var known = Known();
+        return Write(VaultFiles.Scan(root, layout.Inbox), Known(), rebuilt, started);
+    }
+
+    private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, KnownNote> known, bool rebuilt, long started)
+    {
         var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value).Select(f => (f.Key, f.Value)).ToList();
         var gone = known.Where(k => !onDisk.ContainsKey(k.Key)).ToList();
         var counts = new Counts();
         if (work.Count > 0 || gone.Count > 0)
         {
             using var writer = new IndexWriter(Connection);
+            var bulk = known.Count == 0 && work.Count > 1000;
+            if (bulk)
+            {
+                database.SetIndexes(present: false, writer.Transaction);
+            }
+
             var goneHashes = gone.Select(g => g.Value.Hash).ToHashSet(StringComparer.Ordinal);
             foreach (var (_, row) in gone)
             {
@@ -86,6 +121,11 @@ public sealed class VaultIndex : IDisposable
 
             Apply(writer, work, known, goneHashes, counts);
             counts.Removed = gone.Count - counts.Renamed;
+            if (bulk)
+            {
+                database.SetIndexes(present: true, writer.Transaction);
+            }
+
             writer.Commit();
         }
 
@@ -202,6 +242,15 @@ public sealed class VaultIndex : IDisposable
         }
 
         return known;
+    }
+
+    private KnownNote? Known(string path)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT id, size, mtime, hash FROM index_notes WHERE path = $path";
+        command.Parameters.AddWithValue("$path", path);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(1), reader.GetInt64(2)), reader.GetString(3)) : null;
     }
 
     private static string Stamp(TimeProvider time) => time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);

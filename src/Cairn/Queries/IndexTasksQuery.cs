@@ -54,7 +54,7 @@ public static class IndexTasksQuery
         {
             var want = TasksQuery.ResolveOwner(owner.Trim().TrimStart('@'), vaultOwner)!.ToLowerInvariant();
             var isOwner = vaultOwner is not null && want == vaultOwner.ToLowerInvariant();
-            sql.Append(isOwner ? " AND (t.owner_key = $owner OR t.owner_key = 'myself')" : " AND t.owner_key = $owner");
+            sql.Append(isOwner ? " AND t.owner_key IN ($owner, 'myself')" : " AND t.owner_key = $owner");
             command.Parameters.AddWithValue("$owner", want);
         }
 

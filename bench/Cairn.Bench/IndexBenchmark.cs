@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Cairn.Index;
+using Cairn.Queries;
+using Cairn.Vault;
+
+namespace Cairn.Bench;
+
+/// <summary>
+/// <c>index [DIR] [meetings=50000]</c>: the vault index on a generated vault against ripgrep counting open tasks
+/// over the same files in the same run: full build, no-op refresh, one changed note, task queries and searches
+/// (p50/p99), peak working set. DIR is reused when it already holds a vault (generation takes a while).
+/// </summary>
+internal static class IndexBenchmark
+{
+    private static readonly TaskFilter[] TaskQueries =
+    [
+        new() { Owner = "Ann Lee" },
+        new() { Owner = "Myself", OverdueOn = new DateOnly(2023, 3, 1) },
+        new() { Account = "Acmeglo" },
+        new() { Priority = Cairn.Notes.TaskPriority.Highest, DueBefore = new DateOnly(2023, 2, 1) },
+        new() { Owner = "Zoe Berg", Status = TaskStatusFilter.All },
+    ];
+
+    private static readonly string[] Searches = ["pricing", "renewal terms", "\"migration plan\"", "Okafor", "secur*", "roadmap deck Ann", "ROI analysis Tanaka", "onboard*", "capacity forecast 2023", "SOW"];
+
+    public static int Run(string[] args)
+    {
+        var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cairn-index-bench");
+        var meetings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
+        if (!Directory.Exists(Path.Combine(dir, "Meetings")))
+        {
+            Console.WriteLine($"generating {meetings:N0} meetings in {dir} ...");
+            VaultGenerator.Generate(dir, meetings);
+        }
+
+        var rg = Median(5, () => Ripgrep(dir));
+        Console.WriteLine($"baseline rg -c '- \\[ \\]' over the vault: {rg:F0} ms (median of 5)");
+        var files = Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories);
+        var parse = Time(() => Parallel.ForEach(files, f => NoteIndexer.Index(f, default, File.ReadAllBytes(f), VaultLayout.Default)));
+        Console.WriteLine($"read + parse only (parallel): {parse:F0} ms");
+        DeleteIndex(dir);
+        var build = Time(() => WithIndex(dir, index => Report("full build", index.Refresh())));
+        using var index = VaultIndex.Open(dir, VaultLayout.Default);
+        var noop = Median(5, () => Time(() => index.Refresh()));
+        var changed = ChangedNote(dir, index);
+        File.AppendAllText(Directory.GetFiles(Path.Combine(dir, "People"))[0], "\nedited\n");
+        var changedWalk = Time(() => index.Refresh());
+        var tasks = Percentiles(TaskQueries.SelectMany(f => Enumerable.Range(0, 40).Select(_ => Time(() => IndexTasksQuery.Run(index, f, "Jason Vallery")))));
+        var searches = Percentiles(Searches.SelectMany(q => Enumerable.Range(0, 20).Select(_ => Time(() => SearchQuery.Run(index, q, new SearchFilter())))));
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        Console.WriteLine($"full build:        {build,8:F0} ms  ({build / rg:F1}x rg; target <= 10x)");
+        Console.WriteLine($"no-op refresh:     {noop,8:F0} ms  ({noop / rg:F1}x rg; target <= 2x)");
+        Console.WriteLine($"one changed note:  {changed,8:F1} ms  (RefreshPaths, median of 10; target <= 50 ms)");
+        Console.WriteLine($"one change, full walk: {changedWalk,5:F0} ms  (a query's refresh after an edit in Obsidian)");
+        Console.WriteLine($"tasks queries:     p50 {tasks.P50:F2} ms, p99 {tasks.P99:F2} ms  (target 10 / 50)");
+        Console.WriteLine($"searches:          p50 {searches.P50:F2} ms, p99 {searches.P99:F2} ms  (target 10 / 50)");
+        Console.WriteLine($"peak working set:  {peak:F0} MB (target <= 500 MB)");
+        foreach (var q in Searches.Take(3))
+        {
+            Console.WriteLine($"  {q}: {SearchQuery.Run(index, q, new SearchFilter { Limit = 1 }).FirstOrDefault()?.Snippet}");
+        }
+
+        return 0;
+    }
+
+    private static double ChangedNote(string dir, VaultIndex index)
+    {
+        var notes = Directory.GetFiles(Path.Combine(dir, "Meetings"), "*.md", SearchOption.AllDirectories).Take(10).ToList();
+        var times = new List<double>();
+        foreach (var note in notes)
+        {
+            File.AppendAllText(note, "- [ ] One more thing @Myself #task\n");
+            times.Add(Time(() => index.RefreshPaths([Path.GetRelativePath(dir, note).Replace('\\', '/')])));
+        }
+
+        return times.Order().ElementAt(times.Count / 2);
+    }
+
+    private static void Report(string what, IndexRefresh r) =>
+        Console.WriteLine($"{what}: {r.Added:N0} notes in {r.Elapsed.TotalMilliseconds:F0} ms");
+
+    private static void WithIndex(string dir, Action<VaultIndex> work)
+    {
+        using var index = VaultIndex.Open(dir, VaultLayout.Default);
+        work(index);
+    }
+
+    private static void DeleteIndex(string dir)
+    {
+        foreach (var file in new[] { "state.db", "state.db-wal", "state.db-shm" }.Select(f => Path.Combine(dir, ".cairn", f)).Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static double Ripgrep(string dir) => Time(() =>
+    {
+        using var rg = Process.Start(new ProcessStartInfo("rg", ["-c", "-e", "- \\[ \\]", dir]) { RedirectStandardOutput = true })!;
+        rg.StandardOutput.BaseStream.CopyTo(Stream.Null);
+        rg.WaitForExit();
+    });
+
+    private static double Time(Action action)
+    {
+        var start = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    private static double Median(int runs, Func<double> measure) => Enumerable.Range(0, runs).Select(_ => measure()).Order().ElementAt(runs / 2);
+
+    private static (double P50, double P99) Percentiles(IEnumerable<double> samples)
+    {
+        var sorted = samples.Order().ToList();
+        return (sorted[sorted.Count / 2], sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * 0.99) - 1)]);
+    }
+}

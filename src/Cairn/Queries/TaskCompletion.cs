@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Cairn.Index;
+using Cairn.Notes;
+using Cairn.Vault;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// <c>cairn done FILE:LINE</c>: ticks a task where it lives (✅ the day given), writes a recurring task's next
+/// occurrence above it as the Tasks plugin does, and ticks its mirrors: the same task (text and owner) in the
+/// Open Tasks of entity notes, linked to the task's note. Writes are atomic; the index is updated after.
+/// </summary>
+public static partial class TaskCompletion
+{
+    public static DoneResult Complete(VaultIndex index, VaultPaths paths, string file, int line, DateOnly today)
+    {
+        var full = paths.Resolve(file);
+        if (!File.Exists(full))
+        {
+            return DoneResult.Fail($"{file}: no such note");
+        }
+
+        var document = NoteDocument.Parse(File.ReadAllText(full));
+        if (document.Tasks.FirstOrDefault(t => t.Line == line) is not { } task)
+        {
+            return DoneResult.Fail(line < 1 || line > document.Lines.Count ? $"{file}:{line}: the note has {document.Lines.Count} lines" : $"{file}:{line} is not a task");
+        }
+
+        if (!task.IsOpen)
+        {
+            return DoneResult.Fail($"{file}:{line} is already {(task.Status == TaskLineStatus.Cancelled ? "cancelled" : "done")}");
+        }
+
+        var (completed, next) = Tick(document, task, today);
+        AtomicFile.WriteAllText(full, document.ToString());
+        var mirrors = TickMirrors(index, paths, file, task, today);
+        var files = mirrors.Select(m => m[..m.LastIndexOf(':')]).Prepend(file).Distinct(StringComparer.Ordinal).ToList();
+        index.RefreshPaths(files);
+        return new DoneResult(completed, next, mirrors, files, null);
+    }
+
+    /// <summary>Replaces the task's line with its completed form and inserts the next occurrence above it.</summary>
+    internal static (string Completed, string? Next) Tick(NoteDocument document, TaskLine task, DateOnly today)
+    {
+        var done = (task with { StatusChar = 'x', Done = today }).Format();
+        var next = TaskRecurrence.Next(task, today)?.Format();
+        var deleteDone = next is not null && task.OnCompletion == "delete";
+        if (deleteDone)
+        {
+            document.ReplaceLine(task.Line, next!);
+        }
+        else
+        {
+            document.ReplaceLine(task.Line, done);
+            if (next is not null)
+            {
+                document.InsertLines(task.Line, [next]);
+            }
+        }
+
+        return (done, next);
+    }
+
+    /// <summary>The words of a task that identify it across notes: no links, owner mention, tags or punctuation at the end; lower case.</summary>
+    internal static string Identity(TaskLine task)
+    {
+        var text = Link().Replace(task.Description, " ");
+        if (task.Owner is { } owner)
+        {
+            text = text.Replace("@" + owner, " ", StringComparison.Ordinal);
+        }
+
+        text = Tag().Replace(text, " ");
+        var sb = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            sb.Append(sb.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        return sb.ToString().TrimEnd('.', ' ', ',', ';').ToLowerInvariant();
+    }
+
+    private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, string file, TaskLine task, DateOnly today)
+    {
+        var ticked = new List<string>();
+        var noteKey = NoteIndexer.LinkKey(file);
+        var identity = Identity(task);
+        foreach (var group in MirrorCandidates(index, task.Owner).GroupBy(c => c.Path))
+        {
+            var full = paths.Resolve(group.Key);
+            if (!File.Exists(full))
+            {
+                continue;
+            }
+
+            var document = NoteDocument.Parse(File.ReadAllText(full));
+            var lines = group.Where(c => c.Links.Split('\n').Any(l => NoteIndexer.LinkKey(l) == noteKey)).Select(c => c.Line).ToHashSet();
+            var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
+            foreach (var mirror in matches)
+            {
+                document.ReplaceLine(mirror.Line, (mirror with { StatusChar = 'x', Done = today }).Format());
+                ticked.Add($"{group.Key}:{mirror.Line}");
+            }
+
+            if (matches.Count > 0)
+            {
+                AtomicFile.WriteAllText(full, document.ToString());
+            }
+        }
+
+        return ticked;
+    }
+
+    private static List<(string Path, int Line, string Links)> MirrorCandidates(VaultIndex index, string? owner)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT n.path, t.line, t.links FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
+            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = 'Open Tasks' AND t.links <> ''
+              AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
+            """;
+        command.Parameters.AddWithValue("$owner", (object?)owner?.ToLowerInvariant() ?? DBNull.Value);
+        var result = new List<(string, int, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"!?\[\[[^\]]*\]\]")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(?<=^|\s)#[^\s#]+")]
+    private static partial Regex Tag();
+}

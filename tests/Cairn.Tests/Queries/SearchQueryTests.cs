@@ -1,0 +1,80 @@
+using Cairn.Queries;
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Queries;
+
+public sealed class SearchQueryTests : IDisposable
+{
+    private readonly TestVault vault = TestVault.Standard();
+
+    public void Dispose() => vault.Dispose();
+
+    [Fact]
+    public void Title_matches_rank_first_and_snippets_highlight()
+    {
+        var hits = Search("pilot");
+
+        Assert.Equal(TestVault.AcmeKickoff, hits[0].Path);
+        Assert.Contains("**pilot**", hits[0].Snippet);
+    }
+
+    [Fact]
+    public void Phrases_prefixes_and_filters()
+    {
+        Assert.Equal([TestVault.AcmeKickoff], Search("\"three-week pilot\"").Select(h => h.Path));
+        Assert.Contains(Search("checkpoint*"), h => h.Path == TestVault.AcmeCheckIn);
+        Assert.Empty(Search("checkpoints", new SearchFilter { Account = "Globex" }));
+        Assert.Equal([TestVault.GlobexCall], Search("pilot", new SearchFilter { Account = "globex" }).Select(h => h.Path));
+        Assert.All(Search("pilot", new SearchFilter { Since = new DateOnly(2025, 11, 10) }), h => Assert.Equal("2025-11-17", h.Date));
+        Assert.All(Search("Acme", new SearchFilter { Type = "company" }), h => Assert.Equal("Companies/Acme.md", h.Path));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("(")]
+    [InlineData("AND")]
+    [InlineData("pilot AND")]
+    [InlineData("NEAR(pilot")]
+    [InlineData("*")]
+    [InlineData("title:pilot")]
+    [InlineData(":")]
+    [InlineData("🚀🔥")]
+    [InlineData("pilot 🚀 \"unclosed")]
+    [InlineData("-pilot OR ^x {a b}")]
+    [InlineData("a\"b\"c*d*")]
+    public void Hostile_queries_never_fail(string query)
+    {
+        var exception = Record.Exception(() => Search(query));
+
+        Assert.Null(exception);
+    }
+
+    [Theory]
+    [InlineData("AND", "\"AND\"")]
+    [InlineData("title:pilot", "\"title pilot\"")]
+    [InlineData("pil*", "\"pil\"*")]
+    [InlineData("🚀", null)]
+    [InlineData("\"three week", "\"three week\"")]
+    public void User_text_becomes_quoted_terms(string input, string? expected)
+    {
+        Assert.Equal(expected, FtsQuery.From(input));
+    }
+
+    [Fact]
+    public void The_command_prints_json_and_human_results()
+    {
+        var json = CliRunner.Run("search", "pilot", "--vault", vault.Root, "--json", "--limit", "1");
+        var human = CliRunner.Run("search", "\"(\"", "--vault", vault.Root);
+
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"snippet\"", json.Stdout);
+        Assert.Equal((0, "no matches"), (human.ExitCode, human.Stdout.Trim()));
+    }
+
+    private List<SearchHit> Search(string query, SearchFilter? filter = null)
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+        return [.. SearchQuery.Run(index, query, filter ?? new SearchFilter())];
+    }
+}
