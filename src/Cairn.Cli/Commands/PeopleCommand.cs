@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Cairn.Cli.Output;
+using Cairn.Queries;
+using Spectre.Console;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn people [--stale DAYS]</c>: people with last contact, meeting count and open tasks.</summary>
+public sealed class PeopleCommand : ICliCommand
+{
+    private readonly Option<int?> stale = new("--stale") { Description = "Only people not met for at least this many days" };
+
+    public Command Build(CliContext context)
+    {
+        var command = new Command("people", "People with last contact, meeting count and open tasks") { stale };
+        command.SetAction(parse =>
+        {
+            var days = parse.GetValue(stale);
+            if (days is < 0)
+            {
+                throw new CairnUsageException("--stale must be zero or more days");
+            }
+
+            using var vault = IndexedVault.Open(context, context.VaultPath(parse));
+            if (vault is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var today = vault.Today(context);
+            var rows = EntityQuery.People(vault.Index, vault.Config.Owner)
+                .Where(r => days is null || DaysSince(r.LastContact, today) is not { } d || d >= days)
+                .ToList();
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, rows.Select(r => new { name = r.Name, path = r.Path, last_contact = r.LastContact, days_since = DaysSince(r.LastContact, today), meetings = r.Meetings, open_tasks = r.OpenTasks }));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table();
+            table.AddColumns("name", "last contact", "days", "meetings", "open tasks");
+            foreach (var r in rows)
+            {
+                table.AddRow(Markup.Escape(r.Name), r.LastContact ?? "-", DaysSince(r.LastContact, today)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", $"{r.Meetings}", $"{r.OpenTasks}");
+            }
+
+            context.Console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static int? DaysSince(string? date, DateOnly today) =>
+        date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
+}

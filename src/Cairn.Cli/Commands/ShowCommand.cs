@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Cairn.Cli.Output;
+using Cairn.Queries;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary><c>cairn show NAME</c>: one person, company or project (by name or alias): key sections, recent meetings, open tasks.</summary>
+public sealed class ShowCommand : ICliCommand
+{
+    private readonly Argument<string[]> name = new("NAME") { Arity = ArgumentArity.OneOrMore, Description = "A name or alias (case-insensitive)" };
+
+    public Command Build(CliContext context)
+    {
+        var command = new Command("show", "One entity: its note's key sections, recent meetings, open tasks") { name };
+        command.SetAction(parse =>
+        {
+            var wanted = string.Join(' ', parse.GetValue(name) ?? []);
+            using var vault = IndexedVault.Open(context, context.VaultPath(parse));
+            if (vault is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            if (EntityQuery.Find(vault.Index, wanted) is not { } entity)
+            {
+                context.Error($"no person, company or project named '{wanted}' (see cairn people)");
+                return ExitCodes.Failed;
+            }
+
+            var items = EntityQuery.Items(vault.Index, entity.NoteId, "Key Facts", "Topics", "Key Decisions");
+            var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
+            var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, new
+                {
+                    name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = EntityQuery.Latest(entity.LastContact, meetings.FirstOrDefault()?.Date),
+                    key_facts = Section(items, "Key Facts"), topics = Section(items, "Topics"), key_decisions = Section(items, "Key Decisions"),
+                    recent_meetings = meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
+                    open_tasks = tasks.Select(TaskView.From),
+                });
+                return ExitCodes.Ok;
+            }
+
+            var o = context.Stdout;
+            o.WriteLine($"{entity.Name} ({entity.Kind}) — {entity.Path}");
+            if (entity.Aliases.Count > 0)
+            {
+                o.WriteLine($"aliases: {string.Join(", ", entity.Aliases)}");
+            }
+
+            o.WriteLine($"last contact: {EntityQuery.Latest(entity.LastContact, meetings.FirstOrDefault()?.Date) ?? "never"}");
+            Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
+            Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
+            Print(o, "Key facts", Section(items, "Key Facts"));
+            Print(o, "Topics", Section(items, "Topics"));
+            Print(o, "Key decisions", Section(items, "Key Decisions"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static List<string> Section(IReadOnlyList<Index.NoteItem> items, string section) => [.. items.Where(i => i.Section == section).Select(i => i.Text)];
+
+    internal static void Print(TextWriter o, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        o.WriteLine();
+        o.WriteLine($"{title}:");
+        foreach (var line in list)
+        {
+            o.WriteLine($"- {line}");
+        }
+
+        if (list.Count == 0)
+        {
+            o.WriteLine("- (none)");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Cli;
+
+public sealed class PeopleShowCommandTests : IDisposable
+{
+    private readonly TestVault vault = TestVault.Standard();
+
+    public void Dispose() => vault.Dispose();
+
+    [Fact]
+    public void People_lists_last_contact_meetings_and_open_tasks()
+    {
+        var rows = Json("people");
+
+        var priya = rows.Single(r => r.GetProperty("name").GetString() == "Priya Raman");
+        Assert.Equal("2025-11-17", priya.GetProperty("last_contact").GetString());
+        Assert.Equal(2, priya.GetProperty("meetings").GetInt32());
+        Assert.Equal(2, priya.GetProperty("open_tasks").GetInt32());
+        Assert.Equal(3, priya.GetProperty("days_since").GetInt32());
+    }
+
+    [Fact]
+    public void Stale_keeps_people_not_met_for_that_long()
+    {
+        Assert.Equal(["Tom Becker"], Json("people", "--stale", "30").Select(r => r.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void Show_resolves_an_alias_case_insensitively()
+    {
+        var shown = JsonDocument.Parse(CliRunner.Run("show", "priya", "--vault", vault.Root, "--json").Stdout).RootElement;
+
+        Assert.Equal("Priya Raman", shown.GetProperty("name").GetString());
+        Assert.Equal(["Priya runs ML infrastructure at Acme."], shown.GetProperty("key_facts").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([TestVault.AcmeCheckIn, TestVault.AcmeKickoff], shown.GetProperty("recent_meetings").EnumerateArray().Select(m => m.GetProperty("path").GetString()));
+        Assert.Equal(2, shown.GetProperty("open_tasks").GetArrayLength());
+    }
+
+    [Fact]
+    public void Show_of_a_company_finds_its_account_meetings_and_unknown_names_fail()
+    {
+        var acme = CliRunner.Run("show", "acme corp", "--vault", vault.Root);
+        var nobody = CliRunner.Run("show", "Nobody", "--vault", vault.Root);
+
+        Assert.Contains("Acme kickoff", acme.Stdout);
+        Assert.Equal(1, nobody.ExitCode);
+        Assert.Contains("no person, company or project named 'Nobody'", nobody.Stderr);
+    }
+
+    private List<JsonElement> Json(params string[] args)
+    {
+        var result = CliRunner.Run([.. args, "--vault", vault.Root, "--json"]);
+        Assert.Equal(0, result.ExitCode);
+        return [.. JsonDocument.Parse(result.Stdout).RootElement.EnumerateArray()];
+    }
+}
