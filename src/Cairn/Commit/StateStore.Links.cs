@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Cairn.Commit;
 
 /// <summary>
@@ -36,28 +38,38 @@ public sealed partial class StateStore
         return result;
     }
 
-    /// <summary>Replaces what the table knows of one meeting: its stamp and the entities it links to.</summary>
-    public void SetMeetingLinks(string meeting, string stamp, IEnumerable<string> entities, bool isNew = false)
+    /// <summary>
+    /// Replaces what the table knows of each meeting: its stamp and the entities it links to. With
+    /// <paramref name="tableEmpty"/> (the first fill) there are no old rows to delete.
+    /// </summary>
+    public void SetMeetingLinks(IEnumerable<(string Meeting, string Stamp, IReadOnlyList<string> Entities)> meetings, bool tableEmpty = false)
     {
-        if (!isNew)
-        {
-            RemoveMeeting(meeting);
-        }
-
-        using (var command = Command("INSERT INTO meeting_stamps(path, stamp) VALUES ($path, $stamp)"))
-        {
-            command.Parameters.AddWithValue("$path", meeting);
-            command.Parameters.AddWithValue("$stamp", stamp);
-            command.ExecuteNonQuery();
-        }
-
+        // One prepared statement each, reused: the first fill of a 50,000-note vault inserts ~300,000 rows.
+        using var stamp = Command("INSERT OR REPLACE INTO meeting_stamps(path, stamp) VALUES ($path, $stamp)");
+        var stampPath = stamp.Parameters.Add("$path", SqliteType.Text);
+        var stampValue = stamp.Parameters.Add("$stamp", SqliteType.Text);
+        using var clear = Command("DELETE FROM entity_meetings WHERE meeting = $path");
+        var clearPath = clear.Parameters.Add("$path", SqliteType.Text);
         using var insert = Command("INSERT OR IGNORE INTO entity_meetings(entity, meeting) VALUES ($entity, $meeting)");
-        var key = insert.Parameters.Add("$entity", Microsoft.Data.Sqlite.SqliteType.Text);
-        insert.Parameters.AddWithValue("$meeting", meeting);
-        foreach (var entity in entities)
+        var entity = insert.Parameters.Add("$entity", SqliteType.Text);
+        var meetingPath = insert.Parameters.Add("$meeting", SqliteType.Text);
+        foreach (var (meeting, stampText, entities) in meetings)
         {
-            key.Value = EntityKey(entity);
-            insert.ExecuteNonQuery();
+            if (!tableEmpty)
+            {
+                clearPath.Value = meeting;
+                clear.ExecuteNonQuery();
+            }
+
+            stampPath.Value = meeting;
+            stampValue.Value = stampText;
+            stamp.ExecuteNonQuery();
+            meetingPath.Value = meeting;
+            foreach (var target in entities)
+            {
+                entity.Value = EntityKey(target);
+                insert.ExecuteNonQuery();
+            }
         }
     }
 

@@ -179,8 +179,14 @@ public sealed partial class StateStore : IDisposable
             var version = next + 1;
             InTransaction(() =>
             {
-                Execute(Migrations[version - 1]);
-                Execute($"INSERT INTO schema_version(version) VALUES ({version})");
+                // The transaction is IMMEDIATE: a second process (a dry run takes no vault lock) that migrated
+                // first is seen here, and this one skips instead of failing on "table already exists".
+                using var check = Command($"SELECT COUNT(*) FROM schema_version WHERE version = {version}");
+                if ((long)check.ExecuteScalar()! == 0)
+                {
+                    Execute(Migrations[version - 1]);
+                    Execute($"INSERT INTO schema_version(version) VALUES ({version})");
+                }
             });
             SchemaVersion = version;
         }

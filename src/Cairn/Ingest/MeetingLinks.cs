@@ -79,10 +79,7 @@ internal sealed class MeetingLinks
                     store.RemoveMeeting(path);
                 }
 
-                foreach (var (path, stamp, targets) in updates)
-                {
-                    store.SetMeetingLinks(path, stamp, targets, isNew: tableEmpty);
-                }
+                store.SetMeetingLinks(updates, tableEmpty);
             });
         }
         catch (SqliteException)

@@ -23,6 +23,23 @@ public sealed class StateStoreTests
     }
 
     [Fact]
+    public void Entity_meetings_are_found_by_any_case_and_replaced_per_meeting()
+    {
+        using var temp = new TempDirectory();
+        using var store = StateStore.Open(temp.Combine(".cairn", "state.db"), Time);
+
+        store.SetMeetingLinks([("Meetings/a.md", "1:10", ["Ana Lee", "Acme"]), ("Meetings/b.md", "2:20", ["ana lee"])], tableEmpty: true);
+        store.SetMeetingLinks([("Meetings/a.md", "3:30", ["Acme"])]);
+
+        Assert.Equal(["Meetings/b.md"], store.MeetingsLinking("ANA LEE"));
+        Assert.Equal(["Meetings/a.md"], store.MeetingsLinking("acme"));
+        Assert.Equal("3:30", store.MeetingStamps()["Meetings/a.md"]);
+        store.RemoveMeeting("Meetings/a.md");
+        Assert.Empty(store.MeetingsLinking("Acme"));
+        Assert.Single(store.MeetingStamps());
+    }
+
+    [Fact]
     public void Journal_ledger_and_processed_sources_round_trip()
     {
         using var temp = new TempDirectory();
