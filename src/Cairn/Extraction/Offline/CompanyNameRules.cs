@@ -95,6 +95,9 @@ internal static partial class CompanyNameRules
         return !words.Any(w => Regex.IsMatch(text, @"(?<![\w.@/-])" + Regex.Escape(w.ToLowerInvariant()) + @"(?![\w@-]|\.\w)"));
     }
 
+    /// <summary>One word that ends like an English noun or adjective (billing, operations, management): no company by itself; "Northwind Traders" is a name.</summary>
+    public static bool IsWordShaped(string name) => !name.Contains(' ', StringComparison.Ordinal) && WordSuffix().IsMatch(name);
+
     private static bool IsCompanyVerbNext(string sentence, int at) => CompanyVerb().IsMatch(sentence[at..]);
 
     private const string Verbs = "runs|has|uses|builds|makes|sells|operates|acquired|bought|signed|announced|launched|plans|wants|needs|hired|raised|owns|hosts|ships|employs|invested|chose|selected|is moving|is evaluating|is looking|is planning|is using|is building|is running";
@@ -113,6 +116,9 @@ internal static partial class CompanyNameRules
 
     [GeneratedRegex(@"\b(?:we|us|here|everyone|everybody) (?:here )?at (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)|\bat (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?),? we\b")]
     private static partial Regex WeAt();
+
+    [GeneratedRegex(@"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ical|ology|ics|ure|ive|ous|ful|less|able|ible|ary|ery|ers|als)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordSuffix();
 
     [GeneratedRegex(@"\b[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?")]
     private static partial Regex TitleWord();

@@ -45,9 +45,13 @@ internal static partial class MeetingClassifier
         }
 
         var body = string.Join("\n", sentences.Select(s => s.Text));
+        // A title word alone is a company only in the owner's own meetings and when it is no English-shaped noun
+        // ("Billing service sync"); a name the body also uses capitalised needs neither.
+        var ownerPresent = people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase);
         foreach (var name in CompanyNameRules.InTitle(Replies().Replace(title, string.Empty)))
         {
-            if (CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
+            var inBody = EntityRecognizer.Mentions(body, name);
+            if ((inBody || (ownerPresent && !CompanyNameRules.IsWordShaped(name))) && CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
             {
                 AddOnce(companies, name);
                 break;

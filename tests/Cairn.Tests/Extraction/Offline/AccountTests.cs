@@ -62,4 +62,15 @@ public sealed class AccountTests
         Assert.Equal(MeetingType.Customer, e.Type);
         Assert.Equal("Contoso", e.Account);
     }
+
+    [Fact]
+    public void A_noun_shaped_title_word_in_a_meeting_without_the_owner_is_no_company()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Invoicing service sync",
+            ("Hannah Weiss", "The retry queue is fixed."),
+            ("Tomas Novak", "I'll update the runbook."),
+            ("Priya Raman", "Thanks.")));
+        Assert.Equal(MeetingType.Internal, e.Type);
+    }
 }
