@@ -28,7 +28,7 @@ public sealed partial class HeuristicExtractor : IExtractor
         var owners = new OwnerResolver(people, sentences, EmailAddressee(document, people));
         var actions = new ActionItemExtractor(owners, date).Extract(sentences, cleaned, used);
         var decisions = new DecisionExtractor(sentences, cleaned, used).Extract();
-        var facts = Facts(sentences, cleaned, used);
+        var facts = new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract();
 
         var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList();
         var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external);
@@ -51,21 +51,6 @@ public sealed partial class HeuristicExtractor : IExtractor
             facts,
             entities,
             topics);
-    }
-
-    private static List<KeyFact> Facts(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used)
-    {
-        var facts = new List<KeyFact>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (!used.Contains(i) && !DecisionRules.IsBareAssent(cleaned[i]) && FactRules.IsFact(cleaned[i]))
-            {
-                facts.Add(new KeyFact(FactRules.Clean(cleaned[i]), sentences[i].ToEvidence()));
-                used.Add(i);
-            }
-        }
-
-        return facts;
     }
 
     /// <summary>Who "you" is in an email: the person the greeting names, else the one recipient.</summary>

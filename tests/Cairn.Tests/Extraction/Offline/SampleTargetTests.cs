@@ -27,5 +27,7 @@ public sealed class SampleTargetTests
         Assert.True(sum.Actions.Recall >= 0.9, $"action items with owner: {sum.Actions}");
         Assert.True(sum.Actions.Precision >= 0.8, $"action items with owner: {sum.Actions}");
         Assert.True(sum.Decisions.Recall >= 0.8, $"decisions: {sum.Decisions}");
+        Assert.True(sum.Facts.Precision >= 0.85, $"key facts: {sum.Facts}");
+        Assert.True(sum.Facts.Recall >= 0.85, $"key facts: {sum.Facts}");
     }
 }
