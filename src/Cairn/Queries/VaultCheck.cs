@@ -8,6 +8,7 @@ public static class VaultCheck
         var files = VaultNoteReader.AllFiles(vault);
         var resolver = new LinkResolver(files);
         var problems = new List<CheckProblem>();
+        var entities = new DuplicateEntities();
         foreach (var path in VaultNoteReader.NotePaths(files, inboxFolder))
         {
             var (note, error) = VaultNoteReader.Read(vault, path);
@@ -18,8 +19,10 @@ public static class VaultCheck
             }
 
             problems.AddRange(NoteChecker.Check(note, resolver));
+            entities.Add(path, note.Document);
         }
 
-        return problems;
+        problems.AddRange(entities.Problems);
+        return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
     }
 }

@@ -45,6 +45,25 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Two_entity_notes_answering_to_one_name_are_a_warning()
+    {
+        using var vault = new TempDirectory();
+        Write(vault, "People/Marcus Lee.md", "---\ntype: people\ntitle: Marcus Lee\naliases: [\"Marcus\"]\n---\n");
+        Write(vault, "People/Marcus.md", "---\ntype: people\ntitle: Marcus\n---\n");
+        Write(vault, "Companies/Acme.md", "---\ntype: company\ntitle: Acme\n---\n");
+        Write(vault, "Meetings/Acme/2025-01-01 - Acme.md", "---\ntype: customer\ntitle: Acme\n---\n");
+
+        var result = CliRunner.Run("check", "--vault", vault.Path, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var problems = System.Text.Json.JsonDocument.Parse(result.Stdout).RootElement.EnumerateArray().ToList();
+        var only = Assert.Single(problems);
+        Assert.Equal("People/Marcus.md", only.GetProperty("file").GetString());
+        Assert.Equal("warning", only.GetProperty("severity").GetString());
+        Assert.Equal("duplicate entity: \"Marcus\" also names People/Marcus Lee.md", only.GetProperty("problem").GetString());
+    }
+
+    [Fact]
     public void Binary_junk_never_crashes_the_check()
     {
         using var vault = new TempDirectory();
