@@ -24,7 +24,7 @@ internal sealed class FactExtractor(IReadOnlyList<Sentence> sentences, IReadOnly
             {
                 facts.Add(Fact(i, Continues(i, i + 1) ? i + 1 : i));
             }
-            else if (Continues(i, i + 1) && FactRules.IsFact(cleaned[i + 1]) && IsPlainStatement(i))
+            else if (i + 1 < sentences.Count && FactRules.StartsWithPronoun(cleaned[i + 1]) && FactRules.IsFact(cleaned[i + 1]) && Continues(i, i + 1) && IsPlainStatement(i))
             {
                 facts.Add(Fact(i, i + 1));
             }
@@ -37,13 +37,13 @@ internal sealed class FactExtractor(IReadOnlyList<Sentence> sentences, IReadOnly
 
     /// <summary>Sentence <paramref name="next"/> goes on with what sentence <paramref name="i"/> said: same speaker, same turn, and it points back or the first is too short to stand alone.</summary>
     private bool Continues(int i, int next) =>
-        next < sentences.Count && IsFree(next) && sentences[next].Turn == sentences[i].Turn && sentences[next].Speaker == sentences[i].Speaker
-        && !sentences[next].IsQuestion && !FactRules.IsNoise(cleaned[next]) && !DecisionRules.IsHedged(cleaned[next])
-        && (FactRules.StartsWithPronoun(cleaned[next]) || cleaned[i].Split(' ').Length <= ShortFact);
+        next < sentences.Count && sentences[next].Turn == sentences[i].Turn && sentences[next].Speaker == sentences[i].Speaker && !sentences[next].IsQuestion
+        && (FactRules.StartsWithPronoun(cleaned[next]) || cleaned[i].Split(' ').Length <= ShortFact)
+        && IsFree(next) && !FactRules.IsNoise(cleaned[next]) && !DecisionRules.IsHedged(cleaned[next]);
 
     /// <summary>Something worth leading a continued figure: a statement, not a question, greeting or hedge.</summary>
     private bool IsPlainStatement(int i) =>
-        !sentences[i].IsQuestion && cleaned[i].Split(' ').Length >= 4 && !FactRules.IsNoise(cleaned[i]) && FactRules.StartsWithPronoun(cleaned[i + 1]);
+        !sentences[i].IsQuestion && cleaned[i].Split(' ').Length >= 4 && !FactRules.IsNoise(cleaned[i]);
 
     /// <summary>"Tom runs infrastructure, and Dana is our procurement lead" in the opening turn: the people present, introduced.</summary>
     private bool IsIntroduction(int i)

@@ -12,30 +12,28 @@ internal static partial class FactRules
 {
     public static bool IsFact(string cleaned)
     {
-        if (cleaned.EndsWith('?') || cleaned.Split(' ').Length < 4 || IsNoise(cleaned))
+        if (cleaned.EndsWith('?') || cleaned.Split(' ').Length < 4)
         {
             return false;
         }
 
-        if (HasFigure(cleaned) || EventDate().IsMatch(cleaned))
-        {
-            return true;
-        }
+        // The cheap positive rules first: most sentences hold none, and then the noise rules never run.
+        var stated = HasFigure(cleaned) || EventDate().IsMatch(cleaned);
 
         // "He owns it too", "Both are must-haves": a continuation, only worth keeping beside what it continues.
-        return !StartsWithPronoun(cleaned)
-            && (Role().IsMatch(cleaned) || Status().IsMatch(cleaned) || Risk().IsMatch(cleaned));
+        stated = stated || (!StartsWithPronoun(cleaned) && (Role().IsMatch(cleaned) || Status().IsMatch(cleaned) || Risk().IsMatch(cleaned)));
+        return stated && !IsNoise(cleaned);
     }
 
     /// <summary>Hedged, hypothetical, a proposal, or talk about the meeting itself: never a fact, whatever it counts.</summary>
     public static bool IsNoise(string cleaned) =>
-        Hedge().IsMatch(cleaned) || Hypothetical().IsMatch(cleaned) || VagueCount().IsMatch(cleaned) || MeetingTalk().IsMatch(cleaned);
+        Hedge().IsMatch(cleaned) || Hypothetical().IsMatch(cleaned) || VagueCount().IsMatch(cleaned) || SmallTalk.IsMeetingTalk(cleaned);
 
     /// <summary>A figure about the business, once the meeting's own counts, clock times and back-references are set aside.</summary>
     public static bool HasFigure(string cleaned)
     {
-        var text = NotAFigure().Replace(cleaned, " ");
-        return Figure().IsMatch(text) || SpokenFigure().IsMatch(text) || Thousands().IsMatch(text);
+        static bool Any(string t) => Figure().IsMatch(t) || SpokenFigure().IsMatch(t) || Thousands().IsMatch(t);
+        return Any(cleaned) && Any(NotAFigure().Replace(cleaned, " "));
     }
 
     /// <summary>The sentence's subject points back (he, it, they, both, their…) to something said just before.</summary>
@@ -69,9 +67,6 @@ internal static partial class FactRules
 
     [GeneratedRegex(@"\b(?:\d+|" + NumberWords.Pattern + @")\s+or\s+(?:\d+|" + NumberWords.Pattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueCount();
-
-    [GeneratedRegex(@"\b(?:on (?:my|the|our) (?:list|agenda)|agenda|give me (?:a|an|\w+) (?:sec|second|seconds|minute|minutes)|minutes? (?:left|over|late|early|to go)|(?:this|the|our) (?:call|meeting|sync|slot|session) (?:should |will |is going to )?(?:take|last|run)s?\b|(?:share|sharing) (?:my|the|your) screen|can (?:you|everyone) (?:all )?(?:hear|see) (?:me|my)|(?:next|last|previous|first) (?:slide|page)|(?:go|jump|skip|turn|back) to (?:slide|page))", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingTalk();
 
     [GeneratedRegex(@"^(?:(?:so|and|but|also|yeah|yes|okay|ok),?\s+)?(?:he|she|it|they|this|that|these|those|both|their|its|his|her)(?:'s|'re|'ll)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

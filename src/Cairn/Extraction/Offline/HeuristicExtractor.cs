@@ -38,9 +38,11 @@ public sealed partial class HeuristicExtractor : IExtractor
             .Select(e => e.Name));
         var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.OwnerName, title, string.Join(' ', cleaned));
         var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
-        var summary = Summarizer.Summarize(cleaned, used);
+        var madeTitle = TitleMaker.Make(title, account, topics, people.Participants);
+        var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, people.Owner);
+        var summary = Summarizer.Summarize(cleaned, used, Indices(sentences, decisions.Select(d => d.Evidence)), Indices(sentences, actions.Select(a => a.Evidence)), opening);
         return new MeetingExtract(
-            TitleMaker.Make(title, account, topics, people.Participants),
+            madeTitle,
             type,
             account,
             date,
@@ -51,6 +53,15 @@ public sealed partial class HeuristicExtractor : IExtractor
             facts,
             entities,
             topics);
+    }
+
+    /// <summary>The sentences items came from: the first sentence of each evidence quote, by the same speaker.</summary>
+    private static HashSet<int> Indices(IReadOnlyList<Sentence> sentences, IEnumerable<Evidence> evidence)
+    {
+        var quotes = evidence.ToList();
+        return Enumerable.Range(0, sentences.Count)
+            .Where(i => quotes.Any(e => e.Quote.StartsWith(sentences[i].Text, StringComparison.Ordinal) && (e.Speaker ?? string.Empty) == sentences[i].Speaker))
+            .ToHashSet();
     }
 
     /// <summary>Who "you" is in an email: the person the greeting names, else the one recipient.</summary>

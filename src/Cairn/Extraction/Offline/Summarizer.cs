@@ -3,13 +3,78 @@ using System.Text.RegularExpressions;
 namespace Cairn.Extraction.Offline;
 
 /// <summary>
-/// Picks the 2–4 most central sentences: each sentence is a TF-IDF vector, its score the cosine with the
-/// whole meeting's centroid, nudged up where it carries a task, decision or fact. Chosen sentences are
-/// kept in meeting order.
+/// The meeting in 2–4 sentences: an opening built from what the extractor found (<see cref="SummaryOpening"/>),
+/// then the most central sentences in meeting order, then the most central decision when there is room.
+/// Central: each sentence is a TF-IDF vector, its score the cosine with the meeting's centroid, nudged up
+/// where it carries a task, decision or fact, damped when long or when it leans on the sentence before
+/// ("it", "they"). Questions, short turns and small talk are never picked, nor a sentence too close to
+/// one already picked. Every sentence but the opening is the source's own, fillers removed.
 /// </summary>
 internal static partial class Summarizer
 {
-    public static string Summarize(IReadOnlyList<string> cleaned, ISet<int> salient)
+    private const double Redundant = 0.5;
+
+    public static string Summarize(IReadOnlyList<string> cleaned, ISet<int> salient, ISet<int> decided, ISet<int> tasks, string? opening)
+    {
+        var vectors = Vectors(cleaned);
+        var scored = Scores(cleaned, vectors, salient, tasks);
+        var n = cleaned.Count;
+        var want = n < 25 ? 2 : n < 120 || opening is not null ? 3 : 4;
+        var decision = scored.Where(s => decided.Contains(s.Index)).OrderByDescending(s => s.Score).Select(s => (int?)s.Index).FirstOrDefault();
+        var chosen = new List<int>();
+        foreach (var (index, _) in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index))
+        {
+            if (chosen.Count >= want - (decision is null || chosen.Contains(decision.Value) ? 0 : 1))
+            {
+                break;
+            }
+
+            if (chosen.All(c => Cosine(vectors[c], vectors[index]) < Redundant))
+            {
+                chosen.Add(index);
+            }
+        }
+
+        var ordered = chosen.Order().ToList();
+        if (decision is { } d && !chosen.Contains(d) && ordered.All(c => Cosine(vectors[c], vectors[d]) < Redundant))
+        {
+            ordered.Add(d);
+        }
+
+        var sentences = ordered.Select(i => Terminate(FillerWords.TrimOpeners(cleaned[i])));
+        return string.Join(' ', opening is null ? sentences : sentences.Prepend(opening));
+    }
+
+    private static List<(int Index, double Score)> Scores(IReadOnlyList<string> cleaned, List<Dictionary<string, double>> vectors, ISet<int> salient, ISet<int> tasks)
+    {
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var v in vectors)
+        {
+            foreach (var (w, x) in v)
+            {
+                centroid[w] = centroid.GetValueOrDefault(w) + x;
+            }
+        }
+
+        var centroidNorm = Norm(centroid);
+        var scored = new List<(int Index, double Score)>();
+        for (var i = 0; i < cleaned.Count; i++)
+        {
+            var words = cleaned[i].Split(' ').Length;
+            if (words < 6 || cleaned[i].EndsWith('?') || vectors[i].Count < 3 || SmallTalk.IsSmallTalk(cleaned[i]))
+            {
+                continue;
+            }
+
+            var fit = (words > 40 ? 40.0 / words : 1.0) * (FactRules.StartsWithPronoun(cleaned[i]) ? 0.8 : 1.0);
+            var score = (Dot(vectors[i], centroid) / Math.Max(1e-9, Norm(vectors[i]) * centroidNorm) * fit) + (salient.Contains(i) && !tasks.Contains(i) ? 0.1 : 0);
+            scored.Add((i, score));
+        }
+
+        return scored;
+    }
+
+    private static List<Dictionary<string, double>> Vectors(IReadOnlyList<string> cleaned)
     {
         var tokens = cleaned.Select(Tokens).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -22,48 +87,7 @@ internal static partial class Summarizer
         }
 
         var n = cleaned.Count;
-        var vectors = tokens.Select(t => t.ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log(1.0 + (n / (double)df[kv.Key])))).ToList();
-        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var v in vectors)
-        {
-            foreach (var (w, x) in v)
-            {
-                centroid[w] = centroid.GetValueOrDefault(w) + x;
-            }
-        }
-
-        var centroidNorm = Norm(centroid);
-        var norms = vectors.Select(Norm).ToList();
-        var scored = new List<(int Index, double Score)>();
-        for (var i = 0; i < n; i++)
-        {
-            var words = cleaned[i].Split(' ').Length;
-            if (words < 6 || cleaned[i].EndsWith('?') || vectors[i].Count < 3)
-            {
-                continue;
-            }
-
-            var lengthFit = words > 40 ? 40.0 / words : 1.0;
-            var score = (Dot(vectors[i], centroid) / Math.Max(1e-9, norms[i] * centroidNorm) * lengthFit) + (salient.Contains(i) ? 0.1 : 0);
-            scored.Add((i, score));
-        }
-
-        var want = n < 25 ? 2 : n < 120 ? 3 : 4;
-        var chosen = new List<int>();
-        foreach (var (index, _) in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index))
-        {
-            if (chosen.Count >= want)
-            {
-                break;
-            }
-
-            if (chosen.All(c => Cosine(vectors[c], vectors[index]) < 0.5))
-            {
-                chosen.Add(index);
-            }
-        }
-
-        return string.Join(' ', chosen.Order().Select(i => Terminate(FillerWords.TrimOpeners(cleaned[i]))));
+        return tokens.Select(t => t.ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log(1.0 + (n / (double)df[kv.Key])))).ToList();
     }
 
     internal static Dictionary<string, int> Tokens(string sentence)
