@@ -29,12 +29,13 @@ public sealed class ShowCommand : ICliCommand
 
             var items = EntityQuery.Items(vault.Index, entity.NoteId, "Key Facts", "Topics", "Key Decisions");
             var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
+            var lastContact = EntityQuery.LastContact(vault.Index, entity);
             var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, new
                 {
-                    name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = EntityQuery.Latest(entity.LastContact, meetings.FirstOrDefault()?.Date),
+                    name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
                     key_facts = Section(items, "Key Facts"), topics = Section(items, "Topics"), key_decisions = Section(items, "Key Decisions"),
                     recent_meetings = meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
                     open_tasks = tasks.Select(TaskView.From),
@@ -49,7 +50,7 @@ public sealed class ShowCommand : ICliCommand
                 o.WriteLine($"aliases: {string.Join(", ", entity.Aliases)}");
             }
 
-            o.WriteLine($"last contact: {EntityQuery.Latest(entity.LastContact, meetings.FirstOrDefault()?.Date) ?? "never"}");
+            o.WriteLine($"last contact: {lastContact ?? "never"}");
             Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
             Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
             Print(o, "Key facts", Section(items, "Key Facts"));

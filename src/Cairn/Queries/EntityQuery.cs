@@ -11,6 +11,19 @@ public static class EntityQuery
 {
     private const string Keys = "(SELECT e.name_key UNION SELECT a.alias_key FROM index_aliases a WHERE a.note_id = e.note_id)";
 
+    // A contact is a meeting the entity took part in (an attendee, or the account met); a mention is not one.
+    private const string TookPart =
+        "(m.account_key IN " + Keys + " OR EXISTS (SELECT 1 FROM json_each(m.frontmatter, '$.participants') p WHERE lower(p.value) IN " + Keys + "))";
+
+    /// <summary>The entity's last contact: the later of its note's <c>last_contact</c> and the newest meeting it took part in.</summary>
+    public static string? LastContact(VaultIndex index, EntityRef entity)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = $"SELECT MAX(m.date) FROM index_entities e, index_notes m WHERE e.note_id = $id AND m.kind = 'Meeting' AND {TookPart}";
+        command.Parameters.AddWithValue("$id", entity.NoteId);
+        return Latest(entity.LastContact, command.ExecuteScalar() as string);
+    }
+
     /// <summary>The entity named <paramref name="name"/> (name or alias); people before companies before projects when several match.</summary>
     public static EntityRef? Find(VaultIndex index, string name)
     {
@@ -25,7 +38,7 @@ public static class EntityQuery
         command.CommandText = $"""
             SELECT e.name, n.path, e.last_contact,
               (SELECT COUNT(DISTINCT l.note_id) FROM index_links l JOIN index_notes m ON m.id = l.note_id AND m.kind = 'Meeting' WHERE l.target_key IN {Keys}),
-              (SELECT MAX(m.date) FROM index_links l JOIN index_notes m ON m.id = l.note_id AND m.kind = 'Meeting' WHERE l.target_key IN {Keys}),
+              (SELECT MAX(m.date) FROM index_notes m WHERE m.kind = 'Meeting' AND {TookPart}),
               (SELECT COUNT(*) FROM index_tasks t WHERE t.is_open = 1 AND t.note_kind <> 'Entity'
                  AND (t.owner_key = e.name_key OR (e.name_key = $owner AND t.owner_key = 'myself')))
             FROM index_entities e JOIN index_notes n ON n.id = e.note_id WHERE e.kind = 'person' ORDER BY e.name_key

@@ -49,6 +49,20 @@ public sealed class PeopleShowCommandTests : IDisposable
         Assert.Contains("no person, company or project named 'Nobody'", nobody.Stderr);
     }
 
+    [Fact]
+    public void A_later_meeting_that_only_mentions_someone_is_not_a_contact()
+    {
+        vault.Write("Meetings/Internal/2025-11-19 - Team sync.md", TestVault.Meeting("Team sync", "2025-11-19", string.Empty, ["Jason Vallery"],
+            "We talked about [[Tom Becker]] and his storage plans.", [], [], []));
+
+        var tom = Json("people").Single(r => r.GetProperty("name").GetString() == "Tom Becker");
+        var shown = JsonDocument.Parse(CliRunner.Run("show", "Tom Becker", "--vault", vault.Root, "--json").Stdout).RootElement;
+
+        Assert.Equal("2025-09-01", tom.GetProperty("last_contact").GetString());
+        Assert.Equal("2025-09-01", shown.GetProperty("last_contact").GetString());
+        Assert.Contains("Team sync", shown.GetProperty("recent_meetings").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
+    }
+
     private List<JsonElement> Json(params string[] args)
     {
         var result = CliRunner.Run([.. args, "--vault", vault.Root, "--json"]);
