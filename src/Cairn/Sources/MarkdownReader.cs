@@ -12,7 +12,7 @@ internal static partial class MarkdownReader
 {
     public static SourceReadResult Read(string fileName, string text)
     {
-        var front = Frontmatter.Split(text);
+        var front = SourceFrontmatter.Split(text);
         var header = Header(front);
         var metadata = new Dictionary<string, string>(front.Values, StringComparer.OrdinalIgnoreCase);
 
@@ -44,7 +44,7 @@ internal static partial class MarkdownReader
         return SourceReadResult.Ok(PlainTextReader.Notes(fileName, front.Body, $"md/{metadata["layout"]}", header with { Title = title }, metadata));
     }
 
-    private static SourceHeader Header(Frontmatter.Result front)
+    private static SourceHeader Header(SourceFrontmatter.Result front)
     {
         var title = Value(front, "title") is { } t ? TranscriptHeaderParser.CleanTitle(t, out _) : null;
         DateOnly? date = null;
@@ -76,10 +76,10 @@ internal static partial class MarkdownReader
         return new SourceHeader(title, date, participants);
     }
 
-    private static string? Value(Frontmatter.Result front, string key) =>
+    private static string? Value(SourceFrontmatter.Result front, string key) =>
         front.Values.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 
-    private static List<Utterance> GranolaBlocks(string body, Frontmatter.Result front)
+    private static List<Utterance> GranolaBlocks(string body, SourceFrontmatter.Result front)
     {
         var result = new List<Utterance>();
         var matches = GranolaHeading().Matches(body);

@@ -7,8 +7,9 @@ namespace Cairn.Sources;
 /// <summary>
 /// YAML front matter split from a Markdown body and flattened to strings (lists joined with ", ") so it fits
 /// <see cref="SourceDocument.Metadata"/>. Malformed YAML is no front matter: the text stays the body.
+/// (Notes.Frontmatter is the lossless, editable model of a vault note; a source only needs its values flattened.)
 /// </summary>
-internal static class Frontmatter
+internal static class SourceFrontmatter
 {
     public sealed record Result(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, string Body);
 
