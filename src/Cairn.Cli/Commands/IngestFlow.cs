@@ -35,6 +35,12 @@ internal static class IngestFlow
         }
 
         var paths = new VaultPaths(request.Vault, config.Folders);
+        if (request.Files.Count == 0 && !Directory.Exists(Path.Combine(paths.Root, config.Folders.Inbox)))
+        {
+            context.Error($"{request.Vault} has no {config.Folders.Inbox}/ folder: run `cairn init` there first, or pass --vault");
+            return null;
+        }
+
         var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.DryRun) : null;
         var sources = named?.Sources ?? InboxSources(paths, config);
         var owner = config.Owner ?? "Me";
@@ -107,6 +113,12 @@ internal static class IngestFlow
             {
                 context.Stdout.Write(UnifiedDiff.Format(write.Path, write.Before, write.After));
             }
+        }
+
+        if (report.Items.Count == 0)
+        {
+            context.Stdout.WriteLine("Nothing to ingest: the Inbox is empty.");
+            return;
         }
 
         IngestSummary.Write(context, report);

@@ -10,6 +10,29 @@ public sealed class IngestCommandTests : IDisposable
     public void Dispose() => Directory.Delete(vault, recursive: true);
 
     [Fact]
+    public void A_folder_without_an_inbox_is_an_error_that_says_what_to_do()
+    {
+        Directory.CreateDirectory(vault);
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("has no Inbox/ folder: run `cairn init` there first", result.Stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(vault));
+    }
+
+    [Fact]
+    public void An_empty_inbox_says_so()
+    {
+        Init();
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Nothing to ingest: the Inbox is empty.", result.Stdout);
+    }
+
+    [Fact]
     public void Ingests_the_shared_samples_and_archives_them()
     {
         Init();
