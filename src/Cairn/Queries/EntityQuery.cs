@@ -67,14 +67,20 @@ public static class EntityQuery
             """;
         command.Parameters.AddWithValue("$id", entity.NoteId);
         command.Parameters.AddWithValue("$limit", limit);
-        var meetings = new List<MeetingRef>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            meetings.Add(new MeetingRef(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
-        }
+        return ReadMeetings(command);
+    }
 
-        return meetings;
+    /// <summary>Meetings the entity took part in (an attendee, or the account met; a mention is not one), newest first.</summary>
+    public static IReadOnlyList<MeetingRef> MeetingsWith(VaultIndex index, EntityRef entity, int limit)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT m.id, m.path, m.title, m.date, m.account, m.summary FROM index_entities e, index_notes m
+            WHERE e.note_id = $id AND m.kind = 'Meeting' AND {TookPart} ORDER BY m.date DESC, m.path LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$id", entity.NoteId);
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadMeetings(command);
     }
 
     /// <summary>The items of the given sections of one note, in line order.</summary>
@@ -96,6 +102,19 @@ public static class EntityQuery
         }
 
         return items;
+    }
+
+    /// <summary>Rows of (id, path, title, date, account, summary) as meetings.</summary>
+    internal static List<MeetingRef> ReadMeetings(SqliteCommand command)
+    {
+        var meetings = new List<MeetingRef>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            meetings.Add(new MeetingRef(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
+        }
+
+        return meetings;
     }
 
     internal static string? Latest(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) >= 0 ? a : b;

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Cairn.Synthesis;
+using Cairn.Vault;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// A brief as a note: <c>Briefs/YYYY-MM-DD - Brief Name.md</c>, frontmatter <c>type: brief</c>, the same sections
+/// as the terminal view. Tasks are plain list lines (with a link to their meeting), never checkboxes, so a brief
+/// never adds a second copy of a task to <c>cairn tasks</c>.
+/// </summary>
+public static class BriefNote
+{
+    public const string Folder = "Briefs";
+
+    public static string PathFor(Brief brief) => $"{Folder}/{SafeName.For($"{Iso(brief.Today)} - Brief {brief.Subject.Name}")}.md";
+
+    public static string Render(Brief brief)
+    {
+        var name = brief.Subject.Name;
+        var sb = new StringBuilder();
+        sb.Append("---\n")
+            .Append("type: brief\n")
+            .Append("title: ").Append(YamlText.DoubleQuoted($"Brief {name}")).Append('\n')
+            .Append("date: \"").Append(Iso(brief.Today)).Append("\"\n")
+            .Append("subject: ").Append(YamlText.DoubleQuoted($"[[{Stem(brief.Subject.Path)}]]")).Append('\n')
+            .Append("tags:\n  - \"type/brief\"\n  - \"generated\"\n")
+            .Append("---\n\n")
+            .Append("# Brief: ").Append(name).Append("\n\n")
+            .Append("**Subject**: [[").Append(Stem(brief.Subject.Path)).Append("]] (").Append(brief.Subject.Kind).Append(")\n")
+            .Append("**Last spoke**: ").Append(LastSpoke(brief)).Append('\n');
+        Section(sb, "Recent Meetings", brief.Meetings.Select(m => $"{m.Date ?? "undated"}: {Link(m.Path)}{(m.Summary is { } s ? " - " + Short(s) : string.Empty)}"));
+        Section(sb, "They Owe Us", brief.TheyOwe.Select(TaskLine));
+        Section(sb, "We Owe Them", brief.WeOwe.Select(TaskLine));
+        Section(sb, "Key Facts", brief.KeyFacts.Select(Item));
+        Section(sb, "Decisions", brief.Decisions.Select(Item));
+        Section(sb, "Open Questions", brief.OpenQuestions.Select(Item));
+        Section(sb, "Topics", brief.Topics);
+        return sb.ToString();
+    }
+
+    public static string LastSpoke(Brief brief) => brief.LastContact is null ? "never"
+        : brief.DaysSince switch
+        {
+            0 => $"{brief.LastContact} (today)",
+            1 => $"{brief.LastContact} (1 day ago)",
+            { } d => $"{brief.LastContact} ({d} days ago)",
+            null => brief.LastContact,
+        };
+
+    /// <summary><c>text (@Owner) 📅 date ⚠️ overdue — [[meeting]]</c>.</summary>
+    public static string TaskLine(BriefTask task)
+    {
+        var t = task.Row.Task;
+        var sb = new StringBuilder(MarkdownText.Inline(t.Text));
+        if (task.Row.Owner is { } owner)
+        {
+            sb.Append(" (@").Append(owner).Append(')');
+        }
+
+        if (t.Due is { } due)
+        {
+            sb.Append(" 📅 ").Append(Iso(due));
+        }
+
+        if (task.Overdue)
+        {
+            sb.Append(" ⚠️ overdue");
+        }
+
+        return sb.Append(" — ").Append(Link(task.Row.File)).ToString();
+    }
+
+    public static string Link(string path) => $"[[{Stem(path)}]]";
+
+    public static string Stem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Item(MeetingItem item) => item.Date is null ? item.Text : $"{item.Text} ({Link(item.Path)})";
+
+    private static string Short(string summary) => summary.Length <= 200 ? summary : summary[..197].TrimEnd() + "...";
+
+    private static void Section(StringBuilder sb, string heading, IEnumerable<string> lines)
+    {
+        sb.Append("\n## ").Append(heading).Append("\n\n");
+        var any = false;
+        foreach (var line in lines)
+        {
+            sb.Append("- ").Append(line).Append('\n');
+            any = true;
+        }
+
+        if (!any)
+        {
+            sb.Append("- (none)\n");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Cairn.Index;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// Builds a <see cref="Brief"/> from the index. A person's meetings are those they attended; an account's, those
+/// whose account it is (or that it attended). "They owe" is open tasks owned by the person (for an account: by its
+/// people, and by attendees other than the vault owner in its meetings); "we owe" is the vault owner's open tasks
+/// in those meetings.
+/// </summary>
+public static class BriefQuery
+{
+    private const int MeetingLimit = 5;
+    private const int RecentLimit = 10;
+    private const int AllLimit = 500;
+
+    public static Brief Build(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today)
+    {
+        var all = EntityQuery.MeetingsWith(index, subject, AllLimit);
+        var recent = all.Take(RecentLimit).ToList();
+        var lastContact = EntityQuery.LastContact(index, subject);
+        var paths = all.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
+        var weOwe = IndexTasksQuery.Run(index, new TaskFilter { Owner = vaultOwner ?? TasksQuery.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
+        var theyOwe = subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : OwedByAccount(index, subject, all, vaultOwner);
+        var items = MeetingItems.Of(index, recent, [.. MeetingItems.Facts, .. MeetingItems.Decisions, "Open Questions", "Topics"]);
+        var own = EntityQuery.Items(index, subject.NoteId, "Key Facts", "Key Decisions", "Topics")
+            .Select(i => new MeetingItem(i.Section, i.Text, subject.Path, null)).ToList();
+        return new Brief(
+            subject,
+            today,
+            lastContact,
+            DaysSince(lastContact, today),
+            [.. all.Take(MeetingLimit)],
+            Sorted(theyOwe, today),
+            Sorted(weOwe, today),
+            MeetingItems.Distinct(items.Concat(own).Where(i => MeetingItems.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text)), 10),
+            MeetingItems.Distinct(items.Concat(own).Where(i => MeetingItems.Decisions.Contains(i.Section)), 8),
+            MeetingItems.Distinct(Questions(recent, items), 8),
+            Topics(items.Concat(own)));
+    }
+
+    public static int? DaysSince(string? date, DateOnly today) =>
+        date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
+
+    private static IEnumerable<string> Names(EntityRef entity) => entity.Aliases.Where(a => a.Length > 0).Prepend(entity.Name);
+
+    private static List<TaskRow> OwnedBy(VaultIndex index, IEnumerable<string> owners, EntityRef subject, string? vaultOwner) =>
+        [.. owners.SelectMany(o => IndexTasksQuery.Run(index, new TaskFilter { Owner = o }, vaultOwner)).Where(t => t.File != subject.Path)];
+
+    /// <summary>Its people's open tasks, and open tasks in its meetings owned by an attendee who is not the vault owner.</summary>
+    private static List<TaskRow> OwedByAccount(VaultIndex index, EntityRef account, IReadOnlyList<MeetingRef> meetings, string? vaultOwner)
+    {
+        var people = AccountPeople(index, account, vaultOwner);
+        var attendees = MeetingItems.Participants(index, meetings);
+        var inMeetings = Names(account)
+            .SelectMany(a => IndexTasksQuery.Run(index, new TaskFilter { Account = a }, vaultOwner))
+            .Where(t => t.Owner is { } owner && !IsOwner(owner, vaultOwner)
+                && attendees.TryGetValue(t.File, out var present) && present.Contains(owner, StringComparer.OrdinalIgnoreCase));
+        return [.. OwnedBy(index, people, account, vaultOwner).Concat(inMeetings)];
+    }
+
+    /// <summary>
+    /// An account's people: attendees of its meetings who attend no meeting of another account (colleagues
+    /// go to many accounts' meetings; a customer's people to theirs). The vault owner is never one.
+    /// </summary>
+    private static List<string> AccountPeople(VaultIndex index, EntityRef account, string? vaultOwner)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            WITH keys(k) AS (SELECT value FROM json_each($keys)),
+            att(p, name) AS (SELECT lower(trim(p.value)), MIN(trim(p.value)) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+                WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower(trim(p.value))),
+            other(p) AS (SELECT DISTINCT lower(trim(q.value)) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
+                WHERE o.kind = 'Meeting' AND o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower(trim(q.value)))
+            SELECT name FROM att WHERE p NOT IN keys AND p <> 'myself' AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p
+            """;
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(Names(account).Select(n => n.ToLowerInvariant())));
+        command.Parameters.AddWithValue("$owner", (object?)vaultOwner?.ToLowerInvariant() ?? DBNull.Value);
+        var people = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            people.Add(reader.GetString(0));
+        }
+
+        return people;
+    }
+
+    private static bool IsOwner(string owner, string? vaultOwner) =>
+        owner.Equals(TasksQuery.Myself, StringComparison.OrdinalIgnoreCase) || owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Each task once, overdue first, then by due date (undated last), then where it lives.</summary>
+    internal static List<BriefTask> Sorted(IEnumerable<TaskRow> rows, DateOnly today) =>
+        [.. rows.DistinctBy(r => (r.File, r.Task.Line))
+            .Select(r => BriefTask.From(r, today))
+            .OrderByDescending(t => t.Overdue)
+            .ThenBy(t => t.Row.Task.Due ?? DateOnly.MaxValue)
+            .ThenBy(t => t.Row.File, StringComparer.Ordinal)
+            .ThenBy(t => t.Row.Task.Line)];
+
+    private static IEnumerable<MeetingItem> Questions(IReadOnlyList<MeetingRef> recent, IReadOnlyList<MeetingItem> items)
+    {
+        var fromItems = items.Where(i => i.Section == "Open Questions" || (i.Section == "Key Information" && MeetingItems.IsQuestion(i.Text)));
+        var fromSummaries = recent.SelectMany(m => MeetingItems.Questions(m.Summary).Select(q => new MeetingItem("Summary", q, m.Path, m.Date)));
+        return fromItems.Concat(fromSummaries);
+    }
+
+    private static List<string> Topics(IEnumerable<MeetingItem> items)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return [.. items.Where(i => i.Section == "Topics")
+            .SelectMany(i => i.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(seen.Add)
+            .Take(15)];
+    }
+}

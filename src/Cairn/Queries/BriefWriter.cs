@@ -1,0 +1,41 @@
+using Cairn.Index;
+using Cairn.Notes;
+using Cairn.Vault;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// Saves a brief as a note (atomically, only when its bytes change) and links it once from the subject's
+/// <c>## Related</c> section; the index is then refreshed for the files written.
+/// </summary>
+public static class BriefWriter
+{
+    public static BriefWrite Write(VaultIndex index, VaultPaths paths, Brief brief)
+    {
+        var relative = BriefNote.PathFor(brief);
+        var written = AtomicFile.WriteIfChanged(paths.Resolve(relative), BriefNote.Render(brief));
+        var entityPath = paths.Resolve(brief.Subject.Path);
+        var linked = false;
+        if (Read(entityPath) is { } note && RelatedLinks.Add(note, BriefNote.Stem(relative)))
+        {
+            AtomicFile.WriteAllText(entityPath, note.ToString());
+            linked = true;
+        }
+
+        index.RefreshPaths([relative, brief.Subject.Path]);
+        return new BriefWrite(relative, written, linked);
+    }
+
+    /// <summary>The note as it is on disk, byte order mark included; null when it is gone or not UTF-8 (then it is not edited).</summary>
+    private static NoteDocument? Read(string path)
+    {
+        try
+        {
+            return NoteDocument.Parse(AtomicFile.Utf8NoBom.GetString(File.ReadAllBytes(path)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Cairn.Index;
+using Cairn.Notes;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// Adds <c>- [[target]]</c> to a note's <c>## Related</c> section as a line edit: the rest of the note keeps every
+/// byte. A note that already links the target anywhere is left alone; a note without the section gets one at its end.
+/// </summary>
+public static class RelatedLinks
+{
+    public const string Heading = "Related";
+
+    /// <summary>True when the note changed.</summary>
+    public static bool Add(NoteDocument note, string target)
+    {
+        var key = NoteIndexer.LinkKey(target);
+        if (note.Links.Any(l => NoteIndexer.LinkKey(l.Target) == key))
+        {
+            return false;
+        }
+
+        var line = $"- [[{target}]]";
+        if (note.FindSection(Heading) is { } section)
+        {
+            var last = section.StartLine;
+            for (var i = section.StartLine + 1; i <= section.EndLine; i++)
+            {
+                if (note.Lines[i - 1].Trim().Length > 0)
+                {
+                    last = i;
+                }
+            }
+
+            note.InsertLines(last + 1, last == section.StartLine ? [string.Empty, line] : [line]);
+            return true;
+        }
+
+        var end = note.Lines.Count;
+        note.InsertLines(end + 1, end > 0 && note.Lines[end - 1].Trim().Length == 0 ? [$"## {Heading}", string.Empty, line] : [string.Empty, $"## {Heading}", string.Empty, line]);
+        return true;
+    }
+}
