@@ -31,8 +31,8 @@ public static class BriefNote
             .Append("**Subject**: [[").Append(Stem(brief.Subject.Path)).Append("]] (").Append(brief.Subject.Kind).Append(")\n")
             .Append("**Last spoke**: ").Append(LastSpoke(brief)).Append('\n');
         Section(sb, "Recent Meetings", brief.Meetings.Select(m => $"{m.Date ?? "undated"}: {Link(m.Path)}{(m.Summary is { } s ? " - " + Short(s) : string.Empty)}"));
-        Section(sb, "They Owe Us", brief.TheyOwe.Select(TaskLine));
-        Section(sb, "We Owe Them", brief.WeOwe.Select(TaskLine));
+        Section(sb, "They Owe Us", brief.TheyOwe.Select(t => TaskLine(t)));
+        Section(sb, "We Owe Them", brief.WeOwe.Select(t => TaskLine(t)));
         Section(sb, "Key Facts", brief.KeyFacts.Select(Item));
         Section(sb, "Decisions", brief.Decisions.Select(Item));
         Section(sb, "Open Questions", brief.OpenQuestions.Select(Item));
@@ -50,11 +50,11 @@ public static class BriefNote
         };
 
     /// <summary><c>text (@Owner) 📅 date ⚠️ overdue — [[meeting]]</c>.</summary>
-    public static string TaskLine(BriefTask task)
+    public static string TaskLine(BriefTask task, bool withOwner = true)
     {
         var t = task.Row.Task;
         var sb = new StringBuilder(MarkdownText.Inline(t.Text));
-        if (task.Row.Owner is { } owner)
+        if (withOwner && task.Row.Owner is { } owner)
         {
             sb.Append(" (@").Append(owner).Append(')');
         }
@@ -78,13 +78,13 @@ public static class BriefNote
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Item(MeetingItem item) => item.Date is null ? item.Text : $"{item.Text} ({Link(item.Path)})";
+    internal static string Item(MeetingItem item) => item.Date is null ? item.Text : $"{item.Text} ({Link(item.Path)})";
 
     private static string Short(string summary) => summary.Length <= 200 ? summary : summary[..197].TrimEnd() + "...";
 
-    private static void Section(StringBuilder sb, string heading, IEnumerable<string> lines)
+    internal static void Section(StringBuilder sb, string heading, IEnumerable<string> lines, string level = "##")
     {
-        sb.Append("\n## ").Append(heading).Append("\n\n");
+        sb.Append('\n').Append(level).Append(' ').Append(heading).Append("\n\n");
         var any = false;
         foreach (var line in lines)
         {

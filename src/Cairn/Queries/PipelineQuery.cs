@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Cairn.Index;
+
+namespace Cairn.Queries;
+
+/// <summary>
+/// <c>cairn pipeline</c>: the cross-account view. By default every account with a customer or partner meeting
+/// (an account that is a person's note, an internal one-on-one, is not an account); with names given, those.
+/// An account with an entity note answers to its name and aliases, so "Acme" and "Acme Corp" are one account.
+/// </summary>
+public static partial class PipelineQuery
+{
+    private const int RecentMeetings = 5;
+
+    public static PipelineResult Run(VaultIndex index, string? vaultOwner, DateOnly today, IReadOnlyList<string>? accounts = null)
+    {
+        var wanted = accounts is { Count: > 0 } ? accounts : DefaultAccounts(index);
+        var result = new List<AccountPipeline>();
+        var unknown = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in wanted)
+        {
+            var entity = EntityQuery.Find(index, name);
+            if (accounts is not { Count: > 0 } && entity?.Kind == "person")
+            {
+                continue;
+            }
+
+            var account = entity?.Name ?? name.Trim();
+            if (!seen.Add(account))
+            {
+                continue;
+            }
+
+            var meetings = entity is not null ? EntityQuery.MeetingsWith(index, entity, int.MaxValue) : ByAccount(index, account);
+            if (entity is null && meetings.Count == 0)
+            {
+                unknown.Add(name);
+                continue;
+            }
+
+            var keys = entity is null ? [account] : entity.Aliases.Where(a => a.Length > 0).Prepend(entity.Name).ToList();
+            result.Add(Build(index, account, entity, meetings, keys, vaultOwner, today));
+        }
+
+        return new PipelineResult(result, unknown);
+    }
+
+    /// <summary>Every open task in the vault (entity notes' mirrors once), for <c>Dashboards/Tasks.md</c>.</summary>
+    public static IReadOnlyList<BriefTask> OpenTasks(VaultIndex index, string? vaultOwner, DateOnly today) =>
+        BriefQuery.Sorted(IndexTasksQuery.Run(index, new TaskFilter(), vaultOwner), today);
+
+    /// <summary>The line states a requirement: require(s/d/ment), need(s/ed), must, should have.</summary>
+    public static bool IsRequirement(string text) => Requirement().IsMatch(text);
+
+    private static AccountPipeline Build(VaultIndex index, string account, EntityRef? entity, IReadOnlyList<MeetingRef> meetings, IReadOnlyList<string> keys, string? vaultOwner, DateOnly today)
+    {
+        var days = meetings.Select(m => BriefQuery.DaysSince(m.Date, today)).Where(d => d is >= 0).Select(d => d!.Value).ToList();
+        var lastContact = entity is null ? meetings.Select(m => m.Date).FirstOrDefault(d => d is not null) : EntityQuery.LastContact(index, entity);
+        var tasks = BriefQuery.Sorted(keys.SelectMany(k => IndexTasksQuery.Run(index, new TaskFilter { Account = k }, vaultOwner)), today);
+        var items = MeetingItems.Of(index, meetings, [.. MeetingItems.Facts, .. MeetingItems.Decisions]);
+        return new AccountPipeline(
+            account,
+            entity?.Path,
+            lastContact,
+            BriefQuery.DaysSince(lastContact, today),
+            days.Count(d => d <= 30),
+            days.Count(d => d <= 90),
+            meetings.Count,
+            [.. meetings.Take(RecentMeetings)],
+            tasks,
+            OwnerTasks.Count(tasks),
+            MeetingItems.Distinct(items.Where(i => MeetingItems.Decisions.Contains(i.Section)), 5),
+            MeetingItems.Distinct(items.Where(i => (i.Section == "Key Information" || MeetingItems.Decisions.Contains(i.Section)) && IsRequirement(i.Text)), 8),
+            MeetingItems.Distinct(items.Where(i => MeetingItems.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text) && !IsRequirement(i.Text)), 5));
+    }
+
+    private static List<string> DefaultAccounts(VaultIndex index)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT MIN(account) FROM index_notes
+            WHERE kind = 'Meeting' AND account_key IS NOT NULL AND lower(trim(coalesce(type, ''))) IN ('customer', 'partner')
+            GROUP BY account_key ORDER BY account_key
+            """;
+        var accounts = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            accounts.Add(reader.GetString(0));
+        }
+
+        return accounts;
+    }
+
+    /// <summary>Meetings whose account is this name (for an account with no entity note), newest first.</summary>
+    private static List<MeetingRef> ByAccount(VaultIndex index, string account)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT id, path, title, date, account, summary FROM index_notes WHERE kind = 'Meeting' AND account_key = $key ORDER BY date DESC, path";
+        command.Parameters.AddWithValue("$key", account.ToLowerInvariant());
+        return EntityQuery.ReadMeetings(command);
+    }
+
+    [GeneratedRegex(@"\b(?:requires?|required|requirements?|needs?|needed|must|should have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Requirement();
+}
