@@ -5,13 +5,15 @@ namespace Cairn.Notes;
 
 /// <summary>
 /// The YAML properties between the <c>---</c> fences at the top of a note, kept as the lines they are.
-/// Reading goes through YamlDotNet one key at a time; writing a key rewrites only that key's lines.
+/// Reading goes through YamlDotNet one key at a time (simple values through <see cref="FrontmatterFastPath"/>,
+/// which gives the same answer without loading the YAML); writing a key rewrites only that key's lines.
 /// </summary>
 public sealed class Frontmatter
 {
     private readonly NoteDocument document;
     private readonly Dictionary<string, YamlNode?> parsed = new(StringComparer.Ordinal);
     private readonly Lazy<YamlMappingNode?> whole;
+    private readonly Lazy<Dictionary<string, YamlNode>?> simple;
 
     internal Frontmatter(NoteDocument document, int openLine, int closeLine, IReadOnlyList<FrontmatterEntry> entries)
     {
@@ -19,6 +21,7 @@ public sealed class Frontmatter
         OpenLine = openLine;
         CloseLine = closeLine;
         whole = new Lazy<YamlMappingNode?>(LoadWhole);
+        simple = new Lazy<Dictionary<string, YamlNode>?>(ReadSimple);
         IsJson = closeLine > 0 && entries.Count == 0 && Body.TrimStart().StartsWith('{');
         Entries = IsJson ? JsonEntries() : entries;
     }
@@ -104,7 +107,11 @@ public sealed class Frontmatter
         }
 
         YamlNode? node = null;
-        if (whole.Value is { } map)
+        if (simple.Value is { } values)
+        {
+            node = values.GetValueOrDefault(key);
+        }
+        else if (whole.Value is { } map)
         {
             node = map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == key).Value;
         }
@@ -116,6 +123,39 @@ public sealed class Frontmatter
 
         parsed[key] = node;
         return node;
+    }
+
+    /// <summary>
+    /// Every key's value when the whole block is simple (each line a simple entry's, a blank or a comment), so
+    /// that reading keys one by one cannot differ from YAML reading the block; otherwise null.
+    /// </summary>
+    private Dictionary<string, YamlNode>? ReadSimple()
+    {
+        if (IsJson || CloseLine <= 1)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, YamlNode>(Entries.Count, StringComparer.Ordinal);
+        var covered = 0;
+        foreach (var entry in Entries)
+        {
+            if (FrontmatterFastPath.TryRead(entry) is not { } node)
+            {
+                return null;
+            }
+
+            values.TryAdd(entry.Key, node);
+            covered += entry.LineCount;
+        }
+
+        for (var i = OpenLine; i < CloseLine - 1; i++)
+        {
+            var line = document.Lines[i];
+            covered += line.Trim().Length == 0 || line.StartsWith('#') ? 1 : 0;
+        }
+
+        return covered == CloseLine - OpenLine - 1 ? values : null;
     }
 
     private YamlMappingNode? LoadWhole() => CloseLine > 0 ? LoadMapping(Body) : null;
