@@ -89,6 +89,9 @@ internal sealed class IndexDatabase : IDisposable
         }
     }
 
+    /// <summary>Sets <c>PRAGMA synchronous</c> (outside a transaction): OFF while a full build runs, NORMAL otherwise.</summary>
+    public void SetSynchronous(string mode) => Execute($"PRAGMA synchronous={mode}", null);
+
     private static IndexDatabase OpenOnce(string path, string? recovered)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -3,11 +3,13 @@ namespace Cairn.Index;
 /// <summary>
 /// The index's tables inside <c>.cairn/state.db</c>, beside (and independent of) the <see cref="Commit.StateStore"/>'s.
 /// The index is derived from the Markdown, so its "migration" is simple: when <see cref="Version"/> differs from
-/// the one stored in <c>index_schema</c>, every index table is dropped and rebuilt from the vault.
+/// the one stored in <c>index_schema</c>, every index table is dropped and rebuilt from the vault. The per-note
+/// tables are clustered by note id (WITHOUT ROWID): a note's rows sit together, a build appends in id order, and
+/// re-indexing a note deletes a key range without a separate note_id index to build and keep.
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_items", "index_fts"];
 
@@ -16,16 +18,13 @@ internal static class IndexSchema
     [
         ("index_notes_account", "CREATE INDEX index_notes_account ON index_notes(account_key, date)"),
         ("index_notes_kind", "CREATE INDEX index_notes_kind ON index_notes(kind, date)"),
-        ("index_links_note", "CREATE INDEX index_links_note ON index_links(note_id)"),
         ("index_links_target", "CREATE INDEX index_links_target ON index_links(target_key)"),
-        ("index_tasks_note", "CREATE INDEX index_tasks_note ON index_tasks(note_id)"),
         ("index_tasks_owner", "CREATE INDEX index_tasks_owner ON index_tasks(owner_key, is_open, due)"),
         ("index_tasks_account", "CREATE INDEX index_tasks_account ON index_tasks(account_key, is_open)"),
         ("index_tasks_due", "CREATE INDEX index_tasks_due ON index_tasks(is_open, due)"),
         ("index_entities_name", "CREATE INDEX index_entities_name ON index_entities(name_key)"),
         ("index_aliases_note", "CREATE INDEX index_aliases_note ON index_aliases(note_id)"),
         ("index_aliases_key", "CREATE INDEX index_aliases_key ON index_aliases(alias_key)"),
-        ("index_items_note", "CREATE INDEX index_items_note ON index_items(note_id)"),
     ];
 
     public const string Create = """
@@ -33,15 +32,18 @@ internal static class IndexSchema
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT, title TEXT NOT NULL,
             date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT,
             size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL);
-        CREATE TABLE index_links(note_id INTEGER NOT NULL, target TEXT NOT NULL, target_key TEXT NOT NULL, line INTEGER NOT NULL);
+        CREATE TABLE index_links(note_id INTEGER NOT NULL, seq INTEGER NOT NULL, target TEXT NOT NULL, target_key TEXT NOT NULL, line INTEGER NOT NULL,
+            PRIMARY KEY(note_id, seq)) WITHOUT ROWID;
         CREATE TABLE index_tasks(
             note_id INTEGER NOT NULL, line INTEGER NOT NULL, raw TEXT NOT NULL, status_char TEXT NOT NULL, is_open INTEGER NOT NULL,
             text TEXT NOT NULL, owner TEXT, owner_key TEXT, priority INTEGER NOT NULL, due TEXT, scheduled TEXT, start TEXT,
             created TEXT, done TEXT, cancelled TEXT, recurrence TEXT, tags TEXT NOT NULL, task_id TEXT, depends_on TEXT NOT NULL,
-            section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL, account_key TEXT, note_date TEXT);
+            section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL, account_key TEXT, note_date TEXT,
+            PRIMARY KEY(note_id, line)) WITHOUT ROWID;
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);
-        CREATE TABLE index_items(note_id INTEGER NOT NULL, section TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL);
+        CREATE TABLE index_items(note_id INTEGER NOT NULL, section TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY(note_id, line, section)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE index_fts USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE TABLE index_schema(version INTEGER NOT NULL);
         """;

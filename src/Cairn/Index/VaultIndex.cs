@@ -106,38 +106,56 @@ public sealed class VaultIndex : IDisposable
         var counts = new Counts();
         if (work.Count > 0 || gone.Count > 0)
         {
-            using var writer = new IndexWriter(Connection);
             var bulk = known.Count == 0 && work.Count > 1000;
-            if (bulk)
-            {
-                database.SetIndexes(present: false, writer.Transaction);
-            }
 
-            var goneHashes = gone.Select(g => g.Value.Hash).ToHashSet(StringComparer.Ordinal);
-            foreach (var (_, row) in gone)
+            // A full build can always be redone from the vault, so it skips the syncs a crash would need.
+            database.SetSynchronous(bulk ? "OFF" : "NORMAL");
+            try
             {
-                writer.Remove(row.Id);
+                WriteChanges(work, gone, known, bulk, counts);
             }
-
-            Apply(writer, work, known, goneHashes, counts);
-            counts.Removed = gone.Count - counts.Renamed;
-            if (bulk)
+            finally
             {
-                database.SetIndexes(present: true, writer.Transaction);
+                database.SetSynchronous("NORMAL");
             }
-
-            writer.Commit();
         }
 
         return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), rebuilt);
     }
 
-    /// <summary>Reads and parses the changed notes on the thread pool while this thread writes them.</summary>
+    private void WriteChanges(List<(string Path, NoteStamp Stamp)> work, List<KeyValuePair<string, KnownNote>> gone, Dictionary<string, KnownNote> known, bool bulk, Counts counts)
+    {
+        using var writer = new IndexWriter(Connection);
+        if (bulk)
+        {
+            database.SetIndexes(present: false, writer.Transaction);
+        }
+
+        var goneHashes = gone.Select(g => g.Value.Hash).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, row) in gone)
+        {
+            writer.Remove(row.Id);
+        }
+
+        Apply(writer, work, known, goneHashes, counts);
+        counts.Removed = gone.Count - counts.Renamed;
+        if (bulk)
+        {
+            database.SetIndexes(present: true, writer.Transaction);
+        }
+
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// Reads and parses the changed notes on the thread pool while this thread writes them. One core is left to
+    /// the writer, which is the bottleneck: readers on every core only take CPU from it.
+    /// </summary>
     private void Apply(IndexWriter writer, List<(string Path, NoteStamp Stamp)> work, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts)
     {
         using var queue = new BlockingCollection<(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)>(QueueBound);
         using var stop = new CancellationTokenSource();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = stop.Token };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = stop.Token };
         var producer = Task.Run(() =>
         {
             try
