@@ -9,6 +9,7 @@ return name switch
     "parse" => ParseBenchmark.Run(args[1..]),
     "eval" => RunExtraction(() => ExtractionEval.Run(args[1..], Console.Out)),
     "extract-speed" => RunExtraction(() => ExtractSpeedBenchmark.Run(Console.Out)),
+    "extract-snapshot" => ExtractSnapshot.Run(args[1..], Console.Out),
     "generate" when args.Length >= 2 => Generate(args),
     "merge" => MergeBenchmark.Run(),
     "ingest" => IngestBenchmark.Run(args[1..]),
@@ -38,6 +39,7 @@ static int Usage()
     Console.WriteLine("  readers");
     Console.WriteLine("  eval [--verbose] [--verbose-real]   extraction quality: samples, own corpus, real meetings");
     Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
+    Console.WriteLine("  extract-snapshot FILE               every corpus and real-meeting extract as JSON (diff to prove identical output)");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");

@@ -44,7 +44,7 @@ internal static class ExtractSpeedBenchmark
         return times[runs / 2];
     }
 
-    private static SourceDocument TenThousandWords()
+    internal static SourceDocument TenThousandWords()
     {
         var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? "/work/shared";
         var meeting = RealMeeting.Load(Path.Combine(shared, "real-meetings", "ami-ES2002b.json"));

@@ -12,12 +12,7 @@ internal static class ExtractionEval
     public static void Run(string[] args, TextWriter output)
     {
         var repo = RepoRoot();
-        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? Path.Combine(Path.GetDirectoryName(repo)!, "shared");
-        if (!Directory.Exists(shared))
-        {
-            shared = "/work/shared";
-        }
-
+        var shared = SharedFolder();
         var verbose = args.Contains("--verbose");
         Labelled("samples", Path.Combine(shared, "samples"), Path.Combine(shared, "samples", "inbox"), output, verbose);
         var corpus = Path.Combine(repo, "tests", "Cairn.Tests", "Corpus", "extraction");
@@ -75,7 +70,14 @@ internal static class ExtractionEval
         output.WriteLine($"    scores: actions {s.Actions}; decisions {s.Decisions}; facts {s.Facts}; entities {s.Entities}");
     }
 
-    private static string RepoRoot()
+    /// <summary>CAIRN_SHARED, else the shared folder beside the repository, else /work/shared.</summary>
+    internal static string SharedFolder()
+    {
+        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? Path.Combine(Path.GetDirectoryName(RepoRoot())!, "shared");
+        return Directory.Exists(shared) ? shared : "/work/shared";
+    }
+
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
