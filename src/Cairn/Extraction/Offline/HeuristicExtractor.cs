@@ -56,7 +56,7 @@ public sealed partial class HeuristicExtractor : IExtractor
     }
 
     /// <summary>The sentences items came from: the first sentence of each evidence quote, by the same speaker.</summary>
-    private static HashSet<int> Indices(IReadOnlyList<Sentence> sentences, IEnumerable<Evidence> evidence)
+    internal static HashSet<int> Indices(IReadOnlyList<Sentence> sentences, IEnumerable<Evidence> evidence)
     {
         var quotes = evidence.ToList();
         return Enumerable.Range(0, sentences.Count)
@@ -65,7 +65,7 @@ public sealed partial class HeuristicExtractor : IExtractor
     }
 
     /// <summary>Who "you" is in an email: the person the greeting names, else the one recipient.</summary>
-    private static string? EmailAddressee(SourceDocument document, PeopleDirectory people)
+    internal static string? EmailAddressee(SourceDocument document, PeopleDirectory people)
     {
         if (document.Email is not { } email)
         {
@@ -80,7 +80,7 @@ public sealed partial class HeuristicExtractor : IExtractor
         return email.To.Count == 1 ? people.Canonical(email.To[0].Name) : null;
     }
 
-    private static IEnumerable<string> ParticipantNames(SourceDocument document)
+    internal static IEnumerable<string> ParticipantNames(SourceDocument document)
     {
         var names = MeetingClassifier.AllParticipants(document).Select(p => p.Name)
             .Concat(document.Utterances.Select(u => u.Speaker));

@@ -60,7 +60,7 @@ internal static partial class Summarizer
         var scored = new List<(int Index, double Score)>();
         for (var i = 0; i < cleaned.Count; i++)
         {
-            var words = cleaned[i].Split(' ').Length;
+            var words = cleaned[i].AsSpan().Count(' ') + 1;
             if (words < 6 || cleaned[i].EndsWith('?') || vectors[i].Count < 3 || SmallTalk.IsSmallTalk(cleaned[i]))
             {
                 continue;
@@ -90,13 +90,22 @@ internal static partial class Summarizer
         return tokens.Select(t => t.ToDictionary(kv => kv.Key, kv => kv.Value * Math.Log(1.0 + (n / (double)df[kv.Key])))).ToList();
     }
 
+    /// <summary>
+    /// Content-word counts. Runs on every sentence, so it walks matches without allocating Match objects and
+    /// only builds a string for words long enough to count (the pattern is ASCII: lowering keeps the length).
+    /// </summary>
     internal static Dictionary<string, int> Tokens(string sentence)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in Word().Matches(sentence))
+        foreach (var m in Word().EnumerateMatches(sentence))
         {
-            var w = m.Value.ToLowerInvariant();
-            if (w.Length > 2 && !StopWords.Contains(w))
+            if (m.Length <= 2)
+            {
+                continue;
+            }
+
+            var w = sentence.Substring(m.Index, m.Length).ToLowerInvariant();
+            if (!StopWords.Contains(w))
             {
                 counts[w] = counts.GetValueOrDefault(w) + 1;
             }

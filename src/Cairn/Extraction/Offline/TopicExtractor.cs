@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Cairn.Extraction.Offline;
@@ -12,18 +13,20 @@ internal static partial class TopicExtractor
     {
         var skip = new HashSet<string>(excluded.SelectMany(e => e.Split(' ')), StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var isContent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var order = 0;
         foreach (var sentence in cleaned)
         {
-            foreach (var run in Runs(sentence, skip))
+            foreach (var run in Runs(sentence, skip, isContent))
             {
                 for (var len = 1; len <= 3; len++)
                 {
                     for (var i = 0; i + len <= run.Count; i++)
                     {
-                        var phrase = string.Join(' ', run.Skip(i).Take(len));
-                        var (c, f) = counts.GetValueOrDefault(phrase, (0, order++));
-                        counts[phrase] = (c + 1, f);
+                        var phrase = len == 1 ? run[i] : string.Join(' ', CollectionsMarshal.AsSpan(run).Slice(i, len));
+                        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, phrase, out var seen);
+                        slot = seen ? (slot.Count + 1, slot.First) : (1, order);
+                        order++;
                     }
                 }
             }
@@ -31,7 +34,7 @@ internal static partial class TopicExtractor
 
         var ranked = counts
             .Where(kv => kv.Value.Count >= 2)
-            .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Count(ch => ch == ' ') == 0 ? 1.0 : 2.5), kv.Value.First))
+            .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Contains(' ') ? 2.5 : 1.0), kv.Value.First))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First);
         var topics = new List<string>();
         foreach (var (phrase, _, _) in ranked)
@@ -52,31 +55,66 @@ internal static partial class TopicExtractor
         return topics;
     }
 
-    private static IEnumerable<List<string>> Runs(string sentence, HashSet<string> skip)
+    /// <summary>
+    /// Runs of content words. Whether a word is content depends only on its lower-case form (the pattern is
+    /// ASCII and every list compares ignoring case), so the answer is remembered per word for the whole call:
+    /// a long meeting says the same few hundred words thousands of times.
+    /// </summary>
+    private static List<List<string>> Runs(string sentence, HashSet<string> skip, Dictionary<string, bool> isContent)
     {
+        var runs = new List<List<string>>();
         var run = new List<string>();
-        foreach (Match m in Word().Matches(sentence))
+        foreach (var m in Word().EnumerateMatches(sentence))
         {
-            var w = m.Value;
+            var w = sentence.Substring(m.Index, m.Length);
             var lower = w.ToLowerInvariant();
-            var content = lower.Length > 2 && !StopWords.Contains(lower) && !skip.Contains(w) && !Verbish().IsMatch(lower) && !FirstNames.Contains(w);
+            if (!isContent.TryGetValue(lower, out var content))
+            {
+                content = IsContent(lower, skip);
+                isContent[lower] = content;
+            }
+
             if (content)
             {
-                run.Add(char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) ? lower : w);
+                run.Add(IsCapitalised(w) ? lower : w);
                 continue;
             }
 
             if (run.Count > 0)
             {
-                yield return run;
+                runs.Add(run);
                 run = [];
             }
         }
 
         if (run.Count > 0)
         {
-            yield return run;
+            runs.Add(run);
         }
+
+        return runs;
+    }
+
+    private static bool IsContent(string lower, HashSet<string> skip) =>
+        lower.Length > 2 && !StopWords.Contains(lower) && !skip.Contains(lower) && !Verbish().IsMatch(lower) && !FirstNames.Contains(lower);
+
+    /// <summary>"Budget" but not "API" or "iPhone": only a plain capitalised word is folded to lower case.</summary>
+    private static bool IsCapitalised(string w)
+    {
+        if (!char.IsUpper(w[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < w.Length; i++)
+        {
+            if (!char.IsLower(w[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9'-]+")]
