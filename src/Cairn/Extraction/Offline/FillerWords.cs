@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Cairn.Extraction.Offline;
@@ -5,10 +7,15 @@ namespace Cairn.Extraction.Offline;
 /// <summary>Removes spoken filler (um, uh, you know, basically, just...) so extracted text reads as written.</summary>
 internal static partial class FillerWords
 {
+    /// <summary>Every literal a <see cref="Phrases"/> match must contain; keep in step with that pattern.</summary>
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(
+        ["you know", "i mean", "basically", "actually", "literally", "kind of", "sort of", "just", "really", "definitely", "obviously", "like"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static string Remove(string text)
     {
         var s = Hesitation().Replace(text, " ");
-        s = Phrases().Replace(s, " ");
+        s = MayHavePhrase(s) ? Phrases().Replace(s, " ") : s;
         s = RemoveStutter(s);
         s = LooseComma().Replace(s, ",");
         s = DoubleComma().Replace(s, ",");
@@ -16,6 +23,14 @@ internal static partial class FillerWords
         s = LeadingPunctuation().Replace(s, string.Empty);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
+
+    /// <summary>
+    /// <see cref="Phrases"/> may start a match at any comma or space, so the engine tries it at nearly every
+    /// position: most of the filler pass. One vectorised search for its words first skips the many sentences
+    /// holding none. Regex IgnoreCase also folds a few non-ASCII letters into ASCII ones (the Kelvin sign is a
+    /// k), so text that is not pure ASCII always goes to the regex.
+    /// </summary>
+    private static bool MayHavePhrase(string s) => !Ascii.IsValid(s) || s.AsSpan().ContainsAny(PhraseWords);
 
     /// <summary>"the the plan" → "the plan": a word said twice in a row is said once.</summary>
     private static string RemoveStutter(string s)
