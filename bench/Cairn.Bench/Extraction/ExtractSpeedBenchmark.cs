@@ -23,6 +23,11 @@ internal static class ExtractSpeedBenchmark
         output.WriteLine($"extract-speed: {words} words, {document.Utterances.Count} turns");
         output.WriteLine($"  HeuristicExtractor.Extract  median {extract:F1} ms");
         output.WriteLine($"  baseline (sentence split)   median {split:F1} ms   ratio {extract / split:F1}x");
+        output.WriteLine("  by stage (medians, replayed outside the extractor):");
+        foreach (var (stage, ms) in ExtractStages.Medians(document, context, 30))
+        {
+            output.WriteLine($"    {stage,-20} {ms,6:F2} ms");
+        }
     }
 
     private static double Median(Action action, int runs)
