@@ -10,13 +10,7 @@ internal static class IngestSummary
     {
         foreach (var item in report.Items)
         {
-            var detail = item.Status switch
-            {
-                IngestStatus.Failed => $"failed: {item.Error}",
-                IngestStatus.Skipped => $"skipped: {item.Error}",
-                _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}",
-            };
-            context.Stdout.WriteLine($"{item.Source} -> {detail}");
+            context.Stdout.WriteLine(Line(item));
         }
 
         var table = new Table().AddColumns("created", "updated", "skipped", "failed");
@@ -26,5 +20,17 @@ internal static class IngestSummary
             report.Count(IngestStatus.Skipped).ToString(System.Globalization.CultureInfo.InvariantCulture),
             report.Count(IngestStatus.Failed).ToString(System.Globalization.CultureInfo.InvariantCulture));
         context.Console.Write(table);
+    }
+
+    /// <summary><c>source -> created: note</c>, <c>source -> failed: why</c>: one source's outcome on one line.</summary>
+    public static string Line(IngestItem item)
+    {
+        var detail = item.Status switch
+        {
+            IngestStatus.Failed => $"failed: {item.Error}",
+            IngestStatus.Skipped => $"skipped: {item.Error}",
+            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}",
+        };
+        return $"{item.Source} -> {detail}";
     }
 }

@@ -17,8 +17,17 @@ public static class JsonOutput
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>For output read a line at a time (<c>cairn watch --json</c>): one object, one line.</summary>
+    public static readonly JsonSerializerOptions LineOptions = new(Options) { WriteIndented = false };
+
     public static void Write<T>(TextWriter writer, T value)
     {
         writer.WriteLine(JsonSerializer.Serialize(value, Options));
+    }
+
+    /// <summary>Writes <paramref name="value"/> on a single line (JSON Lines).</summary>
+    public static void WriteLine<T>(TextWriter writer, T value)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(value, LineOptions));
     }
 }
