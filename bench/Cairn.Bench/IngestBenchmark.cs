@@ -53,7 +53,7 @@ internal static class IngestBenchmark
         }
     }
 
-    private static List<string> WriteTranscripts(string vault, int count)
+    internal static List<string> WriteTranscripts(string vault, int count)
     {
         var list = new List<string>();
         for (var i = 0; i < count; i++)
