@@ -5,22 +5,22 @@ using Microsoft.Data.Sqlite;
 namespace Cairn.Index;
 
 /// <summary>
-/// Writes notes into the index inside one transaction through prepared commands (one per statement, parameters
-/// rebound per row), which is what makes a 50,000-note build take seconds rather than minutes.
+/// Writes notes into the index inside one transaction through prepared statements (one per statement, parameters
+/// rebound per row, run through <see cref="RawStatement"/>), which is what makes a 50,000-note build take seconds rather than minutes.
 /// </summary>
 internal sealed class IndexWriter : IDisposable
 {
     private readonly SqliteTransaction transaction;
-    private readonly List<SqliteCommand> commands = [];
-    private readonly SqliteCommand insertNote;
-    private readonly SqliteCommand insertLink;
-    private readonly SqliteCommand insertTask;
-    private readonly SqliteCommand insertEntity;
-    private readonly SqliteCommand insertAlias;
-    private readonly SqliteCommand insertItem;
-    private readonly SqliteCommand insertFts;
-    private readonly SqliteCommand touch;
-    private readonly SqliteCommand[] deletes;
+    private readonly List<RawStatement> statements = [];
+    private readonly RawStatement insertNote;
+    private readonly RawStatement insertLink;
+    private readonly RawStatement insertTask;
+    private readonly RawStatement insertEntity;
+    private readonly RawStatement insertAlias;
+    private readonly RawStatement insertItem;
+    private readonly RawStatement insertFts;
+    private readonly RawStatement touch;
+    private readonly RawStatement[] deletes;
     private long nextId;
 
     public IndexWriter(SqliteConnection connection)
@@ -60,12 +60,12 @@ internal sealed class IndexWriter : IDisposable
         var account = note.Account?.ToLowerInvariant();
         // Ids are handed out here rather than read back (RETURNING) from SQLite: a reader per note costs more than the insert.
         var id = nextId++;
-        Run(insertNote, scalar: false, id, note.Path, note.Kind.ToString(), note.Type, note.Title, note.Date, note.Account, account,
+        insertNote.Run(id, note.Path, note.Kind.ToString(), note.Type, note.Title, note.Date, note.Account, account,
             note.FrontmatterJson, note.Summary, note.Stamp.Size, note.Stamp.Mtime, note.Hash);
         for (var i = 0; i < note.Links.Count; i++)
         {
             var link = note.Links[i];
-            Run(insertLink, false, id, i, link.Target, NoteIndexer.LinkKey(link.Target), link.Line);
+            insertLink.Run(id, i, link.Target, NoteIndexer.LinkKey(link.Target), link.Line);
         }
 
         foreach (var task in note.Tasks)
@@ -75,28 +75,28 @@ internal sealed class IndexWriter : IDisposable
 
         if (note.Entity is { } entity)
         {
-            Run(insertEntity, false, id, entity.Name, entity.Name.ToLowerInvariant(), entity.Kind, entity.LastContact);
+            insertEntity.Run(id, entity.Name, entity.Name.ToLowerInvariant(), entity.Kind, entity.LastContact);
             foreach (var alias in entity.Aliases.Where(a => a.Trim().Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                Run(insertAlias, false, id, alias.Trim(), alias.Trim().ToLowerInvariant());
+                insertAlias.Run(id, alias.Trim(), alias.Trim().ToLowerInvariant());
             }
         }
 
         foreach (var item in note.Items)
         {
-            Run(insertItem, false, id, item.Section, item.Line, item.Text);
+            insertItem.Run(id, item.Section, item.Line, item.Text);
         }
 
-        Run(insertFts, false, id, note.Title, note.Body);
+        insertFts.Run(id, note.Title, note.Body);
     }
 
-    public void Touch(long id, NoteStamp stamp) => Run(touch, false, stamp.Size, stamp.Mtime, id);
+    public void Touch(long id, NoteStamp stamp) => touch.Run(stamp.Size, stamp.Mtime, id);
 
     public void Remove(long id)
     {
         foreach (var delete in deletes)
         {
-            Run(delete, false, id);
+            delete.Run(id);
         }
     }
 
@@ -106,9 +106,9 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in commands)
+        foreach (var statement in statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
         transaction.Dispose();
@@ -117,7 +117,7 @@ internal sealed class IndexWriter : IDisposable
     private void AddTask(long id, IndexedTask indexed, IndexedNote note, string? account)
     {
         var t = indexed.Task;
-        Run(insertTask, false, id, t.Line, t.Raw, t.StatusChar.ToString(), t.IsOpen ? 1 : 0, t.Text, t.Owner, t.Owner?.ToLowerInvariant(), (int)t.Priority,
+        insertTask.Run(id, t.Line, t.Raw, t.StatusChar.ToString(), t.IsOpen ? 1 : 0, t.Text, t.Owner, t.Owner?.ToLowerInvariant(), (int)t.Priority,
             Date(t.Due), Date(t.Scheduled), Date(t.Start), Date(t.Created), Date(t.Done), Date(t.Cancelled), t.Recurrence,
             string.Join(' ', t.Tags), t.Id, string.Join(',', t.DependsOn), indexed.Section, string.Join('\n', indexed.Links),
             note.Kind.ToString(), account, note.Date);
@@ -125,30 +125,13 @@ internal sealed class IndexWriter : IDisposable
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private SqliteCommand Prepare(SqliteConnection connection, string sql)
+    /// <summary>Prepares a statement whose <c>$name</c> parameters are bound by position, in order of first appearance.</summary>
+    private RawStatement Prepare(SqliteConnection connection, string sql)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        var names = System.Text.RegularExpressions.Regex.Matches(sql, @"\$[a-z_]+").Select(m => m.Value).Distinct();
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        commands.Add(command);
-        return command;
-    }
-
-    /// <summary>Binds the values to the command's parameters in the order they appear in its SQL, then runs it.</summary>
-    private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
+        var names = System.Text.RegularExpressions.Regex.Matches(sql, @"\$[a-z_]+").Select(m => m.Value).Distinct().ToList();
+        var positional = System.Text.RegularExpressions.Regex.Replace(sql, @"\$[a-z_]+", m => "?" + (names.IndexOf(m.Value) + 1).ToString(CultureInfo.InvariantCulture));
+        var statement = new RawStatement(connection, positional);
+        statements.Add(statement);
+        return statement;
     }
 }
