@@ -46,7 +46,7 @@ public static class SearchQuery
             ? FormattableString.Invariant($"SELECT rowid AS id, bm25(index_fts, {TitleWeight}, 1.0) AS score FROM index_fts WHERE index_fts MATCH $match ORDER BY score LIMIT $limit")
             : FormattableString.Invariant($"SELECT f.rowid AS id, bm25(index_fts, {TitleWeight}, 1.0) AS score FROM index_fts f JOIN index_notes n ON n.id = f.rowid WHERE index_fts MATCH $match{filters} ORDER BY score LIMIT $limit");
         command.CommandText = $"""
-            SELECT n.path, n.title, n.type, n.date, n.account, snippet(index_fts, 1, '**', '**', '…', 16), top.score
+            SELECT n.path, n.title, n.type, n.date, n.account, snippet(index_fts, 1, char(2), char(3), '…', 16), top.score
             FROM ({ranked}) top CROSS JOIN index_fts ON index_fts.rowid = top.id JOIN index_notes n ON n.id = top.id
             WHERE index_fts MATCH $match ORDER BY top.score
             """;
@@ -57,13 +57,20 @@ public static class SearchQuery
         {
             hits.Add(new SearchHit(
                 reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4),
-                OneLine(reader.IsDBNull(5) ? string.Empty : reader.GetString(5)), reader.GetDouble(6)));
+                Highlight(reader.IsDBNull(5) ? string.Empty : reader.GetString(5)), reader.GetDouble(6)));
         }
 
         return hits;
     }
 
     private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    // FTS5 marks hits with control characters no note holds, so the note's own bold can be dropped first and
+    // only the hits come out bold; otherwise "**Budget**" around a hit would read as two highlights.
+    private static string Highlight(string snippet) =>
+        OneLine(snippet.Replace("**", string.Empty, StringComparison.Ordinal))
+            .Replace("\u0002", "**", StringComparison.Ordinal)
+            .Replace("\u0003", "**", StringComparison.Ordinal);
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

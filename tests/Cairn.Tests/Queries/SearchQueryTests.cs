@@ -29,6 +29,18 @@ public sealed class SearchQueryTests : IDisposable
         Assert.All(Search("Acme", new SearchFilter { Type = "company" }), h => Assert.Equal("Companies/Acme.md", h.Path));
     }
 
+    [Fact]
+    public void The_notes_own_bold_text_is_not_highlighted_as_a_hit()
+    {
+        vault.Write("Notes/Budget review.md", "# Budget review\n\n**Owner:** finance team. The quarterly **forecast** was approved.\n");
+
+        var hit = Assert.Single(Search("quarterly"));
+
+        Assert.Contains("**quarterly**", hit.Snippet);
+        Assert.DoesNotContain("**forecast**", hit.Snippet);
+        Assert.DoesNotContain("**Owner", hit.Snippet);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("(")]
