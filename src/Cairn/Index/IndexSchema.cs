@@ -5,11 +5,13 @@ namespace Cairn.Index;
 /// The index is derived from the Markdown, so its "migration" is simple: when <see cref="Version"/> differs from
 /// the one stored in <c>index_schema</c>, every index table is dropped and rebuilt from the vault. The per-note
 /// tables are clustered by note id (WITHOUT ROWID): a note's rows sit together, a build appends in id order, and
-/// re-indexing a note deletes a key range without a separate note_id index to build and keep.
+/// re-indexing a note deletes a key range without a separate note_id index to build and keep. Tables hold only the
+/// columns some query filters or joins on: a task's other fields are re-read from its stored line, and a link is
+/// kept once per note and target, which is all backlink queries ask.
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_items", "index_fts"];
 
@@ -32,13 +34,10 @@ internal static class IndexSchema
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT, title TEXT NOT NULL,
             date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT,
             size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL);
-        CREATE TABLE index_links(note_id INTEGER NOT NULL, seq INTEGER NOT NULL, target TEXT NOT NULL, target_key TEXT NOT NULL, line INTEGER NOT NULL,
-            PRIMARY KEY(note_id, seq)) WITHOUT ROWID;
+        CREATE TABLE index_links(note_id INTEGER NOT NULL, target_key TEXT NOT NULL, PRIMARY KEY(note_id, target_key)) WITHOUT ROWID;
         CREATE TABLE index_tasks(
-            note_id INTEGER NOT NULL, line INTEGER NOT NULL, raw TEXT NOT NULL, status_char TEXT NOT NULL, is_open INTEGER NOT NULL,
-            text TEXT NOT NULL, owner TEXT, owner_key TEXT, priority INTEGER NOT NULL, due TEXT, scheduled TEXT, start TEXT,
-            created TEXT, done TEXT, cancelled TEXT, recurrence TEXT, tags TEXT NOT NULL, task_id TEXT, depends_on TEXT NOT NULL,
-            section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL, account_key TEXT, note_date TEXT,
+            note_id INTEGER NOT NULL, line INTEGER NOT NULL, raw TEXT NOT NULL, is_open INTEGER NOT NULL, owner_key TEXT,
+            priority INTEGER NOT NULL, due TEXT, section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL, account_key TEXT,
             PRIMARY KEY(note_id, line)) WITHOUT ROWID;
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);

@@ -37,12 +37,10 @@ internal sealed class IndexWriter : IDisposable
             nextId = (long)max.ExecuteScalar()! + 1;
         }
 
-        insertLink = Prepare(connection, "INSERT INTO index_links(note_id, seq, target, target_key, line) VALUES ($note, $seq, $target, $key, $line)");
+        insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
         insertTask = Prepare(connection, """
-            INSERT INTO index_tasks(note_id, line, raw, status_char, is_open, text, owner, owner_key, priority, due, scheduled, start, created,
-                done, cancelled, recurrence, tags, task_id, depends_on, section, links, note_kind, account_key, note_date)
-            VALUES ($note, $line, $raw, $status, $open, $text, $owner, $owner_key, $priority, $due, $scheduled, $start, $created,
-                $done, $cancelled, $recurrence, $tags, $id, $depends, $section, $links, $note_kind, $account_key, $note_date)
+            INSERT INTO index_tasks(note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind, account_key)
+            VALUES ($note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind, $account_key)
             """);
         insertEntity = Prepare(connection, "INSERT INTO index_entities(note_id, name, name_key, kind, last_contact) VALUES ($note, $name, $key, $kind, $last)");
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
@@ -62,10 +60,9 @@ internal sealed class IndexWriter : IDisposable
         var id = nextId++;
         insertNote.Run(id, note.Path, note.Kind.ToString(), note.Type, note.Title, note.Date, note.Account, account,
             note.FrontmatterJson, note.Summary, note.Stamp.Size, note.Stamp.Mtime, note.Hash);
-        for (var i = 0; i < note.Links.Count; i++)
+        foreach (var key in note.Links.Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
         {
-            var link = note.Links[i];
-            insertLink.Run(id, i, link.Target, NoteIndexer.LinkKey(link.Target), link.Line);
+            insertLink.Run(id, key);
         }
 
         foreach (var task in note.Tasks)
@@ -117,10 +114,8 @@ internal sealed class IndexWriter : IDisposable
     private void AddTask(long id, IndexedTask indexed, IndexedNote note, string? account)
     {
         var t = indexed.Task;
-        insertTask.Run(id, t.Line, t.Raw, t.StatusChar.ToString(), t.IsOpen ? 1 : 0, t.Text, t.Owner, t.Owner?.ToLowerInvariant(), (int)t.Priority,
-            Date(t.Due), Date(t.Scheduled), Date(t.Start), Date(t.Created), Date(t.Done), Date(t.Cancelled), t.Recurrence,
-            string.Join(' ', t.Tags), t.Id, string.Join(',', t.DependsOn), indexed.Section, string.Join('\n', indexed.Links),
-            note.Kind.ToString(), account, note.Date);
+        insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.Owner?.ToLowerInvariant(), (int)t.Priority, Date(t.Due), indexed.Section,
+            string.Join('\n', indexed.Links), note.Kind.ToString(), account);
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
