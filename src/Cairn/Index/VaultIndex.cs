@@ -101,7 +101,9 @@ public sealed class VaultIndex : IDisposable
 
     private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, KnownNote> known, bool rebuilt, long started)
     {
-        var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value).Select(f => (f.Key, f.Value)).ToList();
+        // Oldest first, so note ids (handed out in this order) follow when notes were written: search ranks the newest matches.
+        var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value)
+            .OrderBy(f => f.Value.Mtime).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToList();
         var gone = known.Where(k => !onDisk.ContainsKey(k.Key)).ToList();
         var counts = new Counts();
         if (work.Count > 0 || gone.Count > 0)

@@ -41,6 +41,26 @@ public sealed class SearchQueryTests : IDisposable
         Assert.DoesNotContain("**Owner", hit.Snippet);
     }
 
+    [Fact]
+    public void Past_the_ranking_cap_the_most_recently_written_matches_are_ranked()
+    {
+        var old = DateTime.UtcNow.AddDays(-30);
+        for (var i = 0; i < SearchQuery.RankedMatches + 50; i++)
+        {
+            var path = $"Notes/Bulk {i:D4}.md";
+            vault.Write(path, i == 0 ? "# Bulk\n\nquota quota quota quota quota\n" : "# Bulk\n\nThe quota came up once, among many other words.\n");
+            File.SetLastWriteTimeUtc(Path.Combine(vault.Root, path), old.AddMinutes(i));
+        }
+
+        vault.Write("Notes/Newest.md", "# Newest\n\nquota quota quota quota\n");
+
+        var hits = Search("quota");
+
+        Assert.Equal("Notes/Newest.md", hits[0].Path);
+        Assert.DoesNotContain(hits, h => h.Path == "Notes/Bulk 0000.md");
+        Assert.Equal(20, hits.Count);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("(")]
