@@ -26,6 +26,12 @@ internal static class IndexBenchmark
 
     public static int Run(string[] args)
     {
+        if (!OnPath("rg"))
+        {
+            Console.Error.WriteLine("error: the index benchmark compares against ripgrep, and 'rg' is not on PATH (Debian: apt-get install ripgrep)");
+            return 1;
+        }
+
         var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cairn-index-bench");
         var meetings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
         if (!Directory.Exists(Path.Combine(dir, "Meetings")))
@@ -93,6 +99,10 @@ internal static class IndexBenchmark
             File.Delete(file);
         }
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)) || File.Exists(Path.Combine(folder, program + ".exe")));
 
     private static double Ripgrep(string dir) => Time(() =>
     {
