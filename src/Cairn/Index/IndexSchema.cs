@@ -11,7 +11,7 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_items", "index_fts"];
 

@@ -154,18 +154,19 @@ internal static class NoteIndexer
         return items;
     }
 
-    /// <summary>The non-empty text lines of a section up to its first sub-heading, with list bullets and ✅ stripped.</summary>
+    /// <summary>The non-empty text lines of a section up to its first sub-heading or thematic break, with list bullets and ✅ stripped.</summary>
     internal static IEnumerable<(int Line, string Text)> SectionLines(NoteDocument document, Section section)
     {
         for (var line = section.StartLine + 1; line <= section.EndLine; line++)
         {
             var text = document.Lines[line - 1].Trim();
-            if (text.StartsWith('#'))
+            // A sub-heading or a thematic break ends the section's items: Cairn's meeting notes put the Source line after one.
+            if (text.StartsWith('#') || text is "---" or "***" or "___")
             {
                 yield break;
             }
 
-            if (text.Length == 0 || text == "---" || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("- [", StringComparison.Ordinal))
+            if (text.Length == 0 || text.StartsWith("<!--", StringComparison.Ordinal) || text.StartsWith("- [", StringComparison.Ordinal))
             {
                 continue;
             }

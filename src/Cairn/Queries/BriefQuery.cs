@@ -25,7 +25,7 @@ public static class BriefQuery
         var theyOwe = subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : OwedByAccount(index, subject, all, vaultOwner);
         var items = MeetingItems.Of(index, recent, [.. MeetingItems.Facts, .. MeetingItems.Decisions, "Open Questions", "Topics"]);
         var own = EntityQuery.Items(index, subject.NoteId, "Key Facts", "Key Decisions", "Topics")
-            .Select(i => new MeetingItem(i.Section, i.Text, subject.Path, null)).ToList();
+            .Select(i => MeetingItems.FromEntityNote(i, subject.Path)).ToList();
         return new Brief(
             subject,
             today,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Cairn.Index;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +9,7 @@ namespace Cairn.Queries;
 /// What the daily views read across several meetings at once: their section items and their attendees, in the
 /// order of the meetings given (newest first), and the same line said twice counted once.
 /// </summary>
-public static class MeetingItems
+public static partial class MeetingItems
 {
     public static readonly string[] Facts = ["Key Information", "Key Facts"];
 
@@ -46,6 +47,24 @@ public static class MeetingItems
         }
 
         return [.. meetings.SelectMany(m => byNote.TryGetValue(m.NoteId, out var list) ? list.Select(i => new MeetingItem(i.Section, i.Text, m.Path, m.Date)) : [])];
+    }
+
+    /// <summary>
+    /// A line of an entity note's own sections. Cairn writes them with the meeting they came from after them,
+    /// <c>Text ([[meeting|2025-11-10]])</c>: that link becomes the item's date, so the line compares equal to the
+    /// same line read from the meeting itself and is shown once.
+    /// </summary>
+    public static MeetingItem FromEntityNote(NoteItem item, string entityPath)
+    {
+        var source = SourceLink().Match(item.Text);
+        if (!source.Success)
+        {
+            return new MeetingItem(item.Section, item.Text, entityPath, null);
+        }
+
+        var alias = source.Groups["alias"].Value;
+        var date = DateOnly.TryParseExact(alias, "yyyy-MM-dd", out _) ? alias : null;
+        return new MeetingItem(item.Section, item.Text[..source.Index].TrimEnd(), entityPath, date);
     }
 
     /// <summary>Each meeting's <c>participants</c>, by meeting path.</summary>
@@ -112,4 +131,7 @@ public static class MeetingItems
     }
 
     private static string Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? string.Empty : reader.GetString(i);
+
+    [GeneratedRegex(@"\s*\(\[\[[^\[\]|]+(?:\|(?<alias>[^\[\]]+))?\]\]\)\s*$")]
+    private static partial Regex SourceLink();
 }

@@ -48,6 +48,23 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public void Source_lines_stay_out_of_key_facts_and_a_fact_the_entity_note_repeats_from_a_meeting_shows_once()
+    {
+        var meeting = TestVault.Meeting("Acme sizing", "2025-11-19", "Acme", ["Priya Raman", "Jason Vallery"], "Sizing.", [], [],
+            ["The cluster has 900 nodes."]).Replace("## Related", "---\n\n*Source: [[Inbox/_archive/2025-11-19/sizing.txt|sizing]]*\n\n## Related", StringComparison.Ordinal);
+        vault.Write("Meetings/Acme/2025-11-19 - Acme sizing.md", meeting);
+        vault.Write(TestVault.Priya, TestVault.Entity("people", "Priya Raman", "2025-11-19", ["Priya"], string.Empty,
+            "- The cluster has 900 nodes. ([[2025-11-19 - Acme sizing|2025-11-19]])\n- Priya runs ML infrastructure at Acme."));
+
+        var facts = Json("brief", "Priya").GetProperty("key_facts").EnumerateArray().ToList();
+
+        Assert.DoesNotContain(facts, f => f.GetProperty("text").GetString()!.Contains("Source", StringComparison.Ordinal));
+        var nodes = Assert.Single(facts, f => f.GetProperty("text").GetString()!.Contains("900 nodes", StringComparison.Ordinal));
+        Assert.Equal("The cluster has 900 nodes.", nodes.GetProperty("text").GetString());
+        Assert.Contains(facts, f => f.GetProperty("text").GetString() == "Priya runs ML infrastructure at Acme.");
+    }
+
+    [Fact]
     public void An_unknown_name_is_a_one_line_error_with_close_names()
     {
         var result = CliRunner.Run("brief", "Priyaa", "--vault", vault.Root);
