@@ -50,7 +50,7 @@ public static partial class PipelineQuery
     public static IReadOnlyList<BriefTask> OpenTasks(VaultIndex index, string? vaultOwner, DateOnly today) =>
         BriefQuery.Sorted(IndexTasksQuery.Run(index, new TaskFilter(), vaultOwner), today);
 
-    /// <summary>The line states a requirement: require(s/d/ment), need(s/ed), must, should have.</summary>
+    /// <summary>The line states a requirement: require(s/d/ment), need(s/ed), must, should have, has to, want(s), looking for, plan(s) to, budget.</summary>
     public static bool IsRequirement(string text) => Requirement().IsMatch(text);
 
     private static AccountPipeline Build(VaultIndex index, string account, EntityRef? entity, IReadOnlyList<MeetingRef> meetings, IReadOnlyList<string> keys, string? vaultOwner, DateOnly today)
@@ -71,7 +71,7 @@ public static partial class PipelineQuery
             tasks,
             OwnerTasks.Count(tasks),
             MeetingItems.Distinct(items.Where(i => MeetingItems.Decisions.Contains(i.Section)), 5),
-            MeetingItems.Distinct(items.Where(i => (i.Section == "Key Information" || MeetingItems.Decisions.Contains(i.Section)) && IsRequirement(i.Text)), 8),
+            MeetingItems.Distinct(items.Where(i => (i.Section == "Key Information" || MeetingItems.Decisions.Contains(i.Section)) && IsRequirement(i.Text) && !MeetingItems.IsQuestion(i.Text)), 8),
             MeetingItems.Distinct(items.Where(i => MeetingItems.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text) && !IsRequirement(i.Text)), 5));
     }
 
@@ -102,6 +102,6 @@ public static partial class PipelineQuery
         return EntityQuery.ReadMeetings(command);
     }
 
-    [GeneratedRegex(@"\b(?:requires?|required|requirements?|needs?|needed|must|should have)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:requires?|required|requirements?|needs?|needed|must|should have|has to|have to|wants?|looking for|plans? to|budget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 }

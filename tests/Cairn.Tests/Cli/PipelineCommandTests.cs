@@ -106,4 +106,16 @@ public sealed class PipelineCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
         return [.. JsonDocument.Parse(result.Stdout).RootElement.GetProperty("accounts").EnumerateArray()];
     }
+
+    [Theory]
+    [InlineData("Contoso runs 400 GPUs for inference today and plans to double that next year.", true)]
+    [InlineData("Budget is approved for up to 2 petabytes.", true)]
+    [InlineData("They are looking for a managed service.", true)]
+    [InlineData("Hannah wants consumption pricing.", true)]
+    [InlineData("The security questionnaire is done.", false)]
+    [InlineData("Priya runs ML infrastructure at Acme.", false)]
+    public void Requirements_are_lines_that_state_a_need_a_plan_or_a_budget(string line, bool expected)
+    {
+        Assert.Equal(expected, Cairn.Queries.PipelineQuery.IsRequirement(line));
+    }
 }
