@@ -61,7 +61,7 @@ internal static class IngestFlow
             return report;
         }
 
-        var committed = run.Commit(report, context.Time);
+        var committed = run.Commit(report, context.Time, lockWait: request.LockWait);
         named?.RemoveSkippedCopies(paths, committed);
         return committed;
     }

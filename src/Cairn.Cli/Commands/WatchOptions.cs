@@ -9,6 +9,9 @@ internal sealed record WatchOptions(string Vault, TimeSpan Settle, bool Json)
     /// <summary>How long to wait before trying a batch again when another Cairn process holds the vault.</summary>
     public TimeSpan LockRetry { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long one attempt waits for the vault lock before the batch is put off (null: the default wait).</summary>
+    public TimeSpan? LockWait { get; init; }
+
     /// <summary>False in tests that drive the loop by scans alone.</summary>
     public bool UseFileWatcher { get; init; } = true;
 }

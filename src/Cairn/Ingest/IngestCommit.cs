@@ -23,9 +23,10 @@ public static class IngestCommit
         IngestReport report,
         TimeProvider time,
         IVaultFileSystem? fileSystem = null,
-        Func<IReadOnlySet<string>, IReadOnlyList<ChangeSet>>? entitiesAfter = null)
+        Func<IReadOnlySet<string>, IReadOnlyList<ChangeSet>>? entitiesAfter = null,
+        TimeSpan? lockWait = null)
     {
-        using var run = new Committer(paths, time, fileSystem).BeginRun();
+        using var run = new Committer(paths, time, fileSystem, lockWait).BeginRun();
         var outcomes = new Dictionary<string, SourceOutcome>(StringComparer.Ordinal);
         foreach (var change in report.Changes)
         {

@@ -64,8 +64,8 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     /// their own change sets, planned again from the meeting notes as they are on disk after the sources (so a
     /// source that failed to commit drops only its own meeting, never another source's entity updates).
     /// </summary>
-    public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null) =>
-        IngestCommit.Apply(paths, report, time, fileSystem, committed =>
+    public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null) =>
+        IngestCommit.Apply(paths, report, time, fileSystem, lockWait: lockWait, entitiesAfter: committed =>
         {
             State.ForgetPlans();
             State.RecordMeetings(plans.Where(p => committed.Contains(p.Change.SourcePath)).Select(p => p.Change.Notes[0].Path));

@@ -3,6 +3,7 @@ using Cairn.Cli;
 using Cairn.Cli.Commands;
 using Cairn.Ingest;
 using Cairn.Tests.Fakes;
+using Cairn.Vault;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cairn.Tests.Cli;
@@ -15,7 +16,7 @@ public sealed class WatchCommandTests : IDisposable
     private readonly TempDirectory dir = new();
     private readonly FakeTimeProvider time = new(CliRunner.PinnedNow);
     private readonly StringWriter stdout = new();
-    private readonly StringWriter stderr = new();
+    private readonly LockedStringWriter stderr = new();
 
     private string Vault => dir.Path;
 
@@ -78,6 +79,44 @@ public sealed class WatchCommandTests : IDisposable
         Assert.NotNull(processedAt);
         Assert.True(processedAt >= CliRunner.PinnedNow + TimeSpan.FromSeconds(2), $"processed at {processedAt}");
         Assert.Contains($"Inbox/{Kickoff} -> created: Meetings/", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_waits_in_the_inbox_while_another_process_holds_the_vault_then_goes_in()
+    {
+        Init();
+        Drop(Kickoff);
+        using var stop = new CancellationTokenSource();
+        var held = VaultLock.Acquire(Vault);
+        IngestReport? processed = null;
+        var options = new WatchOptions(Vault, TimeSpan.Zero, Json: false) { UseFileWatcher = false, LockWait = TimeSpan.Zero, LockRetry = TimeSpan.FromSeconds(2) };
+
+        var run = new WatchLoop(new CliContext(stdout, stderr, time, new Dictionary<string, string?>()), options).RunAsync(time, report =>
+        {
+            processed = report;
+            stop.Cancel();
+        }, stop.Token);
+        for (var step = 0; step < 2000 && !stderr.ToString().Contains("retrying", StringComparison.Ordinal); step++)
+        {
+            await Task.WhenAny(run, Task.Delay(5));
+        }
+
+        Assert.Contains("retrying in 2 s", stderr.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(dir.Combine("Inbox", Kickoff)));
+        Assert.Null(processed);
+        held.Dispose();
+        for (var step = 0; step < 1000 && !run.IsCompleted; step++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.WhenAny(run, Task.Delay(5));
+        }
+
+        var finished = run.IsCompleted;
+        await stop.CancelAsync();
+        Assert.True(finished, "the watch never ingested the batch once the vault was free");
+        Assert.Equal(ExitCodes.Ok, await run);
+        Assert.Equal(IngestStatus.Created, Assert.Single(processed!.Items).Status);
+        Assert.False(File.Exists(dir.Combine("Inbox", Kickoff)));
     }
 
     [Fact]
