@@ -53,15 +53,21 @@ public sealed class ShowCommand : ICliCommand
             o.WriteLine($"last contact: {lastContact ?? "never"}");
             Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
             Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
-            Print(o, "Key facts", Section(items, "Key Facts"));
+            Print(o, "Key facts", Readable(items, "Key Facts", entity.Path));
             Print(o, "Topics", Section(items, "Topics"));
-            Print(o, "Key decisions", Section(items, "Key Decisions"));
+            Print(o, "Key decisions", Readable(items, "Key Decisions", entity.Path));
             return ExitCodes.Ok;
         });
         return command;
     }
 
     internal static List<string> Section(IReadOnlyList<Index.NoteItem> items, string section) => [.. items.Where(i => i.Section == section).Select(i => i.Text)];
+
+    /// <summary>The section's lines with the <c>([[meeting|date]])</c> link Cairn writes after each shown as <c>(date)</c>.</summary>
+    private static IEnumerable<string> Readable(IReadOnlyList<Index.NoteItem> items, string section, string path) =>
+        items.Where(i => i.Section == section)
+            .Select(i => MeetingItems.FromEntityNote(i, path))
+            .Select(i => i.Date is { } date ? $"{i.Text} ({date})" : i.Text);
 
     internal static void Print(TextWriter o, string title, IEnumerable<string> lines)
     {

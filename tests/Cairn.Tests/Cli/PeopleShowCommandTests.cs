@@ -50,6 +50,19 @@ public sealed class PeopleShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_prints_the_meeting_link_after_a_fact_as_its_date_and_json_keeps_the_line()
+    {
+        vault.Write(TestVault.Priya, TestVault.Entity("people", "Priya Raman", "2025-11-17", ["Priya"], string.Empty,
+            "- Priya runs ML infrastructure at Acme. ([[2025-11-03 - Acme kickoff|2025-11-03]])"));
+
+        var human = CliRunner.Run("show", "Priya", "--vault", vault.Root).Stdout;
+        var json = JsonDocument.Parse(CliRunner.Run("show", "Priya", "--vault", vault.Root, "--json").Stdout).RootElement;
+
+        Assert.Contains("- Priya runs ML infrastructure at Acme. (2025-11-03)", human, StringComparison.Ordinal);
+        Assert.Equal("Priya runs ML infrastructure at Acme. ([[2025-11-03 - Acme kickoff|2025-11-03]])", json.GetProperty("key_facts")[0].GetString());
+    }
+
+    [Fact]
     public void A_later_meeting_that_only_mentions_someone_is_not_a_contact()
     {
         vault.Write("Meetings/Internal/2025-11-19 - Team sync.md", TestVault.Meeting("Team sync", "2025-11-19", string.Empty, ["Jason Vallery"],
