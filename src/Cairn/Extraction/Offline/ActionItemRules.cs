@@ -123,7 +123,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+)(?:[Tt]he |[Oo]ur )?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?agreed\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:will|is going to|'s going to|is gonna|'s gonna|'ll|needs to)(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]

@@ -33,6 +33,18 @@ public sealed class ConversationDecisionTests
     }
 
     [Fact]
+    public void What_we_agreed_to_do_is_a_decision_not_a_task_while_what_a_person_agreed_to_do_is_their_task()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Sam Oneill", "We agreed to keep marketplace pricing the same as direct list price."),
+            ("Maria Gonzalez", "Good. Omar agreed to send the revised price sheet by Friday.")));
+
+        Assert.Equal("We agreed to keep marketplace pricing the same as direct list price.", Assert.Single(e.Decisions).Text);
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal(("Send the revised price sheet", "Omar"), (task.Text, task.Owner));
+    }
+
+    [Fact]
     public void A_proposal_met_with_an_objection_is_not_a_decision()
     {
         var e = Docs.Extract(Docs.Transcript(
