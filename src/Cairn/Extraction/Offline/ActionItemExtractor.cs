@@ -20,7 +20,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
             }
         }
 
-        MergeAcceptances(drafts);
+        MergeAcceptances(drafts, sentences, cleaned);
         var items = new List<ActionItem>();
         foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && (d.Owner is not null || d.Candidate.Kind != CommitmentKind.Assignment)))
         {
@@ -51,8 +51,14 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         return new Draft(candidate, text, owner, due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
     }
 
-    /// <summary>"Sam, can you fix it by Thursday?" / "Yes, I'll fix it." is one task, owned by the one who accepted.</summary>
-    private static void MergeAcceptances(List<Draft> drafts)
+    /// <summary>
+    /// "Sam, can you fix it by Thursday?" / "Yes, I'll fix it." is one task, owned by the one who accepted. The
+    /// reply that decides is the first turn of the person asked (of anyone else when nobody was named) within
+    /// two turns: its opening accepts ("sure", "I can take that", "leave it with me") or declines ("I can't
+    /// this week", "not this week"). A declined request is no task; a commitment made while declining stands
+    /// on its own, and takes the request's words when it only points back at them ("I'll send it Tuesday").
+    /// </summary>
+    private void MergeAcceptances(List<Draft> drafts, IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned)
     {
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -62,34 +68,106 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                 continue;
             }
 
-            var turn = request.Candidate.Sentence.Turn;
-            for (var j = i + 1; j < drafts.Count; j++)
+            if (DecidingReply(request, sentences) is not { } opening)
             {
-                var reply = drafts[j];
-                var replyTurn = reply.Candidate.Sentence.Turn;
-                if (replyTurn > turn + 2)
-                {
-                    break;
-                }
+                MergeByDraft(drafts, i);
+                continue;
+            }
 
-                if (replyTurn == turn || reply.Candidate.Kind != CommitmentKind.FirstPerson || reply.Merged
-                    || (request.Owner is not null && reply.Owner != request.Owner)
-                    || !(Acceptance().IsMatch(reply.Candidate.Sentence.Text) || Overlap(request.Text, reply.Text) > 0))
+            var reply = drafts.FindIndex(i + 1, d => !d.Merged && d.Candidate.Kind == CommitmentKind.FirstPerson && d.Candidate.Sentence.Turn == opening.Turn);
+            if (Decline().IsMatch(cleaned[opening.Index]))
+            {
+                if (reply >= 0 && PointsBack().IsMatch(drafts[reply].Text))
                 {
-                    continue;
+                    Merge(drafts, i, reply, drafts[reply].Due ?? request.Due);
                 }
-
-                drafts[j] = reply with { Merged = true };
+                else
+                {
+                    drafts[i] = request with { Merged = true };
+                }
+            }
+            else if (reply >= 0 && (Accepts(cleaned[opening.Index]) || Accepts(drafts[reply].Candidate.Sentence.Text) || Overlap(request.Text, drafts[reply].Text) > 0))
+            {
+                Merge(drafts, i, reply, request.Due ?? drafts[reply].Due);
+            }
+            else if (request.Owner is not null ? Accepts(cleaned[opening.Index]) : TakesItOn().IsMatch(cleaned[opening.Index]))
+            {
+                // "Yeah, leave it with me." names no task of its own: the request is the task, owned by whoever took it
+                // on ("okay" alone does not give an unaddressed request an owner).
                 drafts[i] = request with
                 {
-                    Owner = reply.Owner,
-                    Due = request.Due ?? reply.Due,
-                    Priority = (TaskPriority)Math.Max((int)request.Priority, (int)reply.Priority),
-                    Evidence = request.Evidence with { Quote = request.Evidence.Quote + " / " + reply.Evidence.Quote },
+                    Owner = request.Owner ?? owners.Speaker(opening),
+                    Evidence = request.Evidence with { Quote = request.Evidence.Quote + " / " + opening.Text },
                 };
-                break;
+            }
+            else
+            {
+                MergeByDraft(drafts, i);
             }
         }
+    }
+
+    /// <summary>The opening sentence of the first turn, within two turns, by the person asked (by anyone else when nobody was).</summary>
+    private Sentence? DecidingReply(Draft request, IReadOnlyList<Sentence> sentences)
+    {
+        var asked = request.Candidate.Sentence;
+        var asker = owners.Speaker(asked);
+        for (var k = asked.Index + 1; k < sentences.Count && sentences[k].Turn <= asked.Turn + 2; k++)
+        {
+            var s = sentences[k];
+            if (s.Turn == asked.Turn || sentences[k - 1].Turn == s.Turn)
+            {
+                continue;
+            }
+
+            var speaker = owners.Speaker(s);
+            if (speaker is not null && !speaker.Equals(asker, StringComparison.OrdinalIgnoreCase)
+                && (request.Owner is null || speaker.Equals(request.Owner, StringComparison.OrdinalIgnoreCase)))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A commitment within two turns that accepts the request or repeats its words.</summary>
+    private static void MergeByDraft(List<Draft> drafts, int i)
+    {
+        var request = drafts[i];
+        var turn = request.Candidate.Sentence.Turn;
+        for (var j = i + 1; j < drafts.Count; j++)
+        {
+            var reply = drafts[j];
+            var replyTurn = reply.Candidate.Sentence.Turn;
+            if (replyTurn > turn + 2)
+            {
+                break;
+            }
+
+            if (replyTurn == turn || reply.Candidate.Kind != CommitmentKind.FirstPerson || reply.Merged
+                || (request.Owner is not null && reply.Owner != request.Owner)
+                || !(Accepts(reply.Candidate.Sentence.Text) || Overlap(request.Text, reply.Text) > 0))
+            {
+                continue;
+            }
+
+            Merge(drafts, i, j, request.Due ?? reply.Due);
+            break;
+        }
+    }
+
+    private static void Merge(List<Draft> drafts, int request, int reply, DateOnly? due)
+    {
+        var (r, a) = (drafts[request], drafts[reply]);
+        drafts[reply] = a with { Merged = true };
+        drafts[request] = r with
+        {
+            Owner = a.Owner,
+            Due = due,
+            Priority = (TaskPriority)Math.Max((int)r.Priority, (int)a.Priority),
+            Evidence = r.Evidence with { Quote = r.Evidence.Quote + " / " + a.Evidence.Quote },
+        };
     }
 
     /// <summary>Shared content words over the smaller side's count: how much two task texts say the same.</summary>
@@ -114,7 +192,21 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     }
 
     [GeneratedRegex(@"^(?:yes|yeah|yep|sure|ok(?:ay)?|will do|on it|absolutely|of course|no problem|definitely|can do|sounds good|got it)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Acceptance();
+    private static partial Regex BareAcceptance();
+
+    /// <summary>A reply that takes the work on, not just a nod ("okay", "yeah" are often only listening).</summary>
+    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakesItOn();
+
+    private static bool Accepts(string reply) => BareAcceptance().IsMatch(reply) || TakesItOn().IsMatch(reply);
+
+    /// <summary>A reply that turns the request down: "I can't do that this week", "not this week, I'm travelling".</summary>
+    [GeneratedRegex(@"^(?:(?:sorry|unfortunately|no|nope|well|hmm|honestly|oh|ah|afraid)[,.!\s]+)*(?:I can't|I cannot|I can not|I won't be able|I(?:'m| am) not able|I(?:'m| am) unable|I(?:'m| am) afraid (?:I|not)|not (?:this|next) week|not today|not (?:right )?now|I don't have (?:the )?(?:time|bandwidth|capacity)|I(?:'m| am) (?:out|away|off|travelling|traveling|on leave|on holiday|on vacation)\b|no can do|I'd rather not|I'll pass)", RegexOptions.IgnoreCase)]
+    private static partial Regex Decline();
+
+    /// <summary>A commitment that only points back at what was asked: "send it", "do that".</summary>
+    [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them|that|this|those|these)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[a-z][a-z'-]+")]
     private static partial Regex Word();

@@ -17,6 +17,7 @@ internal static partial class ActionItemRules
         "clarify", "imagine", "suppose", "remember", "read", "speak", "talk", "pretend", "like", "love", "want", "need", "hope",
         "try", "do", "look", "give", "put", "take", "walk", "draw", "pick", "play", "say,", "sit", "use", "open", "close", "click",
         "describe", "present", "finish", "wrap", "stick", "ask", "list", "plug", "hook", "switch", "scoot", "rub", "approach", "sketch",
+        "meet",
     };
 
     // Showing or presenting something is a task when it is for the next meeting ("next time, Priya will walk us through the dashboards").
@@ -27,7 +28,14 @@ internal static partial class ActionItemRules
 
     private static readonly HashSet<string> TaskDespiteVerb = new(StringComparer.OrdinalIgnoreCase)
     {
-        "give", "put", "take", "look", "use", "present", "finish", "do", "ask", "talk", "go", "move", "try", "keep", "think",
+        "give", "put", "take", "look", "use", "present", "finish", "do", "ask", "talk", "go", "move", "try", "keep", "think", "meet", "open",
+    };
+
+    // A meeting verb with this particle names work ("pick up the load testing", "come up with a concept", "speak to legal").
+    private static readonly HashSet<string> WorkPhrasal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pick up", "come up", "follow up", "look into", "find out", "figure out", "set up", "write up", "sort out", "put together",
+        "take on", "take over", "speak to", "speak with", "look after", "check on", "put in",
     };
 
     public static ActionCandidate? Detect(Sentence sentence, string cleaned)
@@ -39,9 +47,15 @@ internal static partial class ActionItemRules
             Consider(ref best, Marker().Match(cleaned), CommitmentKind.Marker, sentence, cleaned);
         }
 
-        if (cleaned.Contains("I'", StringComparison.Ordinal) || cleaned.Contains("I ", StringComparison.Ordinal) || cleaned.Contains("et me", StringComparison.Ordinal))
+        if (cleaned.Contains("I'", StringComparison.Ordinal) || cleaned.Contains("I ", StringComparison.Ordinal) || cleaned.Contains("et me", StringComparison.Ordinal)
+            || cleaned.Contains("appy to", StringComparison.Ordinal) || cleaned.Contains("lad to", StringComparison.Ordinal))
         {
             Consider(ref best, FirstPerson().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
+        }
+
+        if (cleaned.Contains("with me", StringComparison.OrdinalIgnoreCase))
+        {
+            Consider(ref best, LeaveWithMe().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned, "take care of ");
         }
 
         var you = cleaned.Contains("you", StringComparison.OrdinalIgnoreCase);
@@ -52,7 +66,13 @@ internal static partial class ActionItemRules
 
         if (you)
         {
-            Consider(ref best, SecondPerson().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
+            // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
+            Consider(ref best, YouWillReceive().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned, "send ");
+            // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
+            if (SecondPerson().Match(cleaned) is { Success: true } second && !Conditional().IsMatch(cleaned[..second.Index]))
+            {
+                Consider(ref best, second, CommitmentKind.Request, sentence, cleaned);
+            }
         }
 
         Consider(ref best, ThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
@@ -74,14 +94,14 @@ internal static partial class ActionItemRules
         return best.Candidate;
     }
 
-    private static void Consider(ref (ActionCandidate? Candidate, int Position) best, Match m, CommitmentKind kind, Sentence sentence, string cleaned)
+    private static void Consider(ref (ActionCandidate? Candidate, int Position) best, Match m, CommitmentKind kind, Sentence sentence, string cleaned, string verb = "")
     {
         if (!m.Success || m.Index >= best.Position)
         {
             return;
         }
 
-        var clause = m.Groups["clause"].Value.Trim();
+        var clause = verb + WithPartner(m.Groups["clause"].Value.Trim(), m.Groups["partner"]);
         if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
         {
             return;
@@ -89,6 +109,18 @@ internal static partial class ActionItemRules
 
         var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
         best = (new ActionCandidate(kind, clause, sentence, name), m.Index);
+    }
+
+    /// <summary>"Can you and Tom pair on the integration" → "pair with Tom on the integration" (or "… with Tom" at the end).</summary>
+    private static string WithPartner(string clause, Group partner)
+    {
+        if (!partner.Success)
+        {
+            return clause;
+        }
+
+        var m = VerbThenPreposition().Match(clause);
+        return m.Success ? clause[..m.Groups["verb"].Length] + " with " + partner.Value + clause[m.Groups["verb"].Length..] : clause + " with " + partner.Value;
     }
 
     /// <summary>Whether a clause names work to do rather than talk about the meeting.</summary>
@@ -100,9 +132,10 @@ internal static partial class ActionItemRules
             return false;
         }
 
-        var head = words[0] is "be" && Verbs.IsGerund(words[1]) ? words[1] : words[0];
-        var verb = Verbs.Base(head);
-        if (MeetingVerbs.Contains(verb) && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
+        var at = words[0] is "be" && Verbs.IsGerund(words[1]) ? 1 : 0;
+        var verb = Verbs.Base(words[at]);
+        var phrasal = at + 1 < words.Count && WorkPhrasal.Contains(verb + " " + words[at + 1].ToLowerInvariant()) && !InMeeting().IsMatch(clause);
+        if (MeetingVerbs.Contains(verb) && !phrasal && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
             && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4))
         {
             return false;
@@ -114,16 +147,27 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:action items?|next steps?|to-?dos?|follow[- ]ups?|takeaways?|ai)\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+|\bdo is\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me|(?:I'm |I am |I'd be |I would be )?(?:[Hh]appy|[Gg]lad) to)\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?:(?:can|could|would|will) you(?: please)?(?: guys| all| both| two)?|please|if you (?:can|could)|I'd like you to|I would like you to|I need you to|I want you to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    /// <summary>"Leave the quote with me": the speaker takes it on ("leave it with me" names nothing: it only accepts a request).</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)[Ll]eave (?<clause>(?:the|your|our)\b[^,;]*?) with me\b")]
+    private static partial Regex LeaveWithMe();
+
+    /// <summary>"You'll have the results by Wednesday", "you'll get it from me": what the speaker sends.</summary>
+    [GeneratedRegex(@"\byou(?:'ll| will) (?:have|get) (?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YouWillReceive();
+
+    [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbThenPreposition();
+
+    [GeneratedRegex(@"\b(?:would you mind|(?:can|could|would|will) you(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?|(?:would|will) it be possible (?:for (?:you|your team|you guys|you two|you both) )?to|(?:is there )?any chance you (?:can|could)|do you think you (?:can|could)|(?:I was|I'm) wondering (?:if|whether) you (?:can|could|would)|are you able to|please|if you (?:can|could)|I(?:'d| would) (?:like|love) (?:you|you guys|you all|you two|you both) to|I (?:need|want) (?:you|you guys|you all|you two|you both) to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?agreed\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll| has agreed to| agreed to| offered to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile)\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?(?:agreed|offered|volunteered|promised)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll|(?: has| have)? (?:agreed|offered|volunteered|promised) to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:will|is going to|'s going to|is gonna|'s gonna|'ll|needs to)(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
@@ -144,10 +188,13 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"[\w'-]+")]
     private static partial Regex Words();
 
+    [GeneratedRegex(@"\b(?:if|unless)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
     [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|slides?|whiteboard)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|whiteboard)\b|(?:^|\b(?:the|this|that|these|those|my|our|your|next|previous|last|first|a|few|some|of|to|on|in|one|two|three|four|five)\s+)slides?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]

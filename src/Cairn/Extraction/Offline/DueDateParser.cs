@@ -88,6 +88,14 @@ internal static partial class DueDateParser
                 : meeting.AddDays(n.Value);
         }
 
+        if (m.Groups["ordinal"].Success)
+        {
+            // "by the 21st": that day of this month, or of the next when it has passed.
+            var nth = int.Parse(m.Groups["ordinal"].Value, CultureInfo.InvariantCulture);
+            var month = nth >= meeting.Day ? meeting : meeting.AddMonths(1);
+            return nth is < 1 or > 31 || nth > DateTime.DaysInMonth(month.Year, month.Month) ? null : new DateOnly(month.Year, month.Month, nth);
+        }
+
         if (m.Groups["iso"].Success)
         {
             return DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso : null;
@@ -150,6 +158,7 @@ internal static partial class DueDateParser
         @"|(?:the )?end of (?<endof>" + MonthPattern + @")\b" +
         @"|(?<in>in (?<n>\w+) (?<unit>days?|weeks?))" +
         @"|(?<iso>\d{4}-\d{2}-\d{2})" +
+        @"|(?:by|on|before|until|till|due) the (?<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + MonthPattern + @"))" +
         @"|(?<m1>" + MonthPattern + @")\.? (?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>20\d\d))?" +
         @"|(?<d2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m2>" + MonthPattern + @")\b(?:,? (?<year>20\d\d))?)\b",
         RegexOptions.IgnoreCase)]

@@ -82,10 +82,10 @@ internal static partial class ImperativeRewriter
     [GeneratedRegex(@"\s*\b(to|with|for)\s+you\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex YouAfterPreposition();
 
-    [GeneratedRegex(@",?\s+and\s+(?:I(?:'ll| will| can)|let me|then I(?:'ll| will))\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+and|,)\s+(?:I(?:'ll| will| can)|let me|then I(?:'ll| will))\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex FollowOnCommitment();
 
-    [GeneratedRegex(@"(?:,?\s+so (?:that )?(?:we|I|you|they|he|she|it|everyone)\b|,?\s+(?:because|since|as long as)\b|,\s*(?:which|but|if that|if it|if you|unless|though|thanks|thank you)\b|\s+(?:if (?:that|it) (?:works|helps|makes sense)|if (?:you|we) (?:can|could|want|need))).*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+so (?:that )?(?:we|I|you|they|he|she|it|everyone)\b|,?\s+(?:because|since|as long as)\b|,\s*(?:which|but|if that|if it|if you|unless|though|thanks|thank you)\b|,\s*I(?!'ll\b| will\b| can\b|'m going\b| am going\b)\b|,?\s+that(?:'d| would) be (?:great|ideal|helpful|perfect|amazing|good|brilliant|fantastic)\b|\s+(?:if (?:that|it) (?:works|helps|makes sense)|if (?:you|we) (?:can|could|want|need))).*$", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeTail();
 
     [GeneratedRegex(@"^(?:(?:also|then|probably|definitely|quickly|personally|first|now|still|certainly|happily|gladly|go ahead and|try (?:to|and)|be sure to|make sure to|need to|have to|please)\s+)+", RegexOptions.IgnoreCase)]
@@ -106,7 +106,7 @@ internal static partial class ImperativeRewriter
     [GeneratedRegex(@"^[\w'-]+")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right|hopefully|maybe|probably|I think|I guess|I hope))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right|hopefully|maybe|probably|I think|I guess|I hope|myself|yourself|instead))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoise();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -77,11 +77,11 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
         return people.Participants.Count == 2 && others.Count == 1 ? others[0] : null;
     }
 
-    /// <summary>A participant called by name at either end of the sentence ("Dana, can you", "can you, Sam?", "as the designer, you").</summary>
+    /// <summary>A participant called by name at either end of the sentence or between commas before "you" ("Dana, can you", "can you, Sam?", "yes, Dana, if you could", "as the designer, you").</summary>
     private string? Vocative(string raw, string? speaker)
     {
         var text = FillerWords.Remove(raw);
-        foreach (var m in new[] { LeadingName().Match(text), TrailingName().Match(text) })
+        foreach (var m in new[] { LeadingName().Match(text), TrailingName().Match(text), MidName().Match(text) })
         {
             if (m.Success && people.Resolve(m.Groups["name"].Value) is { } who && !who.Equals(speaker, StringComparison.OrdinalIgnoreCase))
             {
@@ -120,6 +120,10 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
 
     [GeneratedRegex(@",\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[?.!]*$")]
     private static partial Regex TrailingName();
+
+    // Set off by commas right before the words that address them: "Yes please, Daniel, if you could…".
+    [GeneratedRegex(@"[,;]\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s*(?=(?:[\w']+\s+){0,3}?(?:you|your|please)\b)")]
+    private static partial Regex MidName();
 
     [GeneratedRegex(@"\b(?:as|for) (?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),?\s*you\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAddress();

@@ -22,6 +22,9 @@ public sealed class DueDateParserTests
     [InlineData("send it by the 5th of December", "2025-12-05")]
     [InlineData("send it in two weeks", "2025-11-26")]
     [InlineData("send it on 2026-02-03", "2026-02-03")]
+    [InlineData("draft the FAQ by the 21st", "2025-11-21")]
+    [InlineData("draft the FAQ by the 3rd", "2025-12-03")]
+    [InlineData("draft the FAQ by the 21st of November", "2025-11-21")]
     public void Resolves_against_the_meeting_date(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DueDateParser.Parse(text, Wednesday));
