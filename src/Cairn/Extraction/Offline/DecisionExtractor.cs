@@ -24,6 +24,10 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
             {
                 SettleAnaphor(i);
             }
+            else if (DecisionRules.IsReversal(cleaned[i]))
+            {
+                Reverse(i);
+            }
             else if (DecisionRules.IsDecision(cleaned[i]))
             {
                 Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
@@ -87,6 +91,40 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 Add(index, j, DecisionRules.Clean(AgreementRules.Statement(cleaned[j]).TrimEnd('?')));
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "We were going to move it, but we've reversed that. The archive stays on-prem.": the decision is what the
+    /// reversal says after its colon, else the next sentence of the turn; the plan it sets aside, said just
+    /// before by the same speaker, is neither a decision nor a fact.
+    /// </summary>
+    private void Reverse(int index)
+    {
+        var tail = DecisionRules.AfterReversal(cleaned[index]);
+        var next = index + 1;
+        if (tail.Split(' ').Length >= 3)
+        {
+            Add(index, index, DecisionRules.Clean(tail), explicitly: true);
+        }
+        else if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]))
+        {
+            Add(index, next, DecisionRules.Clean(cleaned[next]), explicitly: true);
+        }
+        else
+        {
+            return;
+        }
+
+        if (DecisionRules.IsOldPlan(cleaned[index]))
+        {
+            return;
+        }
+
+        var previous = index - 1;
+        if (previous >= 0 && sentences[previous].Speaker == sentences[index].Speaker && sentences[previous].Turn >= sentences[index].Turn - 1 && DecisionRules.IsOldPlan(cleaned[previous]))
+        {
+            used.Add(previous);
         }
     }
 

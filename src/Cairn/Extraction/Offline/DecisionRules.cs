@@ -13,11 +13,40 @@ internal static partial class DecisionRules
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["decid", "agree", "settle", "chose", "chosen", "opted", "conclude", "committed", "signed off", "final", "confirmed", "decision",
          "let's", "we'll", "we will", "going to", "gonna", "won't", "will not", "don't", "aren't", "are not", "going forward", "from now on",
-         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv", "going for", "going with", "let's say"],
+         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv", "going for", "going with", "let's say",
+         "until", "instead of", "it is", "we want", "wanna have", "lock", "reversed", "scrap"],
         StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsDecision(string cleaned) =>
-        cleaned.AsSpan().IndexOfAny(Cues) >= 0 && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned) && (Settled().IsMatch(cleaned) || Proposal().IsMatch(cleaned) || Change().IsMatch(cleaned) || GroupIntent().IsMatch(cleaned));
+    public static bool IsDecision(string cleaned)
+    {
+        if (cleaned.AsSpan().IndexOfAny(Cues) < 0)
+        {
+            return false;
+        }
+
+        // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement.
+        var s = ConfirmingTag().Replace(cleaned, ".");
+        return !s.EndsWith('?') && !Hedge().IsMatch(s) && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s));
+    }
+
+    /// <summary>
+    /// "I've changed my mind", "we've reversed that", "then we change it": what was settled no longer holds, and
+    /// what follows (after a colon, else in the next sentence) is the decision.
+    /// </summary>
+    public static bool IsReversal(string cleaned) => cleaned.AsSpan().IndexOfAny(Cues) >= 0 || cleaned.Contains("mind", StringComparison.OrdinalIgnoreCase)
+        ? Reversal().IsMatch(cleaned) && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned)
+        : false;
+
+    /// <summary>The words after a reversal's colon ("I've changed my mind: visits are fine" → "visits are fine"), or empty.</summary>
+    public static string AfterReversal(string cleaned)
+    {
+        var m = Reversal().Match(cleaned);
+        var colon = m.Success ? cleaned.IndexOf(':', m.Index + m.Length) : -1;
+        return colon >= 0 && colon - (m.Index + m.Length) <= 3 ? cleaned[(colon + 1)..].Trim() : string.Empty;
+    }
+
+    /// <summary>The plan a reversal sets aside: "we were going to cut all visits", "we said 90 days".</summary>
+    public static bool IsOldPlan(string cleaned) => OldPlan().IsMatch(cleaned);
 
     private static bool Says(string text) => Settled().IsMatch(text) || Proposal().IsMatch(text) || Change().IsMatch(text) || GroupIntent().IsMatch(text);
 
@@ -30,7 +59,7 @@ internal static partial class DecisionRules
     /// <summary>The decision as a clean sentence: openers and trailing consequences dropped.</summary>
     public static string Clean(string cleaned)
     {
-        var s = FillerWords.TrimOpeners(cleaned);
+        var s = FillerWords.TrimOpeners(SettlingMarker().Replace(ConfirmingTag().Replace(cleaned, "."), string.Empty));
         var consequence = Consequence().Match(s);
         if (consequence.Success && !Says(s[..consequence.Index]) && Says(s[consequence.Index..]))
         {
@@ -51,15 +80,32 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:decided|agreed|settled on|settled (?:that|it|this)|chose|chosen|opted|concluded|committed|signed off)\b|\b(?:that's|that is|it's|it is|this is) (?:decided|settled|agreed|final|confirmed|a decision)\b|\bdecision(?: is|:| was made| made)\b|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:decided|agreed|settled on|settled (?:that|it|this)|chose|chosen|opted|concluded|committed|signed off)\b|\b(?:that's|that is|it's|it is|this is) (?:decided|settled|agreed|final|confirmed|a decision)\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|^(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
-    [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\bwe (?:won't|will not|aren't going to|are not going to|don't) .+ until\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     /// <summary>The group saying what it will do with the thing it is making: "so we'll go with the rubber case", "we're going for mains power", "we're not gonna work with teletext".</summary>
-    [GeneratedRegex(@"(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'re| are)(?: just| all| definitely)? (?:not )?(?:gonna|going to)|we(?:'ll| will)(?: just| definitely)?(?: not)?|we won't) (?:go (?:with|for)|stick (?:with|to)|use|keep|include|drop|leave out|work with|have (?:an?|the|two|three|four|one|no|it|them|buttons?) (?!look|break|meeting|chat|think|go\b|quick|discussion|talk|word|next|closing|lunch|presentation|final)|make (?:it|the|them) )|\bwe(?:'re| are) (?:going|gonna go) (?:for|with)\b|\blet's say (?:it(?:'s| is|'ll| will)|we(?:'ll| will| go))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'re| are)(?: just| all| definitely)? (?:not )?(?:gonna|going to)|we(?:'ll| will)(?: just| definitely)?(?: not)?|we won't) (?:go (?:with|for)|stick (?:with|to)|use|keep|include|drop|omit|leave out|remove|replace|switch to|stay with|work with|have (?:an?|the|two|three|four|one|no|it|them|buttons?) (?!look|break|meeting|chat|think|go\b|quick|discussion|talk|word|next|closing|lunch|presentation|final)|make (?:it|the|them) )|\bwe(?:'re| are) (?:going|gonna go) (?:for|with)\b|\blet's say (?:it(?:'s| is|'ll| will)|we(?:'ll| will| go))\b|(?<!\b(?:what|that|which|how|where|whatever|do|if)\s+)\bwe (?:want|wanna have) (?:an?|large|small|big|two|three|one|no|it to be)\b(?! (?:meeting|call|chat|break|look|minute|second|word|quick)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GroupIntent();
+
+    /// <summary>A new value stated against the old one: "the pilot ends on December 12 instead of the 5th".</summary>
+    [GeneratedRegex(@"\b(?:ends|starts|begins|moves|goes|runs|is|are|will be|'ll be|becomes|stays|ships|launches|happens)\b(?:(?!\b(?:could|would|should|can|may)\b)[^,;?])*\binstead of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewInsteadOfOld();
+
+    [GeneratedRegex(@"\b(?:(?:I|we)(?:'ve| have)? changed (?:my|our) minds?|change of plans?|(?:we|I)(?:'ve| have)? (?:reversed|scrapped|dropped) (?:that|this|it)\b|scrap that|(?:then |so )?we(?:'re| are)? chang(?:e|ing) (?:it|that|this)\b|on second thought)", RegexOptions.IgnoreCase)]
+    private static partial Regex Reversal();
+
+    [GeneratedRegex(@"\b(?:we|I|they) (?:were|was) (?:going to|gonna|planning to)|\b(?:we|I) (?:had )?planned to\b|\bwe said\b|\bthe plan was\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldPlan();
+
+    [GeneratedRegex(@",\s*(?:right|yeah|yes|correct|ok(?:ay)?|agreed|no)\s*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmingTag();
+
+    /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good)[,.\s]+)*(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SettlingMarker();
 
     [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();

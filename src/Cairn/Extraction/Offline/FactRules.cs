@@ -46,7 +46,7 @@ internal static partial class FactRules
 
     public static string Clean(string cleaned) => DecisionRules.Clean(cleaned);
 
-    [GeneratedRegex(@"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|tb|pb|gb|mb|gbps|ms|[a-z]{2,}s\b|(?:million|billion|thousand|hundred)\b|[a-z]+ (?:per|a) [a-z]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|tb|pb|gb|mb|gbps|ms|(?:[a-z]+ )?[a-z]{2,}s\b|(?:million|billion|thousand|hundred)\b|[a-z]+ (?:per|a) [a-z]+))", RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"\b(?:" + NumberWords.Pattern + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|dollars?|euros?|pounds?|million|billion|thousand|hundred|times (?:faster|slower|more|less|larger|bigger|smaller|cheaper|higher|lower)|(?:[a-z]+ )?(?:offers?|customers?|users?|deals?|nodes?|gpus?|servers?|clusters?|sites?|regions?|people|engineers?|licen[cs]es?|seats?|accounts?|requirements?|issues?|tickets?|bugs?|units?|teams?|partners?|projects?))\b", RegexOptions.IgnoreCase)]
@@ -71,15 +71,15 @@ internal static partial class FactRules
     [GeneratedRegex(@"^(?:(?:so|and|but|also|yeah|yes|okay|ok),?\s+)?(?:he|she|it|they|this|that|these|those|both|their|its|his|her)(?:'s|'re|'ll)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?!(?:He|She|It|They|This|That|There|We|I|You|Who|What|Which)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) (?:runs|owns|leads|manages|heads|covers|handles|is responsible for|is in charge of|reports to|is (?:our|the|their) (?:[a-z]+ ){0,3}(?:lead|manager|owner|director|head|champion|sponsor|architect|contact|buyer|decision maker|engineer|vp|cto|ceo|cfo))\b")]
+    [GeneratedRegex(@"\b(?!(?:He|She|It|They|This|That|There|We|I|You|Who|What|Which)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?|(?:[Oo]ur|[Tt]heir) [a-z]+ team)(?: already| also| currently| still)? (?:runs|owns|leads|manages|heads|covers|handles|is responsible for|is in charge of|reports to|is (?:our|the|their) (?:[a-z]+ ){0,3}(?:lead|manager|owner|director|head|champion|sponsor|architect|contact|buyer|decision maker|engineer|vp|cto|ceo|cfo))\b")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"\b(?:by|on|in|before|until|starting|from|at|of) (?:the )?(?:end of )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12])\b|\b(?:deadline|go-live|launch|kickoff|kick-off|conference|summit|offsite|renewal) (?:is|was|will be|on|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventDate();
 
-    [GeneratedRegex(@"\b(?:is|are|went|goes|going) live\b|\b(?:launched|shipped|signed|released|closed|approved|rejected|failed validation|is blocked|are blocked|is blocking|in flight|in production|went out|is missing|are missing|must-haves?|requirements? (?:is|are)|(?:is|are) (?:done|finished|complete|completed|on track|behind schedule|delayed)|has slipped)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|are|went|goes|going) live\b|\b(?:launched|shipped|signed|released|closed|approved|rejected|failed validation|is blocked|are blocked|is blocking|in flight|in production|went out|is missing|are missing|must-haves?|requirements? (?:is|are)|(?:is|are) (?:done|finished|complete|completed|on track|behind schedule|delayed|slipping)|has slipped|failed (?:twice|again|\w+ times)|(?:must|has to|have to) be (?:[a-z]+(?:ed|en)|kept|held|made|done|sent|paid|built|set|run|met|sold|shown|given))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 
-    [GeneratedRegex(@"\b(?:risks?|blockers?|concerns?|worried|at risk|showstopper|deal[- ]breaker|churn|escalat(?:ed|ion)|outage|won't move forward|competitor|competing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:risks?|blockers?|concerns?|worried|at risk|showstopper|deal[- ]breaker|churn|escalat(?:ed|ion)|outage|won't move forward|competitor|competing|(?:the|one|main|only|big|biggest) (?:\w+ )?problem (?:is|was))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Risk();
 }
