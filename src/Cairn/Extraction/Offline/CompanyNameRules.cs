@@ -71,9 +71,10 @@ internal static partial class CompanyNameRules
         foreach (Match m in TitleWord().Matches(title))
         {
             yield return m.Value;
-            if (m.Value.Contains(' ', StringComparison.Ordinal))
+            var first = m.Value.Split(' ')[0];
+            if (first.Length < m.Value.Length && !NumberWords.IsNumberWord(first))
             {
-                yield return m.Value.Split(' ')[0];
+                yield return first;
             }
         }
     }
@@ -85,7 +86,11 @@ internal static partial class CompanyNameRules
     public static bool IsPlausible(string name, string text, PeopleDirectory people)
     {
         var words = name.Split(' ');
-        if (words.Any(w => w.Length < 3 || Common.Contains(w) || StopWords.Contains(w) || Calendar().IsMatch(w))
+
+        // A name led by a number word ("Fourth Coffee", "Two Sigma") is a name as written, whatever its other words.
+        var numbered = NumberWords.IsNumberWord(words[0]);
+        if ((numbered && words.Length == 1)
+            || words.Any(w => w.Length < 3 || (Common.Contains(w) && !numbered) || StopWords.Contains(w) || Calendar().IsMatch(w))
             || FirstNames.Contains(words[0]) || people.IsPersonName(name) || people.IsPersonName(words[0])
             || WellKnownCompanies.Products.Contains(name, StringComparer.OrdinalIgnoreCase))
         {

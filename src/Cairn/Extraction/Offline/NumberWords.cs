@@ -16,6 +16,14 @@ internal static class NumberWords
 
     public const string Pattern = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|dozen";
 
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    };
+
+    /// <summary>"Two", "forty", "Fourth": a number or ordinal word, which names nothing by itself.</summary>
+    public static bool IsNumberWord(string word) => Ordinals.Contains(word) || (Words.ContainsKey(word) && word.Length > 2);
+
     public static int? Parse(string word) =>
         int.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : Words.TryGetValue(word, out var w) ? w : null;
 }

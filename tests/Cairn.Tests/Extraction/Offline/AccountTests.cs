@@ -18,6 +18,18 @@ public sealed class AccountTests
     }
 
     [Fact]
+    public void A_company_whose_name_starts_with_a_number_word_is_named_whole()
+    {
+        var e = Docs.Extract(Docs.Titled(
+            "Fourth Coffee pilot check-in",
+            ("Ingrid Solberg", "The pilot has been running for three weeks now."),
+            ("Jason Vallery", "Great. How is it going on your side?"),
+            ("Ingrid Solberg", "Restores are about three times faster than with the old system.")));
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Fourth Coffee", e.Account);
+    }
+
+    [Fact]
     public void A_company_the_other_person_speaks_for_makes_a_two_person_call_a_customer_meeting()
     {
         var e = Docs.Extract(Docs.Titled(
