@@ -4,36 +4,34 @@ namespace Cairn.Notes;
 
 /// <summary>
 /// Blanks out the parts of a line Obsidian does not index (code spans, inline HTML comments) with spaces,
-/// so positions stay the same and the scanners need no special cases.
+/// so positions stay the same and the scanners need no special cases. It writes into a caller's buffer:
+/// the index scans every line of every note, and most lines need no mask at all.
 /// </summary>
 internal static class InlineMask
 {
-    public static string HideCodeAndComments(string text)
-    {
-        if (text.IndexOf('`') < 0 && !text.Contains("<!--", StringComparison.Ordinal))
-        {
-            return text;
-        }
+    /// <summary>True when <see cref="HideCodeAndComments"/> may change the line.</summary>
+    public static bool HasCodeOrComments(ReadOnlySpan<char> text) =>
+        text.Contains('`') || text.Contains("<!--", StringComparison.Ordinal);
 
-        var chars = text.ToCharArray();
+    /// <summary>Blanks code spans, then inline comments, in place.</summary>
+    public static void HideCodeAndComments(Span<char> chars)
+    {
         HideCodeSpans(chars);
         HideComments(chars);
-        return new string(chars);
     }
 
-    public static string Hide(string text, Regex regex)
+    /// <summary>Copies <paramref name="source"/> into <paramref name="destination"/> with every match of <paramref name="regex"/> blanked.</summary>
+    public static void Hide(ReadOnlySpan<char> source, Span<char> destination, Regex regex)
     {
-        var chars = text.ToCharArray();
-        foreach (Match m in regex.Matches(text))
+        source.CopyTo(destination);
+        foreach (var m in regex.EnumerateMatches(source))
         {
-            Array.Fill(chars, ' ', m.Index, m.Length);
+            destination.Slice(m.Index, m.Length).Fill(' ');
         }
-
-        return new string(chars);
     }
 
     /// <summary>A run of n backticks opens a span closed by the next run of exactly n backticks (CommonMark).</summary>
-    private static void HideCodeSpans(char[] chars)
+    private static void HideCodeSpans(Span<char> chars)
     {
         var i = 0;
         while (i < chars.Length)
@@ -52,19 +50,25 @@ internal static class InlineMask
                 continue;
             }
 
-            Array.Fill(chars, ' ', i, close + run - i);
+            chars[i..(close + run)].Fill(' ');
             i = close + run;
         }
     }
 
-    private static void HideComments(char[] chars)
+    /// <summary>Each <c>&lt;!--</c> blanks up to its <c>--&gt;</c> or the end; the search reads the line as it was before any comment was blanked.</summary>
+    private static void HideComments(Span<char> chars)
     {
+        if (!chars.Contains("<!--", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var text = new string(chars);
         for (var start = text.IndexOf("<!--", StringComparison.Ordinal); start >= 0; start = text.IndexOf("<!--", start + 4, StringComparison.Ordinal))
         {
             var end = text.IndexOf("-->", start + 4, StringComparison.Ordinal);
             var stop = end < 0 ? chars.Length : end + 3;
-            Array.Fill(chars, ' ', start, stop - start);
+            chars[start..stop].Fill(' ');
             if (end < 0)
             {
                 return;
@@ -72,7 +76,7 @@ internal static class InlineMask
         }
     }
 
-    private static int RunLength(char[] chars, int at)
+    private static int RunLength(ReadOnlySpan<char> chars, int at)
     {
         var run = 0;
         while (at + run < chars.Length && chars[at + run] == '`')
@@ -83,7 +87,7 @@ internal static class InlineMask
         return run;
     }
 
-    private static int FindRun(char[] chars, int from, int length)
+    private static int FindRun(ReadOnlySpan<char> chars, int from, int length)
     {
         for (var i = from; i < chars.Length; i++)
         {

@@ -6,12 +6,17 @@ namespace Cairn.Notes;
 /// </summary>
 public static class InlineTags
 {
-    public static IReadOnlyList<string> FindAll(string text) => [.. Find(text, 0).Select(t => t.Tag)];
-
-    internal static List<InlineTag> Find(string text, int line)
+    public static IReadOnlyList<string> FindAll(string text)
     {
         var tags = new List<InlineTag>();
-        for (var i = text.IndexOf('#'); i >= 0 && i < text.Length; i = text.IndexOf('#', i + 1))
+        Find(text, 0, tags);
+        return [.. tags.Select(t => t.Tag)];
+    }
+
+    /// <summary>Adds the tags of one line (numbered <paramref name="line"/>) to <paramref name="tags"/>.</summary>
+    internal static void Find(ReadOnlySpan<char> text, int line, List<InlineTag> tags)
+    {
+        for (var i = text.IndexOf('#'); i >= 0 && i < text.Length; i = NextHash(text, i + 1))
         {
             if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '[')
             {
@@ -28,12 +33,16 @@ public static class InlineTags
 
             if (end > i + 1 && hasNonDigit)
             {
-                tags.Add(new InlineTag(text[i..end], line));
+                tags.Add(new InlineTag(text[i..end].ToString(), line));
                 i = end - 1;
             }
         }
+    }
 
-        return tags;
+    private static int NextHash(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOf('#');
+        return next < 0 ? -1 : from + next;
     }
 
     private static bool IsTagChar(char c)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Cairn.Notes;
 
 /// <summary>Finds headings, tasks, wikilinks and inline tags in the lines Obsidian indexes.</summary>
@@ -8,6 +10,7 @@ internal static class NoteContentScanner
     public static Content Scan(string[] lines, LineKind[] kinds, TaskParseOptions options)
     {
         var content = new Content([], [], [], []);
+        char[]? scratch = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var kind = kinds[i];
@@ -24,19 +27,29 @@ internal static class NoteContentScanner
                 {
                     content.Headings.Add(heading);
                 }
-                else if (TaskLine.TryParse(text, options, out var task))
+                else if (TaskLineParser.TryParse(text, options, number, out var task))
                 {
-                    content.Tasks.Add(task with { Line = number });
+                    content.Tasks.Add(task);
                 }
             }
 
-            ScanInline(text, number, content);
+            ScanInline(text, number, content, ref scratch);
+        }
+
+        if (scratch is not null)
+        {
+            ArrayPool<char>.Shared.Return(scratch);
         }
 
         return content;
     }
 
-    private static void ScanInline(string text, int number, Content content)
+    /// <summary>
+    /// Links, then tags, in what Obsidian indexes of the line: code spans and comments are blanked first, and
+    /// links before tags (a <c>#</c> inside a link is no tag). The blanked copies go to <paramref name="scratch"/>,
+    /// one buffer for the whole note; a line without code, comments or links is read as it is.
+    /// </summary>
+    private static void ScanInline(string text, int number, Content content, ref char[]? scratch)
     {
         var hasLink = text.Contains("[[", StringComparison.Ordinal);
         var hasTag = text.Contains('#');
@@ -45,21 +58,42 @@ internal static class NoteContentScanner
             return;
         }
 
-        var visible = InlineMask.HideCodeAndComments(text);
-        if (hasLink)
+        ReadOnlySpan<char> visible = text;
+        if (InlineMask.HasCodeOrComments(text))
         {
-            var links = Wikilink.FindAll(visible, number);
-            if (links.Count > 0)
-            {
-                content.Links.AddRange(links);
-                visible = InlineMask.Hide(visible, Wikilink.LinkRegex());
-            }
+            var masked = Scratch(ref scratch, text.Length).AsSpan(0, text.Length);
+            text.CopyTo(masked);
+            InlineMask.HideCodeAndComments(masked);
+            visible = masked;
+        }
+
+        if (hasLink && Wikilink.AddAll(visible, number, content.Links) > 0 && hasTag)
+        {
+            var unlinked = Scratch(ref scratch, text.Length).AsSpan(text.Length, text.Length);
+            InlineMask.Hide(visible, unlinked, Wikilink.LinkRegex());
+            visible = unlinked;
         }
 
         if (hasTag)
         {
-            content.Tags.AddRange(InlineTags.Find(visible, number));
+            InlineTags.Find(visible, number, content.Tags);
         }
+    }
+
+    /// <summary>The note's scratch buffer, room for two copies of a line of <paramref name="length"/> (blanked, then unlinked).</summary>
+    private static char[] Scratch(ref char[]? scratch, int length)
+    {
+        if (scratch is null || scratch.Length < 2 * length)
+        {
+            if (scratch is not null)
+            {
+                ArrayPool<char>.Shared.Return(scratch);
+            }
+
+            scratch = ArrayPool<char>.Shared.Rent(2 * length);
+        }
+
+        return scratch;
     }
 
     private static Heading? TryHeading(string text, int number)

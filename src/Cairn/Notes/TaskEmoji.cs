@@ -21,7 +21,7 @@ internal static class TaskEmoji
         Due, "📆", "🗓", Cancelled, Done,
     ];
 
-    public static TaskPriority PriorityOf(string emoji) => emoji switch
+    public static TaskPriority PriorityOf(ReadOnlySpan<char> emoji) => emoji switch
     {
         "🔺" => TaskPriority.Highest,
         "⏫" => TaskPriority.High,

@@ -18,8 +18,8 @@ internal static class TaskFieldMatcher
     private static readonly string[] IdEmoji = ["🆔"];
     private static readonly string[] DependsOnEmoji = ["⛔"];
 
-    /// <summary>Tries one field at the end of <paramref name="s"/>; on success gives where the match starts and its value.</summary>
-    public static bool TryMatch(TaskLineParser.ReaderField field, string s, out int start, out string value) => field switch
+    /// <summary>Tries one field at the end of <paramref name="s"/>; on success gives where the match starts and its value (a slice of <paramref name="s"/>).</summary>
+    public static bool TryMatch(TaskLineParser.ReaderField field, ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value) => field switch
     {
         TaskLineParser.ReaderField.Priority => Priority(s, out start, out value),
         TaskLineParser.ReaderField.Done => Date(s, DoneEmoji, out start, out value),
@@ -35,12 +35,12 @@ internal static class TaskFieldMatcher
         _ => Tag(s, out start, out value),
     };
 
-    private static bool Priority(string s, out int start, out string value)
+    private static bool Priority(ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value)
     {
         var end = SkipVariation(s, s.Length);
         foreach (var emoji in PriorityEmoji)
         {
-            if (s.AsSpan(0, end).EndsWith(emoji, StringComparison.Ordinal))
+            if (s[..end].EndsWith(emoji, StringComparison.Ordinal))
             {
                 start = end - emoji.Length;
                 value = emoji;
@@ -51,10 +51,10 @@ internal static class TaskFieldMatcher
         return Fail(out start, out value);
     }
 
-    private static bool Date(string s, string[] emojis, out int start, out string value)
+    private static bool Date(ReadOnlySpan<char> s, string[] emojis, out int start, out ReadOnlySpan<char> value)
     {
         var n = s.Length;
-        if (n < 11 || !IsDate(s.AsSpan(n - 10)))
+        if (n < 11 || !IsDate(s[(n - 10)..]))
         {
             return Fail(out start, out value);
         }
@@ -64,7 +64,7 @@ internal static class TaskFieldMatcher
     }
 
     /// <summary><c>emoji\uFE0F? *(run)$</c> where the run is made of <paramref name="isValueChar"/> characters.</summary>
-    private static bool Run(string s, string[] emojis, Func<char, bool> isValueChar, out int start, out string value)
+    private static bool Run(ReadOnlySpan<char> s, string[] emojis, Func<char, bool> isValueChar, out int start, out ReadOnlySpan<char> value)
     {
         var i = s.Length;
         while (i > 0 && isValueChar(s[i - 1]))
@@ -82,19 +82,27 @@ internal static class TaskFieldMatcher
     }
 
     /// <summary><c>⛔\uFE0F? *(id( *, *id *)*)$</c>.</summary>
-    private static bool DependsOn(string s, out int start, out string value)
+    private static bool DependsOn(ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value)
     {
         if (!Run(s, DependsOnEmoji, c => IsIdChar(c) || c is ',' or ' ', out start, out value))
         {
             return false;
         }
 
-        var parts = value.Split(',');
-        return parts.All(p => p.Trim().Length > 0 && p.Trim().All(IsIdChar)) || Fail(out start, out value);
+        foreach (var part in value.Split(','))
+        {
+            var id = value[part].Trim();
+            if (id.Length == 0 || !AllIdChars(id))
+            {
+                return Fail(out start, out value);
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>(^|\s)#[^ !@#$%^&amp;*(),.?":{}|&lt;&gt;]+$</c>: the match includes the whitespace before the tag.</summary>
-    private static bool Tag(string s, out int start, out string value)
+    private static bool Tag(ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value)
     {
         var i = s.Length;
         while (i > 0 && IsTaskTagChar(s[i - 1]))
@@ -126,7 +134,7 @@ internal static class TaskFieldMatcher
     }
 
     /// <summary>Before <paramref name="end"/>: spaces, an optional U+FE0F, then one of the emojis.</summary>
-    private static bool Emoji(string s, int end, string[] emojis, out int start)
+    private static bool Emoji(ReadOnlySpan<char> s, int end, string[] emojis, out int start)
     {
         var i = end;
         while (i > 0 && s[i - 1] == ' ')
@@ -137,7 +145,7 @@ internal static class TaskFieldMatcher
         i = SkipVariation(s, i);
         foreach (var emoji in emojis)
         {
-            if (s.AsSpan(0, i).EndsWith(emoji, StringComparison.Ordinal))
+            if (s[..i].EndsWith(emoji, StringComparison.Ordinal))
             {
                 start = i - emoji.Length;
                 return true;
@@ -148,7 +156,7 @@ internal static class TaskFieldMatcher
         return false;
     }
 
-    private static int SkipVariation(string s, int end) => end > 0 && s[end - 1] == '\uFE0F' ? end - 1 : end;
+    private static int SkipVariation(ReadOnlySpan<char> s, int end) => end > 0 && s[end - 1] == '\uFE0F' ? end - 1 : end;
 
     private static bool IsDate(ReadOnlySpan<char> d) =>
         char.IsAsciiDigit(d[0]) && char.IsAsciiDigit(d[1]) && char.IsAsciiDigit(d[2]) && char.IsAsciiDigit(d[3]) && d[4] == '-'
@@ -156,13 +164,26 @@ internal static class TaskFieldMatcher
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
+    private static bool AllIdChars(ReadOnlySpan<char> id)
+    {
+        foreach (var c in id)
+        {
+            if (!IsIdChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The plugin's tag characters: anything but a space and <c>!@#$%^&amp;*(),.?":{}|&lt;&gt;</c>.</summary>
     internal static bool IsTaskTagChar(char c) => c is not (' ' or '!' or '@' or '#' or '$' or '%' or '^' or '&' or '*' or '(' or ')' or ',' or '.' or '?' or '"' or ':' or '{' or '}' or '|' or '<' or '>');
 
-    private static bool Fail(out int start, out string value)
+    private static bool Fail(out int start, out ReadOnlySpan<char> value)
     {
         start = -1;
-        value = string.Empty;
+        value = [];
         return false;
     }
 }

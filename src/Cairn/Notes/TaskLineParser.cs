@@ -10,7 +10,10 @@ internal static class TaskLineParser
 {
     private const int MaxPasses = 20;
 
-    public static bool TryParse(string line, TaskParseOptions options, out TaskLine task)
+    public static bool TryParse(string line, TaskParseOptions options, out TaskLine task) => TryParse(line, options, 0, out task);
+
+    /// <summary>Reads a task that sits on 1-based line <paramref name="lineNumber"/> of a note.</summary>
+    public static bool TryParse(string line, TaskParseOptions options, int lineNumber, out TaskLine task)
     {
         task = null!;
         if (!TaskLineShape.TryMatch(line, out var shape))
@@ -18,13 +21,14 @@ internal static class TaskLineParser
             return false;
         }
 
-        var rawBody = line[shape.BodyStart..];
+        // The body is read as slices of the line: only the parts a task keeps become strings.
+        var rawBody = line.AsSpan(shape.BodyStart);
         var body = rawBody.Trim();
         var hardBreak = HardBreakOf(rawBody);
         string? blockId = null;
         if (TrySplitBlockId(body, out var id, out var before))
         {
-            blockId = id;
+            blockId = id.ToString();
             body = before;
         }
 
@@ -38,7 +42,7 @@ internal static class TaskLineParser
         task = new TaskLine
         {
             Indentation = line[..shape.MarkerStart],
-            ListMarker = line[shape.MarkerStart..shape.MarkerEnd],
+            ListMarker = Marker(line, shape),
             StatusChar = line[shape.StatusIndex],
             Description = description,
             Priority = fields.Priority,
@@ -55,16 +59,17 @@ internal static class TaskLineParser
             BlockId = blockId,
             InvalidFields = fields.Invalid,
             HardBreak = hardBreak,
+            Line = lineNumber,
             Raw = line,
         };
         return true;
     }
 
     /// <summary>Cuts every recognised field from the end of the body and returns the description that remains.</summary>
-    private static string ReadFields(string body, Fields fields)
+    private static string ReadFields(ReadOnlySpan<char> body, Fields fields)
     {
         var rest = body;
-        var trailingTags = new List<string>();
+        List<string>? trailingTags = null;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var matched = false;
@@ -82,7 +87,7 @@ internal static class TaskLineParser
 
                 if (field == ReaderField.Tag)
                 {
-                    trailingTags.Insert(0, value);
+                    (trailingTags ??= []).Insert(0, value.ToString());
                 }
                 else
                 {
@@ -99,13 +104,21 @@ internal static class TaskLineParser
             }
         }
 
-        return trailingTags.Count == 0 ? rest : string.Join(' ', trailingTags.Prepend(rest).Where(p => p.Length > 0));
+        return trailingTags is null ? rest.ToString() : string.Join(' ', trailingTags.Prepend(rest.ToString()).Where(p => p.Length > 0));
     }
 
-    private static string HardBreakOf(string rawBody)
+    /// <summary>The list marker; the three bullets are shared strings rather than a new one per task.</summary>
+    private static string Marker(string line, TaskLineShape shape) => line.AsSpan(shape.MarkerStart, shape.MarkerEnd - shape.MarkerStart) switch
     {
-        var trimmed = rawBody.TrimEnd(' ');
-        var spaces = rawBody.Length - trimmed.Length;
+        "-" => "-",
+        "*" => "*",
+        "+" => "+",
+        var marker => marker.ToString(),
+    };
+
+    private static string HardBreakOf(ReadOnlySpan<char> rawBody)
+    {
+        var spaces = rawBody.Length - rawBody.TrimEnd(' ').Length;
         return spaces >= 2 ? new string(' ', spaces) : string.Empty;
     }
 
@@ -127,7 +140,7 @@ internal static class TaskLineParser
     ];
 
     /// <summary>A trailing <c> ^id</c> (Latin letters, digits, '-').</summary>
-    private static bool TrySplitBlockId(string body, out string id, out string before)
+    private static bool TrySplitBlockId(ReadOnlySpan<char> body, out ReadOnlySpan<char> id, out ReadOnlySpan<char> before)
     {
         var i = body.Length;
         while (i > 0 && (char.IsAsciiLetterOrDigit(body[i - 1]) || body[i - 1] == '-'))
@@ -142,7 +155,7 @@ internal static class TaskLineParser
             return true;
         }
 
-        id = before = string.Empty;
+        id = before = [];
         return false;
     }
 
@@ -178,7 +191,7 @@ internal static class TaskLineParser
         public IReadOnlyList<string> DependsOn { get; private set; } = [];
         public List<InvalidTaskField> Invalid { get; } = [];
 
-        public void Set(ReaderField field, string emoji, string value)
+        public void Set(ReaderField field, string emoji, ReadOnlySpan<char> value)
         {
             switch (field)
             {
@@ -191,47 +204,56 @@ internal static class TaskLineParser
                 case ReaderField.Created: Created = Date(TaskField.Created, emoji, value); break;
                 case ReaderField.Recurrence: Recurrence = Recurring(value); break;
                 case ReaderField.OnCompletion: OnCompletion = Completion(value); break;
-                case ReaderField.Id: Id = value; break;
-                case ReaderField.DependsOn: DependsOn = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries); break;
+                case ReaderField.Id: Id = value.ToString(); break;
+                case ReaderField.DependsOn: DependsOn = value.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries); break;
                 default: break;
             }
         }
 
-        private DateOnly? Date(TaskField field, string emoji, string value)
+        private DateOnly? Date(TaskField field, string emoji, ReadOnlySpan<char> value)
         {
-            Invalid.RemoveAll(i => i.Field == field);
+            Forget(field);
             if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
 
-            Invalid.Add(new InvalidTaskField(field, emoji, value));
+            Invalid.Add(new InvalidTaskField(field, emoji, value.ToString()));
             return null;
         }
 
-        private string? Recurring(string value)
+        private string? Recurring(ReadOnlySpan<char> value)
         {
-            Invalid.RemoveAll(i => i.Field == TaskField.Recurrence);
+            Forget(TaskField.Recurrence);
             if (value.StartsWith("every", StringComparison.OrdinalIgnoreCase))
             {
-                return value;
+                return value.ToString();
             }
 
-            Invalid.Add(new InvalidTaskField(TaskField.Recurrence, "🔁", value));
+            Invalid.Add(new InvalidTaskField(TaskField.Recurrence, "🔁", value.ToString()));
             return null;
         }
 
-        private string? Completion(string value)
+        private string? Completion(ReadOnlySpan<char> value)
         {
-            Invalid.RemoveAll(i => i.Field == TaskField.OnCompletion);
-            var lower = value.ToLowerInvariant();
+            Forget(TaskField.OnCompletion);
+            var lower = value.ToString().ToLowerInvariant();
             if (lower is "keep" or "delete")
             {
                 return lower;
             }
 
-            Invalid.Add(new InvalidTaskField(TaskField.OnCompletion, "🏁", value));
+            Invalid.Add(new InvalidTaskField(TaskField.OnCompletion, "🏁", value.ToString()));
             return null;
+        }
+
+        /// <summary>A later value of a field replaces an earlier invalid one.</summary>
+        private void Forget(TaskField field)
+        {
+            if (Invalid.Count > 0)
+            {
+                Invalid.RemoveAll(i => i.Field == field);
+            }
         }
     }
 }

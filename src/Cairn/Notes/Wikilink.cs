@@ -9,7 +9,15 @@ namespace Cairn.Notes;
 public sealed partial record Wikilink(string Original, string Target, string? Heading, string? Block, string? Alias, bool IsEmbed, int Line)
 {
     /// <summary>What Obsidian calls the link: everything before the first <c>|</c>.</summary>
-    public string Link => SplitAlias(IsEmbed ? Original[3..^2] : Original[2..^2]).Link;
+    public string Link
+    {
+        get
+        {
+            var inner = Original.AsSpan()[(IsEmbed ? 3 : 2)..^2];
+            var pipe = AliasPipe(inner);
+            return (pipe < 0 ? inner : inner[..pipe]).ToString();
+        }
+    }
 
     /// <summary>The text Obsidian shows: the alias, else the target and headings joined by " > ".</summary>
     public string DisplayText => Alias ?? string.Join(" > ", Link.Split('#').Where(p => p.Length > 0));
@@ -23,16 +31,7 @@ public sealed partial record Wikilink(string Original, string Target, string? He
         }
 
         var links = new List<Wikilink>();
-        foreach (Match m in LinkRegex().Matches(text))
-        {
-            if (m.Index > 0 && text[m.Index - 1] == '\\')
-            {
-                continue;
-            }
-
-            links.Add(FromMatch(m, line));
-        }
-
+        AddAll(text, line, links);
         return links;
     }
 
@@ -40,10 +39,35 @@ public sealed partial record Wikilink(string Original, string Target, string? He
     public static string Format(string target, string? alias = null) =>
         string.IsNullOrEmpty(alias) || alias == target ? $"[[{target}]]" : $"[[{target}|{alias}]]";
 
-    internal static Wikilink FromMatch(Match m, int line)
+    /// <summary>Adds every wikilink in one line of text (a <c>\</c> before it escapes it) and tells how many it added.</summary>
+    internal static int AddAll(ReadOnlySpan<char> text, int line, List<Wikilink> links)
     {
-        var inner = m.Groups[2].Value;
-        var (link, alias) = SplitAlias(inner);
+        var added = 0;
+        foreach (var m in LinkRegex().EnumerateMatches(text))
+        {
+            if (m.Index > 0 && text[m.Index - 1] == '\\')
+            {
+                continue;
+            }
+
+            links.Add(FromMatch(text.Slice(m.Index, m.Length), line));
+            added++;
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// A link from the text <see cref="LinkRegex"/> matched: <c>!?[[inner]]</c>, so the embed mark and the inner
+    /// text are read from its shape, and only the parts the link keeps become strings.
+    /// </summary>
+    private static Wikilink FromMatch(ReadOnlySpan<char> match, int line)
+    {
+        var isEmbed = match[0] == '!';
+        var inner = match[(isEmbed ? 3 : 2)..^2];
+        var pipe = AliasPipe(inner);
+        var link = pipe < 0 ? inner : inner[..pipe];
+        var alias = pipe < 0 ? null : inner[(pipe + 1)..].ToString();
         var hash = link.IndexOf('#');
         var target = hash < 0 ? link : link[..hash];
         string? heading = null;
@@ -53,22 +77,22 @@ public sealed partial record Wikilink(string Original, string Target, string? He
             var fragment = link[(hash + 1)..];
             if (fragment.StartsWith('^'))
             {
-                block = fragment[1..];
+                block = fragment[1..].ToString();
             }
             else
             {
-                heading = fragment;
+                heading = fragment.ToString();
             }
         }
 
-        return new Wikilink(m.Value, target.Trim(), heading, block, alias, m.Groups[1].Length == 1, line);
+        return new Wikilink(match.ToString(), target.Trim().ToString(), heading, block, alias, isEmbed, line);
     }
 
-    /// <summary>The first <c>|</c> after the first character separates the alias; Obsidian keeps a leading one in the link.</summary>
-    private static (string Link, string? Alias) SplitAlias(string inner)
+    /// <summary>Where the alias's <c>|</c> is: the first one after the first character (Obsidian keeps a leading one in the link), or -1.</summary>
+    private static int AliasPipe(ReadOnlySpan<char> inner)
     {
-        var pipe = inner.Length > 1 ? inner.IndexOf('|', 1) : -1;
-        return pipe < 0 ? (inner, null) : (inner[..pipe], inner[(pipe + 1)..]);
+        var pipe = inner.Length > 1 ? inner[1..].IndexOf('|') : -1;
+        return pipe < 0 ? -1 : pipe + 1;
     }
 
     [GeneratedRegex(@"(!?)\[\[([^\[\]\r\n]+?)\]\]", RegexOptions.CultureInvariant)]
