@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cairn.Notes;
 
 /// <summary>
@@ -12,10 +14,10 @@ public sealed class NoteDocument
     private string[] texts = [];
     private LineKind[] kinds = [];
 
-    private NoteDocument(TaskParseOptions options)
+    private NoteDocument(string text, TaskParseOptions options)
     {
         this.options = options;
-        Frontmatter = new Frontmatter(this, 0, 0, []);
+        Load(text);
     }
 
     /// <summary>True when the text began with a UTF-8 byte order mark (kept on write).</summary>
@@ -44,12 +46,7 @@ public sealed class NoteDocument
 
     public static NoteDocument Parse(string text) => Parse(text, TaskParseOptions.Default);
 
-    public static NoteDocument Parse(string text, TaskParseOptions options)
-    {
-        var document = new NoteDocument(options);
-        document.Load(text ?? string.Empty);
-        return document;
-    }
+    public static NoteDocument Parse(string text, TaskParseOptions options) => new(text ?? string.Empty, options);
 
     /// <summary>The section a heading text names (first match, case-sensitive), or null.</summary>
     public Section? FindSection(string headingText) => Sections.FirstOrDefault(s => s.Heading.Text == headingText);
@@ -127,6 +124,7 @@ public sealed class NoteDocument
         }
     }
 
+    [MemberNotNull(nameof(Frontmatter))]
     private void Load(string text)
     {
         HasBom = text.Length > 0 && text[0] == '\uFEFF';
