@@ -38,7 +38,7 @@ internal static class TaskLineParser
         }
 
         var fields = new Fields();
-        var description = ReadFields(body, fields);
+        var description = ReadFields(body, ref fields);
         task = new TaskLine
         {
             Indentation = line[..shape.MarkerStart],
@@ -57,7 +57,7 @@ internal static class TaskLineParser
             Id = fields.Id,
             DependsOn = fields.DependsOn,
             BlockId = blockId,
-            InvalidFields = fields.Invalid,
+            InvalidFields = fields.Invalid ?? [],
             HardBreak = hardBreak,
             Line = lineNumber,
             Raw = line,
@@ -66,10 +66,12 @@ internal static class TaskLineParser
     }
 
     /// <summary>Cuts every recognised field from the end of the body and returns the description that remains.</summary>
-    private static string ReadFields(ReadOnlySpan<char> body, Fields fields)
+    private static string ReadFields(ReadOnlySpan<char> body, ref Fields fields)
     {
         var rest = body;
-        List<string>? trailingTags = null;
+        // Each pass cuts at most one tag; a tag is kept as its place in the body until the description is built.
+        Span<Range> tags = stackalloc Range[MaxPasses];
+        var tagCount = 0;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var matched = false;
@@ -87,7 +89,8 @@ internal static class TaskLineParser
 
                 if (field == ReaderField.Tag)
                 {
-                    (trailingTags ??= []).Insert(0, value.ToString());
+                    // A match ends where the rest does, and the rest always starts where the (trimmed) body does.
+                    tags[tagCount++] = new Range(rest.Length - value.Length, rest.Length);
                 }
                 else
                 {
@@ -104,7 +107,30 @@ internal static class TaskLineParser
             }
         }
 
-        return trailingTags is null ? rest.ToString() : string.Join(' ', trailingTags.Prepend(rest.ToString()).Where(p => p.Length > 0));
+        return tagCount == 0 ? rest.ToString() : WithTags(body, rest, tags[..tagCount]);
+    }
+
+    /// <summary>The rest of the body, then the cut tags in the order they stand in the line, one space apart: the plugin keeps tags in the description.</summary>
+    private static string WithTags(ReadOnlySpan<char> body, ReadOnlySpan<char> rest, ReadOnlySpan<Range> tags)
+    {
+        // The rest and the tags are separate parts of the body, so the body's length plus a space per tag is room enough.
+        var room = body.Length + tags.Length;
+        var buffer = room <= 256 ? stackalloc char[room] : new char[room];
+        rest.CopyTo(buffer);
+        var length = rest.Length;
+        for (var i = tags.Length - 1; i >= 0; i--)
+        {
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            var tag = body[tags[i]];
+            tag.CopyTo(buffer[length..]);
+            length += tag.Length;
+        }
+
+        return new string(buffer[..length]);
     }
 
     /// <summary>The list marker; the three bullets are shared strings rather than a new one per task.</summary>
@@ -175,8 +201,8 @@ internal static class TaskLineParser
         Tag,
     }
 
-    /// <summary>The values found so far; a later pass overwrites an earlier one, as in the plugin.</summary>
-    private sealed class Fields
+    /// <summary>The values found so far; a later pass overwrites an earlier one, as in the plugin. A struct: one per task line read.</summary>
+    private struct Fields
     {
         public TaskPriority Priority { get; private set; }
         public DateOnly? Created { get; private set; }
@@ -189,7 +215,11 @@ internal static class TaskLineParser
         public string? OnCompletion { get; private set; }
         public string? Id { get; private set; }
         public IReadOnlyList<string> DependsOn { get; private set; } = [];
-        public List<InvalidTaskField> Invalid { get; } = [];
+        public List<InvalidTaskField>? Invalid { get; private set; }
+
+        public Fields()
+        {
+        }
 
         public void Set(ReaderField field, string emoji, ReadOnlySpan<char> value)
         {
@@ -218,7 +248,7 @@ internal static class TaskLineParser
                 return date;
             }
 
-            Invalid.Add(new InvalidTaskField(field, emoji, value.ToString()));
+            (Invalid ??= []).Add(new InvalidTaskField(field, emoji, value.ToString()));
             return null;
         }
 
@@ -230,7 +260,7 @@ internal static class TaskLineParser
                 return value.ToString();
             }
 
-            Invalid.Add(new InvalidTaskField(TaskField.Recurrence, "🔁", value.ToString()));
+            (Invalid ??= []).Add(new InvalidTaskField(TaskField.Recurrence, "🔁", value.ToString()));
             return null;
         }
 
@@ -243,16 +273,19 @@ internal static class TaskLineParser
                 return lower;
             }
 
-            Invalid.Add(new InvalidTaskField(TaskField.OnCompletion, "🏁", value.ToString()));
+            (Invalid ??= []).Add(new InvalidTaskField(TaskField.OnCompletion, "🏁", value.ToString()));
             return null;
         }
 
         /// <summary>A later value of a field replaces an earlier invalid one.</summary>
         private void Forget(TaskField field)
         {
-            if (Invalid.Count > 0)
+            for (var i = (Invalid?.Count ?? 0) - 1; i >= 0; i--)
             {
-                Invalid.RemoveAll(i => i.Field == field);
+                if (Invalid![i].Field == field)
+                {
+                    Invalid.RemoveAt(i);
+                }
             }
         }
     }
