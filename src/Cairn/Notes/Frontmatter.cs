@@ -152,7 +152,7 @@ public sealed class Frontmatter
         for (var i = OpenLine; i < CloseLine - 1; i++)
         {
             var line = document.Lines[i];
-            covered += line.Trim().Length == 0 || line.StartsWith('#') ? 1 : 0;
+            covered += string.IsNullOrWhiteSpace(line) || line.StartsWith('#') ? 1 : 0;
         }
 
         return covered == CloseLine - OpenLine - 1 ? values : null;

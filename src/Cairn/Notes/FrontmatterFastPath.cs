@@ -22,7 +22,7 @@ internal static class FrontmatterFastPath
         }
 
         var newline = raw.IndexOf('\n');
-        var first = newline < 0 ? raw : raw[..newline];
+        var first = newline < 0 ? raw : raw.AsSpan(0, newline);
         var colon = KeyEnd(first, entry.Key);
         if (colon < 0)
         {
@@ -35,11 +35,11 @@ internal static class FrontmatterFastPath
             return inline.Length > 0 && inline[0] == '[' ? FlowList(inline) : Scalar(inline, flow: false);
         }
 
-        return inline.Length == 0 ? BlockList(raw[(newline + 1)..]) : null;
+        return inline.Length == 0 ? BlockList(raw.AsSpan(newline + 1)) : null;
     }
 
     /// <summary>Index of the key's colon when the line is <c>key:</c> or <c>key :</c> with a plain key, else -1.</summary>
-    private static int KeyEnd(string line, string key)
+    private static int KeyEnd(ReadOnlySpan<char> line, string key)
     {
         if (!line.StartsWith(key, StringComparison.Ordinal) || !IsPlain(key, flow: false))
         {
@@ -55,7 +55,7 @@ internal static class FrontmatterFastPath
         return i < line.Length && line[i] == ':' && (i + 1 == line.Length || line[i + 1] == ' ') ? i : -1;
     }
 
-    private static YamlNode? Scalar(string text, bool flow)
+    private static YamlNode? Scalar(ReadOnlySpan<char> text, bool flow)
     {
         if (text.Length == 0)
         {
@@ -67,12 +67,12 @@ internal static class FrontmatterFastPath
         {
             '"' => Quoted(text, '"'),
             '\'' => Quoted(text, '\''),
-            _ => IsPlain(text, flow) ? new YamlScalarNode(text) : null,
+            _ => IsPlain(text, flow) ? new YamlScalarNode(text.ToString()) : null,
         };
     }
 
     /// <summary>A quoted scalar filling the whole text: "..." with no backslash, or '...' with '' for a quote.</summary>
-    private static YamlScalarNode? Quoted(string text, char quote)
+    private static YamlScalarNode? Quoted(ReadOnlySpan<char> text, char quote)
     {
         if (text.Length < 2 || text[^1] != quote)
         {
@@ -85,22 +85,37 @@ internal static class FrontmatterFastPath
             return null;
         }
 
-        if (quote == '\'')
+        if (quote == '\'' && inner.Contains('\''))
         {
-            var collapsed = inner.Replace("''", string.Empty, StringComparison.Ordinal);
-            if (collapsed.Contains('\''))
-            {
-                return null;
-            }
-
-            inner = inner.Replace("''", "'", StringComparison.Ordinal);
+            return OnlyDoubledQuotes(inner) ? new YamlScalarNode(inner.ToString().Replace("''", "'", StringComparison.Ordinal)) : null;
         }
 
-        return new YamlScalarNode(inner);
+        return new YamlScalarNode(inner.ToString());
+    }
+
+    /// <summary>True when every <c>'</c> in a single-quoted scalar's text is half of a <c>''</c> pair, read left to right.</summary>
+    private static bool OnlyDoubledQuotes(ReadOnlySpan<char> inner)
+    {
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] != '\'')
+            {
+                continue;
+            }
+
+            if (i + 1 >= inner.Length || inner[i + 1] != '\'')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
     }
 
     /// <summary><c>[a, "b", 'c']</c> on one line; no nesting, no empty or trailing items.</summary>
-    private static YamlSequenceNode? FlowList(string text)
+    private static YamlSequenceNode? FlowList(ReadOnlySpan<char> text)
     {
         if (text[^1] != ']')
         {
@@ -145,7 +160,7 @@ internal static class FrontmatterFastPath
     }
 
     /// <summary>Where the flow item starting at <paramref name="start"/> ends (its comma or the end), or -1.</summary>
-    private static int ItemEnd(string body, int start)
+    private static int ItemEnd(ReadOnlySpan<char> body, int start)
     {
         if (body[start] is '"' or '\'')
         {
@@ -176,17 +191,18 @@ internal static class FrontmatterFastPath
             return i < body.Length && (after == body.Length || body[after] == ',') ? after : -1;
         }
 
-        var comma = body.IndexOf(',', start);
-        return comma < 0 ? body.Length : comma;
+        var comma = body[start..].IndexOf(',');
+        return comma < 0 ? body.Length : start + comma;
     }
 
     /// <summary>Lines <c>- item</c>, all at the same indentation (spaces only), each item a one-line scalar.</summary>
-    private static YamlSequenceNode? BlockList(string lines)
+    private static YamlSequenceNode? BlockList(ReadOnlySpan<char> lines)
     {
         var items = new List<YamlNode>();
         var indent = -1;
-        foreach (var line in lines.Split('\n'))
+        foreach (var range in lines.Split('\n'))
         {
+            var line = lines[range];
             var spaces = 0;
             while (spaces < line.Length && line[spaces] == ' ')
             {
@@ -220,7 +236,7 @@ internal static class FrontmatterFastPath
     /// A plain scalar YAML reads as its own text: no leading indicator, no ": " or " #", no trailing colon, and in
     /// a flow list none of the flow indicators.
     /// </summary>
-    private static bool IsPlain(string text, bool flow)
+    private static bool IsPlain(ReadOnlySpan<char> text, bool flow)
     {
         if (text.Length == 0 || "-?:,[]{}#&*!|>'\"%@`.~ ".Contains(text[0]) || text[^1] is ':' or ' ' || !AllPrintable(text))
         {
@@ -232,11 +248,11 @@ internal static class FrontmatterFastPath
             return false;
         }
 
-        return !flow || text.AsSpan().IndexOfAny("[]{},:#\"'") < 0;
+        return !flow || text.IndexOfAny("[]{},:#\"'") < 0;
     }
 
     /// <summary>Only characters YAML takes literally on one line: no controls, tabs, YAML line breaks, BOM or lone surrogates.</summary>
-    private static bool AllPrintable(string text)
+    private static bool AllPrintable(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
