@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,6 +16,12 @@ internal static class NoteIndexer
     public static readonly string[] ItemSections = ["Decisions", "Key Decisions", "Key Information", "Key Facts", "Topics", "Open Questions"];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? jsonBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? jsonWriter;
 
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -79,31 +86,32 @@ internal static class NoteIndexer
 
     private static string FrontmatterJson(Frontmatter frontmatter)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // A writer and its buffer per note cost more than the JSON itself; the build indexes on several threads, so each thread reuses its own.
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>();
+        var json = jsonWriter ??= new Utf8JsonWriter(buffer);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        foreach (var key in frontmatter.Keys)
         {
-            json.WriteStartObject();
-            foreach (var key in frontmatter.Keys)
+            if (frontmatter.GetString(key) is { } scalar)
             {
-                if (frontmatter.GetString(key) is { } scalar)
-                {
-                    json.WriteString(key, scalar);
-                    continue;
-                }
-
-                json.WriteStartArray(key);
-                foreach (var item in frontmatter.GetList(key))
-                {
-                    json.WriteStringValue(item);
-                }
-
-                json.WriteEndArray();
+                json.WriteString(key, scalar);
+                continue;
             }
 
-            json.WriteEndObject();
+            json.WriteStartArray(key);
+            foreach (var item in frontmatter.GetList(key))
+            {
+                json.WriteStringValue(item);
+            }
+
+            json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static string? Summary(NoteDocument document)
@@ -117,30 +125,76 @@ internal static class NoteIndexer
         return text.Length == 0 ? null : text.Length > 500 ? text[..497].TrimEnd() + "..." : text;
     }
 
+    /// <summary>The lines after the frontmatter, each ending in "\n": what the full-text index reads. Built at its final size.</summary>
     private static string Body(NoteDocument document)
     {
         var start = document.Frontmatter.CloseLine;
         var lines = document.Lines;
-        var sb = new StringBuilder();
+        var length = 0;
         for (var i = start; i < lines.Count; i++)
         {
-            sb.Append(lines[i]).Append('\n');
+            length += lines[i].Length + 1;
         }
 
-        return sb.ToString();
+        return string.Create(length, (lines, start), static (chars, state) =>
+        {
+            var at = 0;
+            for (var i = state.start; i < state.lines.Count; i++)
+            {
+                state.lines[i].CopyTo(chars[at..]);
+                at += state.lines[i].Length;
+                chars[at++] = '\n';
+            }
+        });
     }
 
+    /// <summary>
+    /// Each task with the heading of the innermost section holding it and the link targets on its line. Tasks, links
+    /// and sections all come in line order, so one walk over each serves every task.
+    /// </summary>
     private static List<IndexedTask> Tasks(NoteDocument document)
     {
         var tasks = new List<IndexedTask>(document.Tasks.Count);
+        var sections = document.Sections;
+        var links = document.Links;
+        var nextSection = 0;
+        var nextLink = 0;
         foreach (var task in document.Tasks)
         {
-            var section = document.Sections.LastOrDefault(s => s.StartLine <= task.Line && task.Line <= s.EndLine)?.Heading.Text;
-            var links = document.Links.Where(l => l.Line == task.Line).Select(l => l.Target).ToList();
-            tasks.Add(new IndexedTask(task, section, links));
+            while (nextSection < sections.Count && sections[nextSection].StartLine <= task.Line)
+            {
+                nextSection++;
+            }
+
+            while (nextLink < links.Count && links[nextLink].Line < task.Line)
+            {
+                nextLink++;
+            }
+
+            var onLine = new List<string>();
+            while (nextLink < links.Count && links[nextLink].Line == task.Line)
+            {
+                onLine.Add(links[nextLink++].Target);
+            }
+
+            tasks.Add(new IndexedTask(task, InnermostSection(sections, nextSection, task.Line), onLine));
         }
 
         return tasks;
+    }
+
+    /// <summary>The heading of the last section starting before <paramref name="before"/> that still holds <paramref name="line"/>.</summary>
+    private static string? InnermostSection(IReadOnlyList<Section> sections, int before, int line)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (sections[i].EndLine >= line)
+            {
+                return sections[i].Heading.Text;
+            }
+        }
+
+        return null;
     }
 
     private static List<NoteItem> Items(NoteDocument document)
