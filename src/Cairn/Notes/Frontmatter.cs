@@ -101,17 +101,19 @@ public sealed class Frontmatter
 
     private YamlNode? Node(string key)
     {
+        // The simple values are already a dictionary: only what YamlDotNet read needs caching.
+        if (simple.Value is { } values)
+        {
+            return values.GetValueOrDefault(key);
+        }
+
         if (parsed.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         YamlNode? node = null;
-        if (simple.Value is { } values)
-        {
-            node = values.GetValueOrDefault(key);
-        }
-        else if (whole.Value is { } map)
+        if (whole.Value is { } map)
         {
             node = map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == key).Value;
         }
