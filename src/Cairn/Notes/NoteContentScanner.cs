@@ -121,13 +121,13 @@ internal static class NoteContentScanner
             return null;
         }
 
-        var title = text[after..].Trim();
+        var title = text.AsSpan(after).Trim();
         var closing = title.TrimEnd('#');
         if (closing.Length == 0 || closing.EndsWith(' ') || closing.EndsWith('\t'))
         {
             title = closing.TrimEnd();
         }
 
-        return new Heading(title, level, number);
+        return new Heading(title.ToString(), level, number);
     }
 }
