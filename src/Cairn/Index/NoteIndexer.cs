@@ -80,7 +80,7 @@ internal static class NoteIndexer
         path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
 
     private static string? DateText(string? value) =>
-        value is not null && DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        value is not null && IsoDate.TryParse(value.AsSpan().Trim(), out var date)
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 

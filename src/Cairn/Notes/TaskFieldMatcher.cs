@@ -54,7 +54,7 @@ internal static class TaskFieldMatcher
     private static bool Date(ReadOnlySpan<char> s, string[] emojis, out int start, out ReadOnlySpan<char> value)
     {
         var n = s.Length;
-        if (n < 11 || !IsDate(s[(n - 10)..]))
+        if (n < 11 || !IsoDate.HasShape(s[(n - 10)..]))
         {
             return Fail(out start, out value);
         }
@@ -157,10 +157,6 @@ internal static class TaskFieldMatcher
     }
 
     private static int SkipVariation(ReadOnlySpan<char> s, int end) => end > 0 && s[end - 1] == '\uFE0F' ? end - 1 : end;
-
-    private static bool IsDate(ReadOnlySpan<char> d) =>
-        char.IsAsciiDigit(d[0]) && char.IsAsciiDigit(d[1]) && char.IsAsciiDigit(d[2]) && char.IsAsciiDigit(d[3]) && d[4] == '-'
-        && char.IsAsciiDigit(d[5]) && char.IsAsciiDigit(d[6]) && d[7] == '-' && char.IsAsciiDigit(d[8]) && char.IsAsciiDigit(d[9]);
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cairn.Notes;
 
 /// <summary>
@@ -243,7 +241,7 @@ internal static class TaskLineParser
         private DateOnly? Date(TaskField field, string emoji, ReadOnlySpan<char> value)
         {
             Forget(field);
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (IsoDate.TryParse(value, out var date))
             {
                 return date;
             }
