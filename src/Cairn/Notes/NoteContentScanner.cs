@@ -80,7 +80,10 @@ internal static class NoteContentScanner
         }
     }
 
-    /// <summary>The note's scratch buffer, room for two copies of a line of <paramref name="length"/> (blanked, then unlinked).</summary>
+    /// <summary>
+    /// The note's scratch buffer, room for two copies of a line of <paramref name="length"/> (blanked, then unlinked).
+    /// Both calls for one line ask for the same room, so the second never replaces the buffer the first copy is in.
+    /// </summary>
     private static char[] Scratch(ref char[]? scratch, int length)
     {
         if (scratch is null || scratch.Length < 2 * length)
