@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Cairn.Index;
 using Microsoft.Data.Sqlite;
 
@@ -23,8 +24,22 @@ public static class SearchQuery
             return [];
         }
 
-        // Rank first (rowid and score only), then join and cut snippets for the few rows kept: SQLite would
-        // otherwise compute every result column, snippet included, for every matching note before sorting.
+        // Rank first (rowid and score only), then cut snippets and read the notes for the few rows kept: SQLite
+        // would otherwise compute every result column, snippet included, for every matching note before sorting.
+        var ranked = Rank(index, match, filter);
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = JsonSerializer.Serialize(ranked.Select(r => r.Id));
+        var snippets = Snippets(index, match, ids);
+        var notes = Notes(index, ids);
+        return [.. ranked.Where(r => notes.ContainsKey(r.Id)).Select(r => notes[r.Id] with { Snippet = snippets.GetValueOrDefault(r.Id, string.Empty), Score = r.Score })];
+    }
+
+    private static List<(long Id, double Score)> Rank(VaultIndex index, string match, SearchFilter filter)
+    {
         using var command = index.Connection.CreateCommand();
         var filters = new StringBuilder();
         command.Parameters.AddWithValue("$match", match);
@@ -48,24 +63,56 @@ public static class SearchQuery
 
         var from = filters.Length == 0 ? "index_fts f" : "index_fts f JOIN index_notes n ON n.id = f.rowid";
         command.Parameters.AddWithValue("$floor", Floor(index, from, filters.ToString(), command.Parameters));
-        var ranked = FormattableString.Invariant(
-            $"SELECT f.rowid AS id, bm25(index_fts, {TitleWeight}, 1.0) AS score FROM {from} WHERE index_fts MATCH $match{filters} AND f.rowid >= $floor ORDER BY score LIMIT $limit");
-        command.CommandText = $"""
-            SELECT n.path, n.title, n.type, n.date, n.account, snippet(index_fts, 1, char(2), char(3), '…', 16), top.score
-            FROM ({ranked}) top CROSS JOIN index_fts ON index_fts.rowid = top.id JOIN index_notes n ON n.id = top.id
-            WHERE index_fts MATCH $match ORDER BY top.score
-            """;
         command.Parameters.AddWithValue("$limit", Math.Max(1, filter.Limit));
-        var hits = new List<SearchHit>();
+        command.CommandText = FormattableString.Invariant(
+            $"SELECT f.rowid, bm25(index_fts, {TitleWeight}, 1.0) AS score FROM {from} WHERE index_fts MATCH $match{filters} AND f.rowid >= $floor ORDER BY score LIMIT $limit");
+        var ranked = new List<(long, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(
-                reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4),
-                Highlight(reader.IsDBNull(5) ? string.Empty : reader.GetString(5)), reader.GetDouble(6)));
+            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
         }
 
-        return hits;
+        return ranked;
+    }
+
+    /// <summary>
+    /// Snippets of the ranked notes. A plain query looks each note up by rowid. A prefix term ("secur*") would
+    /// merge every matching term's doclist again on each lookup (20 lookups, 30 ms), so there the matches are
+    /// walked once and filtered to the ranked ids instead (<c>+rowid</c> keeps SQLite from turning it into lookups).
+    /// </summary>
+    private static Dictionary<long, string> Snippets(VaultIndex index, string match, string ids)
+    {
+        using var command = index.Connection.CreateCommand();
+        const string Snippet = "snippet(index_fts, 1, char(2), char(3), '…', 16)";
+        command.CommandText = match.Contains('*', StringComparison.Ordinal)
+            ? $"SELECT rowid, {Snippet} FROM index_fts WHERE index_fts MATCH $match AND +rowid IN (SELECT value FROM json_each($ids))"
+            : $"SELECT index_fts.rowid, {Snippet} FROM json_each($ids) j CROSS JOIN index_fts ON index_fts.rowid = j.value WHERE index_fts MATCH $match";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$ids", ids);
+        var snippets = new Dictionary<long, string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            snippets[reader.GetInt64(0)] = Highlight(reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+        }
+
+        return snippets;
+    }
+
+    private static Dictionary<long, SearchHit> Notes(VaultIndex index, string ids)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT id, path, title, type, date, account FROM index_notes WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", ids);
+        var notes = new Dictionary<long, SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            notes[reader.GetInt64(0)] = new SearchHit(reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), string.Empty, 0);
+        }
+
+        return notes;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class SearchQueryTests : IDisposable
     public void Phrases_prefixes_and_filters()
     {
         Assert.Equal([TestVault.AcmeKickoff], Search("\"three-week pilot\"").Select(h => h.Path));
-        Assert.Contains(Search("checkpoint*"), h => h.Path == TestVault.AcmeCheckIn);
+        Assert.Contains(Search("checkpoint*"), h => h.Path == TestVault.AcmeCheckIn && h.Snippet.Contains("**checkpoint", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(Search("checkpoints", new SearchFilter { Account = "Globex" }));
         Assert.Equal([TestVault.GlobexCall], Search("pilot", new SearchFilter { Account = "globex" }).Select(h => h.Path));
         Assert.All(Search("pilot", new SearchFilter { Since = new DateOnly(2025, 11, 10) }), h => Assert.Equal("2025-11-17", h.Date));
