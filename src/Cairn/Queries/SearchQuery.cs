@@ -15,7 +15,7 @@ public static class SearchQuery
     private const double TitleWeight = 10.0;
 
     /// <summary>How many of a query's matches BM25 ranks at most: the newest ones by note id.</summary>
-    public const int RankedMatches = 2000;
+    public const int RankedMatches = 1000;
 
     public static IReadOnlyList<SearchHit> Run(VaultIndex index, string input, SearchFilter filter)
     {
