@@ -59,7 +59,8 @@ internal static partial class ActionItemRules
         }
 
         var you = cleaned.Contains("you", StringComparison.OrdinalIgnoreCase);
-        if (you || cleaned.Contains("please", StringComparison.OrdinalIgnoreCase) || cleaned.Contains(" to ", StringComparison.Ordinal))
+        if (you || cleaned.Contains("please", StringComparison.OrdinalIgnoreCase) || cleaned.Contains(" to ", StringComparison.Ordinal)
+            || cleaned.Contains("body ", StringComparison.OrdinalIgnoreCase) || cleaned.Contains("one ", StringComparison.OrdinalIgnoreCase))
         {
             Consider(ref best, Request().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
         }
@@ -161,7 +162,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenPreposition();
 
-    [GeneratedRegex(@"\b(?:would you mind|(?:can|could|would|will) you(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?|(?:would|will) it be possible (?:for (?:you|your team|you guys|you two|you both) )?to|(?:is there )?any chance you (?:can|could)|do you think you (?:can|could)|(?:I was|I'm) wondering (?:if|whether) you (?:can|could|would)|are you able to|please|if you (?:can|could)|I(?:'d| would) (?:like|love) (?:you|you guys|you all|you two|you both) to|I (?:need|want) (?:you|you guys|you all|you two|you both) to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would you mind|(?:can|could|would|will) you(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?|(?:would|will) it be possible (?:for (?:you|your team|you guys|you two|you both) )?to|(?:is there )?any chance you (?:can|could)|do you think you (?:can|could)|(?:I was|I'm) wondering (?:if|whether) you (?:can|could|would)|are you able to|(?:can|could|would) (?:someone|somebody|anyone|anybody|one of you)(?: please)?|please|if you (?:can|could)|I(?:'d| would) (?:like|love) (?:you|you guys|you all|you two|you both) to|I (?:need|want) (?:you|you guys|you all|you two|you both) to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]

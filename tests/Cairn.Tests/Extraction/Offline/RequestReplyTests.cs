@@ -42,6 +42,19 @@ public sealed class RequestReplyTests
         Assert.Equal(new DateOnly(2025, 11, 14), task.Due);
     }
 
+    [Theory]
+    [InlineData("Could someone update the runbook before the release?")]
+    [InlineData("Can one of you update the runbook before the release?")]
+    public void A_request_to_anyone_is_a_task_owned_by_whoever_takes_it_on(string asked)
+    {
+        var taken = Docs.Extract(Docs.Transcript(("Ana Ruiz", asked), ("Luis Ortega", "I can take that."), ("Jason Vallery", "Great.")));
+        var nodded = Docs.Extract(Docs.Transcript(("Ana Ruiz", asked), ("Luis Ortega", "Okay."), ("Jason Vallery", "Right.")));
+
+        var task = Assert.Single(taken.ActionItems);
+        Assert.Equal(("Update the runbook before the release", "Luis Ortega"), (task.Text, task.Owner));
+        Assert.Null(Assert.Single(nodded.ActionItems).Owner);
+    }
+
     [Fact]
     public void A_nod_does_not_give_an_unaddressed_request_an_owner()
     {
