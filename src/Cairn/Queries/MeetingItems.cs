@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Cairn.Index;
+using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Queries;
@@ -9,7 +9,7 @@ namespace Cairn.Queries;
 /// What the daily views read across several meetings at once: their section items and their attendees, in the
 /// order of the meetings given (newest first), and the same line said twice counted once.
 /// </summary>
-public static partial class MeetingItems
+public static class MeetingItems
 {
     public static readonly string[] Facts = ["Key Information", "Key Facts"];
 
@@ -56,15 +56,14 @@ public static partial class MeetingItems
     /// </summary>
     public static MeetingItem FromEntityNote(NoteItem item, string entityPath)
     {
-        var source = SourceLink().Match(item.Text);
-        if (!source.Success)
+        var text = item.Text.TrimEnd();
+        if (Wikilink.FindAll(text).LastOrDefault() is not { } link || !text.EndsWith($"({link.Original})", StringComparison.Ordinal))
         {
             return new MeetingItem(item.Section, item.Text, entityPath, null);
         }
 
-        var alias = source.Groups["alias"].Value;
-        var date = DateOnly.TryParseExact(alias, "yyyy-MM-dd", out _) ? alias : null;
-        return new MeetingItem(item.Section, item.Text[..source.Index].TrimEnd(), entityPath, date);
+        var date = link.Alias is { } alias && DateOnly.TryParseExact(alias, "yyyy-MM-dd", out _) ? alias : null;
+        return new MeetingItem(item.Section, text[..^(link.Original.Length + 2)].TrimEnd(), entityPath, date);
     }
 
     /// <summary>Each meeting's <c>participants</c>, by meeting path.</summary>
@@ -131,7 +130,4 @@ public static partial class MeetingItems
     }
 
     private static string Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? string.Empty : reader.GetString(i);
-
-    [GeneratedRegex(@"\s*\(\[\[[^\[\]|]+(?:\|(?<alias>[^\[\]]+))?\]\]\)\s*$")]
-    private static partial Regex SourceLink();
 }
