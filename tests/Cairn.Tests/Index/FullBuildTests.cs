@@ -1,0 +1,118 @@
+using Cairn.Index;
+using Cairn.Tests.Fakes;
+using Microsoft.Data.Sqlite;
+
+namespace Cairn.Tests.Index;
+
+/// <summary>A full build takes a faster path (batched hand-offs, no secondary indexes, a rollback journal); it must store what note-by-note refreshes store.</summary>
+public sealed class FullBuildTests : IDisposable
+{
+    private const int Meetings = 1000;
+
+    private readonly TestVault bulk = TestVault.Standard();
+    private readonly TestVault stepwise = TestVault.Standard();
+
+    public void Dispose()
+    {
+        bulk.Dispose();
+        stepwise.Dispose();
+    }
+
+    [Fact]
+    public void A_bulk_build_stores_what_refreshes_note_by_note_store()
+    {
+        WriteMeetings(bulk, 0, Meetings);
+        using var built = bulk.OpenIndex();
+        var refresh = built.Refresh();
+
+        using var stepped = stepwise.OpenIndex();
+        stepped.Refresh();
+        for (var from = 0; from < Meetings; from += 250)
+        {
+            WriteMeetings(stepwise, from, from + 250);
+            stepped.Refresh();
+        }
+
+        Assert.Equal(Meetings + 7, refresh.Added);
+        Assert.Equal(Dump(stepped.Connection), Dump(built.Connection));
+    }
+
+    [Fact]
+    public void A_bulk_build_ends_in_wal_mode_with_its_indexes()
+    {
+        WriteMeetings(bulk, 0, Meetings);
+        using var index = bulk.OpenIndex();
+        index.Refresh();
+
+        Assert.Equal("wal", Scalar(index.Connection, "PRAGMA journal_mode"));
+        Assert.Equal(IndexSchema.Indexes.Length, Convert.ToInt32(Scalar(index.Connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'index_%'"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(index.Refresh().Changed);
+    }
+
+    [Fact]
+    public void A_bulk_build_beside_another_open_connection_stays_in_wal_mode()
+    {
+        WriteMeetings(bulk, 0, Meetings);
+        using var store = Cairn.Commit.StateStore.Open(bulk.Dir.Combine(".cairn", "state.db"), TimeProvider.System);
+        store.BeginRun();
+        using var index = bulk.OpenIndex();
+
+        var refresh = index.Refresh();
+
+        Assert.Equal(Meetings + 7, refresh.Total);
+        Assert.Equal("wal", Scalar(index.Connection, "PRAGMA journal_mode"));
+        Assert.True(store.BeginRun() > 0);
+    }
+
+    private static void WriteMeetings(TestVault vault, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var account = $"Account {i % 13}";
+            vault.Write(
+                $"Meetings/{account}/2025-{1 + (i % 12):00}-{1 + (i % 28):00} - Sync {i}.md",
+                TestVault.Meeting(
+                    $"Sync {i}", $"2025-{1 + (i % 12):00}-{1 + (i % 28):00}", account, [$"Person {i % 17}", "Priya Raman"],
+                    $"Talked about item {i} and [[Project {i % 5}]].",
+                    [$"- [ ] [[Person {i % 17}]] sends the deck {i} 📅 2025-12-{1 + (i % 28):00}", $"- [x] Priya Raman shared notes {i} ✅ 2025-11-01"],
+                    [$"Go with plan {i % 3}"],
+                    [$"Budget is {i}k"]));
+        }
+    }
+
+    /// <summary>Every index table's rows keyed by note path rather than id (ids follow the order notes were written).</summary>
+    private static List<string> Dump(SqliteConnection connection)
+    {
+        string[] queries =
+        [
+            "SELECT 'note', path, kind, type, title, date, account, account_key, frontmatter, summary, size, hash FROM index_notes",
+            "SELECT 'link', n.path, l.target_key FROM index_links l JOIN index_notes n ON n.id = l.note_id",
+            "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind, t.account_key FROM index_tasks t JOIN index_notes n ON n.id = t.note_id",
+            "SELECT 'entity', n.path, e.name, e.name_key, e.kind, e.last_contact FROM index_entities e JOIN index_notes n ON n.id = e.note_id",
+            "SELECT 'alias', n.path, a.alias, a.alias_key FROM index_aliases a JOIN index_notes n ON n.id = a.note_id",
+            "SELECT 'item', n.path, i.section, i.line, i.text FROM index_items i JOIN index_notes n ON n.id = i.note_id",
+            "SELECT 'fts', n.path, f.title, f.body FROM index_fts f JOIN index_notes n ON n.id = f.rowid",
+        ];
+        var rows = new List<string>();
+        foreach (var sql in queries)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "<null>" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    private static string Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
