@@ -88,7 +88,7 @@ internal static class IndexParseBenchmark
         for (var i = 0; i < paths.Length; i++)
         {
             var note = NoteIndexer.Index(paths[i], default, bytes[i], VaultLayout.Default);
-            count += note.Tasks.Count + note.Items.Count + note.Body.Length;
+            count += note.Tasks.Count + (note.ItemsJson?.Length ?? 0) + note.Body.Length;
         }
 
         return count;

@@ -66,7 +66,7 @@ internal sealed class IndexDatabase : IDisposable
     public void Reset()
     {
         using var transaction = Connection.BeginTransaction();
-        foreach (var table in IndexSchema.Tables.Append("index_schema"))
+        foreach (var table in IndexSchema.Tables.Concat(IndexSchema.Retired).Append("index_schema"))
         {
             Execute($"DROP TABLE IF EXISTS {table}", transaction);
         }

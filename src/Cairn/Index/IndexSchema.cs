@@ -7,13 +7,18 @@ namespace Cairn.Index;
 /// tables are clustered by note id (WITHOUT ROWID): a note's rows sit together, a build appends in id order, and
 /// re-indexing a note deletes a key range without a separate note_id index to build and keep. Tables hold only the
 /// columns some query filters or joins on: a task's other fields are re-read from its stored line, and a link is
-/// kept once per note and target, which is all backlink queries ask.
+/// kept once per note and target, which is all backlink queries ask. The lines of the sections the daily views read
+/// (decisions, facts, topics) are a JSON column of the note, <c>[[section, line, text], ...]</c>, read with
+/// <c>json_each</c>: those views read them a few notes at a time, and a row per line cost a full build a B-tree of its own.
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
-    public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_items", "index_fts"];
+    public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_fts"];
+
+    /// <summary>Tables earlier versions had: dropped when the index is reset.</summary>
+    public static readonly string[] Retired = ["index_items"];
 
     /// <summary>Secondary indexes: dropped before a full build and made again after it, which is faster than keeping them up to date row by row.</summary>
     public static readonly (string Name, string Sql)[] Indexes =
@@ -32,7 +37,7 @@ internal static class IndexSchema
     public const string Create = """
         CREATE TABLE index_notes(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT, title TEXT NOT NULL,
-            date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT,
+            date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT, items TEXT,
             size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL);
         CREATE TABLE index_links(note_id INTEGER NOT NULL, target_key TEXT NOT NULL, PRIMARY KEY(note_id, target_key)) WITHOUT ROWID;
         CREATE TABLE index_tasks(
@@ -41,8 +46,6 @@ internal static class IndexSchema
             PRIMARY KEY(note_id, line)) WITHOUT ROWID;
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);
-        CREATE TABLE index_items(note_id INTEGER NOT NULL, section TEXT NOT NULL, line INTEGER NOT NULL, text TEXT NOT NULL,
-            PRIMARY KEY(note_id, line, section)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE index_fts USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE TABLE index_schema(version INTEGER NOT NULL);
         """;

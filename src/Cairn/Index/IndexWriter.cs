@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Index;
@@ -10,6 +9,8 @@ namespace Cairn.Index;
 /// </summary>
 internal sealed class IndexWriter : IDisposable
 {
+    private static readonly string[] KindNames = Enum.GetNames<NoteKind>();
+
     private readonly SqliteTransaction transaction;
     private readonly List<RawStatement> statements = [];
     private readonly RawStatement insertNote;
@@ -17,7 +18,6 @@ internal sealed class IndexWriter : IDisposable
     private readonly RawStatement insertTask;
     private readonly RawStatement insertEntity;
     private readonly RawStatement insertAlias;
-    private readonly RawStatement insertItem;
     private readonly RawStatement insertFts;
     private readonly RawStatement touch;
     private readonly RawStatement[] deletes;
@@ -27,8 +27,8 @@ internal sealed class IndexWriter : IDisposable
     {
         transaction = connection.BeginTransaction();
         insertNote = Prepare(connection, """
-            INSERT INTO index_notes(id, path, kind, type, title, date, account, account_key, frontmatter, summary, size, mtime, hash)
-            VALUES ($id, $path, $kind, $type, $title, $date, $account, $account_key, $frontmatter, $summary, $size, $mtime, $hash)
+            INSERT INTO index_notes(id, path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, mtime, hash)
+            VALUES ($id, $path, $kind, $type, $title, $date, $account, $account_key, $frontmatter, $summary, $items, $size, $mtime, $hash)
             """);
         using (var max = connection.CreateCommand())
         {
@@ -44,10 +44,9 @@ internal sealed class IndexWriter : IDisposable
             """);
         insertEntity = Prepare(connection, "INSERT INTO index_entities(note_id, name, name_key, kind, last_contact) VALUES ($note, $name, $key, $kind, $last)");
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
-        insertItem = Prepare(connection, "INSERT INTO index_items(note_id, section, line, text) VALUES ($note, $section, $line, $text)");
         insertFts = Prepare(connection, "INSERT INTO index_fts(rowid, title, body) VALUES ($note, $title, $body)");
         touch = Prepare(connection, "UPDATE index_notes SET size = $size, mtime = $mtime WHERE id = $note");
-        deletes = [.. new[] { "index_links", "index_tasks", "index_entities", "index_aliases", "index_items" }
+        deletes = [.. new[] { "index_links", "index_tasks", "index_entities", "index_aliases" }
             .Select(t => Prepare(connection, $"DELETE FROM {t} WHERE note_id = $note"))
             .Append(Prepare(connection, "DELETE FROM index_fts WHERE rowid = $note"))
             .Append(Prepare(connection, "DELETE FROM index_notes WHERE id = $note"))];
@@ -55,33 +54,28 @@ internal sealed class IndexWriter : IDisposable
 
     public void Add(IndexedNote note)
     {
-        var account = note.Account?.ToLowerInvariant();
         // Ids are handed out here rather than read back (RETURNING) from SQLite: a reader per note costs more than the insert.
         var id = nextId++;
-        insertNote.Run(id, note.Path, note.Kind.ToString(), note.Type, note.Title, note.Date, note.Account, account,
-            note.FrontmatterJson, note.Summary, note.Stamp.Size, note.Stamp.Mtime, note.Hash);
-        foreach (var key in note.Links.Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
+        var kind = KindNames[(int)note.Kind];
+        insertNote.Run(id, note.Path, kind, note.Type, note.Title, note.Date, note.Account, note.AccountKey,
+            note.FrontmatterJson, note.Summary, note.ItemsJson, note.Stamp.Size, note.Stamp.Mtime, note.Hash);
+        foreach (var key in note.LinkKeys)
         {
             insertLink.Run(id, key);
         }
 
-        foreach (var task in note.Tasks)
+        foreach (var t in note.Tasks)
         {
-            AddTask(id, task, note, account);
+            insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.OwnerKey, t.Priority, t.Due, t.Section, t.Links, kind, note.AccountKey);
         }
 
         if (note.Entity is { } entity)
         {
-            insertEntity.Run(id, entity.Name, entity.Name.ToLowerInvariant(), entity.Kind, entity.LastContact);
-            foreach (var alias in entity.Aliases.Where(a => a.Trim().Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+            insertEntity.Run(id, entity.Name, entity.NameKey, entity.Kind, entity.LastContact);
+            foreach (var alias in entity.Aliases)
             {
-                insertAlias.Run(id, alias.Trim(), alias.Trim().ToLowerInvariant());
+                insertAlias.Run(id, alias, alias.ToLowerInvariant());
             }
-        }
-
-        foreach (var item in note.Items)
-        {
-            insertItem.Run(id, item.Section, item.Line, item.Text);
         }
 
         insertFts.Run(id, note.Title, note.Body);
@@ -110,15 +104,6 @@ internal sealed class IndexWriter : IDisposable
 
         transaction.Dispose();
     }
-
-    private void AddTask(long id, IndexedTask indexed, IndexedNote note, string? account)
-    {
-        var t = indexed.Task;
-        insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.Owner?.ToLowerInvariant(), (int)t.Priority, Date(t.Due), indexed.Section,
-            string.Join('\n', indexed.Links), note.Kind.ToString(), account);
-    }
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Prepares a statement whose <c>$name</c> parameters are bound by position, in order of first appearance.</summary>
     private RawStatement Prepare(SqliteConnection connection, string sql)

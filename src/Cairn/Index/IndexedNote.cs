@@ -1,8 +1,10 @@
-using Cairn.Notes;
-
 namespace Cairn.Index;
 
-/// <summary>Everything the index stores about one note, read from its text by <see cref="NoteIndexer"/>.</summary>
+/// <summary>
+/// Everything the index stores about one note, read from its text by <see cref="NoteIndexer"/>, in the form its
+/// columns take: keys lower-cased, links distinct, text as UTF-8. The readers run in parallel and the single
+/// writer is what a full build waits on, so whatever can be done before the insert is done by the reader.
+/// </summary>
 internal sealed record IndexedNote(
     string Path,
     NoteStamp Stamp,
@@ -12,16 +14,17 @@ internal sealed record IndexedNote(
     string Title,
     string? Date,
     string? Account,
-    string FrontmatterJson,
+    string? AccountKey,
+    byte[] FrontmatterJson,
     string? Summary,
-    string Body,
-    IReadOnlyList<Wikilink> Links,
+    byte[] Body,
+    IReadOnlyList<string> LinkKeys,
     IReadOnlyList<IndexedTask> Tasks,
     IndexedEntity? Entity,
-    IReadOnlyList<NoteItem> Items);
+    byte[]? ItemsJson);
 
-/// <summary>A task and where it sits: the heading of its section and the wikilink targets on its line.</summary>
-internal sealed record IndexedTask(TaskLine Task, string? Section, IReadOnlyList<string> Links);
+/// <summary>A task as its row stores it: the heading of its section, and the wikilink targets on its line one per line.</summary>
+internal sealed record IndexedTask(int Line, string Raw, bool IsOpen, string? OwnerKey, int Priority, string? Due, string? Section, string Links);
 
-/// <summary>A person, company or project note: its name, kind and aliases.</summary>
-internal sealed record IndexedEntity(string Name, string Kind, string? LastContact, IReadOnlyList<string> Aliases);
+/// <summary>A person, company or project note: its name, kind and aliases (trimmed, each once).</summary>
+internal sealed record IndexedEntity(string Name, string NameKey, string Kind, string? LastContact, IReadOnlyList<string> Aliases);

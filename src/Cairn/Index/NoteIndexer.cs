@@ -34,13 +34,14 @@ internal static class NoteIndexer
         var title = frontmatter.GetString("title")?.Trim() is { Length: > 0 } t ? t : document.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? stem;
         var entityKind = EntityKind(path, type, layout);
         var kind = entityKind is not null ? NoteKind.Entity : IsMeeting(path, document, layout) ? NoteKind.Meeting : NoteKind.Other;
-        var entity = entityKind is null ? null
-            : new IndexedEntity(stem, entityKind, DateText(frontmatter.GetString("last_contact")), frontmatter.GetList("aliases"));
+        var entity = entityKind is null ? null : Entity(stem, entityKind, frontmatter);
+        var account = TasksQuery.AccountOf(document);
+        var accountKey = account?.ToLowerInvariant();
         return new IndexedNote(
             path, stamp, Hash(bytes), kind, type, title,
             DateText(frontmatter.GetString("date")) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
-            TasksQuery.AccountOf(document), FrontmatterJson(frontmatter), Summary(document),
-            Body(document), document.Links, Tasks(document), entity, Items(document));
+            account, accountKey, FrontmatterJson(frontmatter), Summary(document),
+            Body(document), LinkKeys(document.Links), Tasks(document), entity, ItemsJson(document));
     }
 
     /// <summary>The last segment of a link target or path, without <c>.md</c>, lower-cased: how notes are named in links.</summary>
@@ -79,18 +80,37 @@ internal static class NoteIndexer
     private static bool Under(string path, string folder) =>
         path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
 
+    private static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string? DateText(string? value) =>
         value is not null && IsoDate.TryParse(value.AsSpan().Trim(), out var date)
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 
-    private static string FrontmatterJson(Frontmatter frontmatter)
+    private static IndexedEntity Entity(string name, string kind, Frontmatter frontmatter)
     {
-        // A writer and its buffer per note cost more than the JSON itself; the build indexes on several threads, so each thread reuses its own.
-        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>();
-        var json = jsonWriter ??= new Utf8JsonWriter(buffer);
-        buffer.ResetWrittenCount();
-        json.Reset(buffer);
+        var aliases = frontmatter.GetList("aliases").Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new IndexedEntity(name, name.ToLowerInvariant(), kind, DateText(frontmatter.GetString("last_contact")), aliases);
+    }
+
+    private static List<string> LinkKeys(IReadOnlyList<Wikilink> links)
+    {
+        var keys = new List<string>(links.Count);
+        foreach (var link in links)
+        {
+            var key = LinkKey(link.Target);
+            if (!keys.Contains(key, StringComparer.Ordinal))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private static byte[] FrontmatterJson(Frontmatter frontmatter)
+    {
+        var json = StartJson();
         json.WriteStartObject();
         foreach (var key in frontmatter.Keys)
         {
@@ -110,8 +130,26 @@ internal static class NoteIndexer
         }
 
         json.WriteEndObject();
+        return EndJson(json);
+    }
+
+    /// <summary>
+    /// A writer and its buffer per note cost more than the JSON itself; the build indexes on several threads, so
+    /// each thread reuses its own.
+    /// </summary>
+    private static Utf8JsonWriter StartJson()
+    {
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>();
+        var json = jsonWriter ??= new Utf8JsonWriter(buffer);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        return json;
+    }
+
+    private static byte[] EndJson(Utf8JsonWriter json)
+    {
         json.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return jsonBuffer!.WrittenSpan.ToArray();
     }
 
     private static string? Summary(NoteDocument document)
@@ -125,27 +163,26 @@ internal static class NoteIndexer
         return text.Length == 0 ? null : text.Length > 500 ? text[..497].TrimEnd() + "..." : text;
     }
 
-    /// <summary>The lines after the frontmatter, each ending in "\n": what the full-text index reads. Built at its final size.</summary>
-    private static string Body(NoteDocument document)
+    /// <summary>The lines after the frontmatter, each ending in "\n", as UTF-8: what the full-text index reads. Encoded straight into an array of its final size.</summary>
+    private static byte[] Body(NoteDocument document)
     {
         var start = document.Frontmatter.CloseLine;
         var lines = document.Lines;
         var length = 0;
         for (var i = start; i < lines.Count; i++)
         {
-            length += lines[i].Length + 1;
+            length += Utf8.GetByteCount(lines[i]) + 1;
         }
 
-        return string.Create(length, (lines, start), static (chars, state) =>
+        var bytes = new byte[length];
+        var at = 0;
+        for (var i = start; i < lines.Count; i++)
         {
-            var at = 0;
-            for (var i = state.start; i < state.lines.Count; i++)
-            {
-                state.lines[i].CopyTo(chars[at..]);
-                at += state.lines[i].Length;
-                chars[at++] = '\n';
-            }
-        });
+            at += Utf8.GetBytes(lines[i], bytes.AsSpan(at));
+            bytes[at++] = (byte)'\n';
+        }
+
+        return bytes;
     }
 
     /// <summary>
@@ -171,13 +208,15 @@ internal static class NoteIndexer
                 nextLink++;
             }
 
-            var onLine = new List<string>();
+            var onLine = new List<string>(2);
             while (nextLink < links.Count && links[nextLink].Line == task.Line)
             {
                 onLine.Add(links[nextLink++].Target);
             }
 
-            tasks.Add(new IndexedTask(task, InnermostSection(sections, nextSection, task.Line), onLine));
+            tasks.Add(new IndexedTask(
+                task.Line, task.Raw, task.IsOpen, task.Owner?.ToLowerInvariant(), (int)task.Priority, DateText(task.Due),
+                InnermostSection(sections, nextSection, task.Line), string.Join('\n', onLine)));
         }
 
         return tasks;
@@ -197,15 +236,40 @@ internal static class NoteIndexer
         return null;
     }
 
-    private static List<NoteItem> Items(NoteDocument document)
+    /// <summary>The lines of the sections the daily views read, as a JSON array of <c>[section, line, text]</c>; null when there are none.</summary>
+    private static byte[]? ItemsJson(NoteDocument document)
     {
-        var items = new List<NoteItem>();
-        foreach (var section in document.Sections.Where(s => Array.IndexOf(ItemSections, s.Heading.Text) >= 0))
+        Utf8JsonWriter? json = null;
+        foreach (var section in document.Sections)
         {
-            items.AddRange(SectionLines(document, section).Select(l => new NoteItem(section.Heading.Text, l.Line, l.Text)));
+            if (Array.IndexOf(ItemSections, section.Heading.Text) < 0)
+            {
+                continue;
+            }
+
+            foreach (var (line, text) in SectionLines(document, section))
+            {
+                if (json is null)
+                {
+                    json = StartJson();
+                    json.WriteStartArray();
+                }
+
+                json.WriteStartArray();
+                json.WriteStringValue(section.Heading.Text);
+                json.WriteNumberValue(line);
+                json.WriteStringValue(text);
+                json.WriteEndArray();
+            }
         }
 
-        return items;
+        if (json is null)
+        {
+            return null;
+        }
+
+        json.WriteEndArray();
+        return EndJson(json);
     }
 
     /// <summary>The non-empty text lines of a section up to its first sub-heading or thematic break, with list bullets and ✅ stripped.</summary>

@@ -21,7 +21,7 @@ internal sealed class RawStatement : IDisposable
         SqliteException.ThrowExceptionForRC(rc, db);
     }
 
-    /// <summary>Binds the values to ?1, ?2, ... in order (null, string, long or int), runs the statement and resets it.</summary>
+    /// <summary>Binds the values to ?1, ?2, ... in order (null, string, UTF-8 bytes as text, long or int), runs the statement and resets it.</summary>
     public void Run(params ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
@@ -30,6 +30,7 @@ internal sealed class RawStatement : IDisposable
             {
                 null => raw.sqlite3_bind_null(statement, i + 1),
                 string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                byte[] utf8 => raw.sqlite3_bind_text(statement, i + 1, utf8.AsSpan()),
                 long l => raw.sqlite3_bind_int64(statement, i + 1, l),
                 int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                 var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),

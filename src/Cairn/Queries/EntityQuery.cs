@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cairn.Index;
 using Microsoft.Data.Sqlite;
 
@@ -87,12 +88,13 @@ public static class EntityQuery
     public static IReadOnlyList<NoteItem> Items(VaultIndex index, long noteId, params string[] sections)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = $"SELECT section, line, text FROM index_items WHERE note_id = $id AND section IN ({string.Join(", ", sections.Select((_, i) => "$s" + i))}) ORDER BY line";
+        command.CommandText = """
+            SELECT i.value ->> 0, i.value ->> 1, i.value ->> 2 FROM index_notes n, json_each(n.items) i
+            WHERE n.id = $id AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
+            ORDER BY i.value ->> 1
+            """;
         command.Parameters.AddWithValue("$id", noteId);
-        for (var i = 0; i < sections.Length; i++)
-        {
-            command.Parameters.AddWithValue("$s" + i, sections[i]);
-        }
+        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
 
         var items = new List<NoteItem>();
         using var reader = command.ExecuteReader();

@@ -25,9 +25,9 @@ public static class MeetingItems
 
         using var command = index.Connection.CreateCommand();
         command.CommandText = """
-            SELECT i.note_id, i.section, i.text FROM index_items i
-            WHERE i.note_id IN (SELECT value FROM json_each($ids)) AND i.section IN (SELECT value FROM json_each($sections))
-            ORDER BY i.note_id, i.line
+            SELECT n.id, i.value ->> 0, i.value ->> 2 FROM index_notes n, json_each(n.items) i
+            WHERE n.id IN (SELECT value FROM json_each($ids)) AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
+            ORDER BY n.id, i.value ->> 1
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(meetings.Select(m => m.NoteId)));
         command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));

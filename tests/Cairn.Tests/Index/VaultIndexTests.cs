@@ -44,7 +44,7 @@ public sealed class VaultIndexTests : IDisposable
             }
         }
 
-        command.CommandText = "SELECT text FROM index_items i JOIN index_notes n ON n.id = i.note_id WHERE n.path LIKE '%Odd.md' ORDER BY line";
+        command.CommandText = "SELECT i.value ->> 2 FROM index_notes n, json_each(n.items) i WHERE n.path LIKE '%Odd.md' ORDER BY i.value ->> 1";
         var items = new List<string>();
         using (var reader = command.ExecuteReader())
         {
@@ -178,7 +178,38 @@ public sealed class VaultIndexTests : IDisposable
         Assert.True(run > 0);
     }
 
+    [Fact]
+    public void An_index_of_an_older_schema_is_rebuilt_without_its_retired_tables_and_the_state_store_kept()
+    {
+        using (var index = vault.OpenIndex())
+        {
+            index.Refresh();
+            Execute(index, "CREATE TABLE index_items(note_id INTEGER, section TEXT, line INTEGER, text TEXT); UPDATE index_schema SET version = 5;");
+        }
+
+        long run;
+        using (var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System))
+        {
+            run = store.BeginRun();
+        }
+
+        using var reopened = vault.OpenIndex();
+        var refresh = reopened.Refresh();
+
+        Assert.True(refresh.Rebuilt);
+        Assert.Equal(7, refresh.Added);
+        Assert.Equal(0, Count(reopened, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'index_items'"));
+        Assert.Equal(run, Count(reopened, "SELECT MAX(id) FROM runs"));
+    }
+
     internal static IReadOnlyList<TaskRow> OpenTasks(VaultIndex index) => IndexTasksQuery.Run(index, new TaskFilter(), "Jason Vallery");
+
+    private static void Execute(VaultIndex index, string sql)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 
     private static long Count(VaultIndex index, string sql)
     {
