@@ -54,7 +54,8 @@ public sealed partial class StateStore : IDisposable
         var store = new StateStore(connection, time);
         try
         {
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            // page_size only takes on a database with no pages yet, so it goes before journal_mode, which writes one.
+            store.Execute($"PRAGMA page_size={Vault.VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
             store.Migrate();
             return store;
         }

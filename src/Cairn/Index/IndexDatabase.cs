@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Cairn.Vault;
 using SQLitePCL;
 
 namespace Cairn.Index;
@@ -148,7 +149,7 @@ internal sealed class IndexDatabase : IDisposable
         {
             connection.Open();
             var database = new IndexDatabase(connection, !HasCurrentSchema(connection), recovered);
-            database.Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;", null);
+            database.Execute($"PRAGMA page_size={VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;", null);
             if (database.Created)
             {
                 database.Reset();

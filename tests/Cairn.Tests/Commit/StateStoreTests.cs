@@ -23,6 +23,30 @@ public sealed class StateStoreTests
     }
 
     [Fact]
+    public void A_new_database_gets_the_state_page_size_and_an_existing_one_keeps_its_own()
+    {
+        using var temp = new TempDirectory();
+        var fresh = temp.Combine(".cairn", "state.db");
+        var existing = temp.Combine("old.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={existing};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = "PRAGMA page_size=4096; CREATE TABLE t(x)";
+            create.ExecuteNonQuery();
+        }
+
+        using (StateStore.Open(fresh, Time))
+        using (var store = StateStore.Open(existing, Time))
+        {
+            Assert.Equal(2, store.SchemaVersion);
+        }
+
+        Assert.Equal(Cairn.Vault.VaultLayout.StateDatabasePageSize, PageSize(fresh));
+        Assert.Equal(4096, PageSize(existing));
+    }
+
+    [Fact]
     public void Entity_meetings_are_found_by_any_case_and_replaced_per_meeting()
     {
         using var temp = new TempDirectory();
@@ -82,5 +106,14 @@ public sealed class StateStoreTests
             throw new InvalidOperationException("boom");
         }));
         Assert.Null(store.Ledger("a.md"));
+    }
+
+    private static long PageSize(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -38,13 +38,14 @@ public sealed class FullBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_bulk_build_ends_in_wal_mode_with_its_indexes()
+    public void A_bulk_build_ends_in_wal_mode_with_its_indexes_and_page_size()
     {
         WriteMeetings(bulk, 0, Meetings);
         using var index = bulk.OpenIndex();
         index.Refresh();
 
         Assert.Equal("wal", Scalar(index.Connection, "PRAGMA journal_mode"));
+        Assert.Equal(Cairn.Vault.VaultLayout.StateDatabasePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(index.Connection, "PRAGMA page_size"));
         Assert.Equal(IndexSchema.Indexes.Length, Convert.ToInt32(Scalar(index.Connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'index_%'"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.False(index.Refresh().Changed);
     }
