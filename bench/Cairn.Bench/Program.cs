@@ -16,6 +16,7 @@ return name switch
     "ingest-one" => IngestOneBenchmark.Run(args[1..]),
     "index" => IndexBenchmark.Run(args[1..]),
     "index-parse" => IndexParseBenchmark.Run(args[1..]),
+    "index-write" => IndexWriteBenchmark.Run(args[1..]),
     "watch-burst" => WatchBurstBenchmark.Run(args[1..]),
     _ => Usage(),
 };
@@ -47,6 +48,7 @@ static int Usage()
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
     Console.WriteLine("  index [DIR] [meetings=50000]        vault index vs rg: build, refresh, one change, tasks/search p50/p99, memory");
     Console.WriteLine("  index-parse [DIR] [rounds=5]        NoteDocument.Parse and NoteIndexer.Index vs Markdig: median ms, MB allocated");
+    Console.WriteLine("  index-write [DIR] [rounds=5]        the full build's SQLite writer alone, with and without tasks, links, FTS5 body");
     Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
     Console.WriteLine("  ingest-one [notes=50000] [rounds=7]  one-file ingest latency into a generated vault (cairn ingest FILE, watch)");
     Console.WriteLine("  watch-burst [files=500]             files dropped at once: watch (settle, batches of 100) vs one ingest run; time, peak memory");

@@ -13,7 +13,7 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_fts"];
 
@@ -27,7 +27,6 @@ internal static class IndexSchema
         ("index_notes_kind", "CREATE INDEX index_notes_kind ON index_notes(kind, date)"),
         ("index_links_target", "CREATE INDEX index_links_target ON index_links(target_key)"),
         ("index_tasks_owner", "CREATE INDEX index_tasks_owner ON index_tasks(owner_key, is_open, due)"),
-        ("index_tasks_account", "CREATE INDEX index_tasks_account ON index_tasks(account_key, is_open)"),
         ("index_tasks_due", "CREATE INDEX index_tasks_due ON index_tasks(is_open, due)"),
         ("index_entities_name", "CREATE INDEX index_entities_name ON index_entities(name_key)"),
         ("index_aliases_note", "CREATE INDEX index_aliases_note ON index_aliases(note_id)"),
@@ -42,7 +41,7 @@ internal static class IndexSchema
         CREATE TABLE index_links(note_id INTEGER NOT NULL, target_key TEXT NOT NULL, PRIMARY KEY(note_id, target_key)) WITHOUT ROWID;
         CREATE TABLE index_tasks(
             note_id INTEGER NOT NULL, line INTEGER NOT NULL, raw TEXT NOT NULL, is_open INTEGER NOT NULL, owner_key TEXT,
-            priority INTEGER NOT NULL, due TEXT, section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL, account_key TEXT,
+            priority INTEGER NOT NULL, due TEXT, section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL,
             PRIMARY KEY(note_id, line)) WITHOUT ROWID;
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);

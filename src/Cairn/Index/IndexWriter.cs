@@ -39,8 +39,8 @@ internal sealed class IndexWriter : IDisposable
 
         insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
         insertTask = Prepare(connection, """
-            INSERT INTO index_tasks(note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind, account_key)
-            VALUES ($note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind, $account_key)
+            INSERT INTO index_tasks(note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind)
+            VALUES ($note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind)
             """);
         insertEntity = Prepare(connection, "INSERT INTO index_entities(note_id, name, name_key, kind, last_contact) VALUES ($note, $name, $key, $kind, $last)");
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
@@ -66,7 +66,7 @@ internal sealed class IndexWriter : IDisposable
 
         foreach (var t in note.Tasks)
         {
-            insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.OwnerKey, t.Priority, t.Due, t.Section, t.Links, kind, note.AccountKey);
+            insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.OwnerKey, t.Priority, t.Due, t.Section, t.Links, kind);
         }
 
         if (note.Entity is { } entity)

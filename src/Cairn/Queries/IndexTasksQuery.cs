@@ -14,10 +14,7 @@ public static class IndexTasksQuery
 {
     public static IReadOnlyList<TaskRow> Run(VaultIndex index, TaskFilter filter, string? vaultOwner)
     {
-        var sql = new StringBuilder("SELECT n.path, t.line, t.raw, n.account FROM index_tasks t JOIN index_notes n ON n.id = t.note_id WHERE 1 = 1");
-        using var command = index.Connection.CreateCommand();
-        AddFilters(sql, command, filter, vaultOwner);
-        command.CommandText = sql.ToString();
+        using var command = Command(index, filter, vaultOwner);
         var rows = new List<TaskRow>();
         using (var reader = command.ExecuteReader())
         {
@@ -35,6 +32,22 @@ public static class IndexTasksQuery
         return rows;
     }
 
+    /// <summary>The query for <paramref name="filter"/>, parameters bound.</summary>
+    internal static SqliteCommand Command(VaultIndex index, TaskFilter filter, string? vaultOwner)
+    {
+        // An account's tasks are found through its notes (index_notes_account, then each note's tasks by key): left to
+        // itself the planner walks every open task in the vault by the due-date index (160 ms on 50,000 notes; through
+        // the notes, 3 ms for the largest account).
+        var from = filter.Account is null
+            ? "index_tasks t JOIN index_notes n ON n.id = t.note_id"
+            : "index_notes n CROSS JOIN index_tasks t ON t.note_id = n.id";
+        var sql = new StringBuilder($"SELECT n.path, t.line, t.raw, n.account FROM {from} WHERE 1 = 1");
+        var command = index.Connection.CreateCommand();
+        AddFilters(sql, command, filter, vaultOwner);
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
     private static void AddFilters(StringBuilder sql, SqliteCommand command, TaskFilter filter, string? vaultOwner)
     {
         sql.Append(TaskMirror.SqlIsNotMirror);
@@ -46,7 +59,7 @@ public static class IndexTasksQuery
         });
         if (filter.Account is { } account)
         {
-            sql.Append(" AND t.account_key = $account");
+            sql.Append(" AND n.account_key = $account");
             command.Parameters.AddWithValue("$account", account.Trim().ToLowerInvariant());
         }
 

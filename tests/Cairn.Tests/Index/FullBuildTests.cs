@@ -88,7 +88,7 @@ public sealed class FullBuildTests : IDisposable
         [
             "SELECT 'note', path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, hash FROM index_notes",
             "SELECT 'link', n.path, l.target_key FROM index_links l JOIN index_notes n ON n.id = l.note_id",
-            "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind, t.account_key FROM index_tasks t JOIN index_notes n ON n.id = t.note_id",
+            "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind FROM index_tasks t JOIN index_notes n ON n.id = t.note_id",
             "SELECT 'entity', n.path, e.name, e.name_key, e.kind, e.last_contact FROM index_entities e JOIN index_notes n ON n.id = e.note_id",
             "SELECT 'alias', n.path, a.alias, a.alias_key FROM index_aliases a JOIN index_notes n ON n.id = a.note_id",
             "SELECT 'fts', n.path, f.title, f.body FROM index_fts f JOIN index_notes n ON n.id = f.rowid",

@@ -49,6 +49,27 @@ public sealed class IndexTasksQueryTests : IDisposable
         Assert.Equal(direct.Select(Key), indexed.Select(Key));
     }
 
+    [Fact]
+    public void An_accounts_tasks_are_read_through_its_notes()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+        using var command = IndexTasksQuery.Command(index, new TaskFilter { Account = "Acme" }, "Jason Vallery");
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Equal(2, plan.Count);
+        Assert.Contains("index_notes_account", plan[0], StringComparison.Ordinal);
+        Assert.Contains("PRIMARY KEY (note_id=?)", plan[1], StringComparison.Ordinal);
+    }
+
     // TaskLine holds lists, which records compare by reference: compare what a reader sees instead.
     private static string Key(TaskRow row) =>
         string.Join('|', row.File, row.Task.Line, row.Task.Raw, row.Task.Format(), row.Owner, row.Account, row.Task.Status, string.Join(',', row.Task.Tags), string.Join(',', row.Task.DependsOn));
