@@ -13,7 +13,7 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_fts"];
 
@@ -27,7 +27,8 @@ internal static class IndexSchema
         ("index_notes_kind", "CREATE INDEX index_notes_kind ON index_notes(kind, date)"),
         ("index_links_target", "CREATE INDEX index_links_target ON index_links(target_key)"),
         ("index_tasks_owner", "CREATE INDEX index_tasks_owner ON index_tasks(owner_key, is_open, due)"),
-        ("index_tasks_due", "CREATE INDEX index_tasks_due ON index_tasks(is_open, due)"),
+        // Only dated tasks: every due-date filter compares `due`, which SQLite knows implies `due IS NOT NULL`.
+        ("index_tasks_due", "CREATE INDEX index_tasks_due ON index_tasks(is_open, due) WHERE due IS NOT NULL"),
         ("index_entities_name", "CREATE INDEX index_entities_name ON index_entities(name_key)"),
         ("index_aliases_note", "CREATE INDEX index_aliases_note ON index_aliases(note_id)"),
         ("index_aliases_key", "CREATE INDEX index_aliases_key ON index_aliases(alias_key)"),
