@@ -13,9 +13,15 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 8;
+    public const int Version = 9;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_tasks", "index_entities", "index_aliases", "index_fts"];
+
+    /// <summary>
+    /// A per-connection table search fills with the text of the notes it shows and cuts their snippets from, with
+    /// the index's tokenizer, so a snippet highlights exactly what matched.
+    /// </summary>
+    public const string SnippetTable = $"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_snippets USING fts5(title, body, tokenize = '{FtsTokenizer}')";
 
     /// <summary>Tables earlier versions had: dropped when the index is reset.</summary>
     public static readonly string[] Retired = ["index_items"];
@@ -34,7 +40,15 @@ internal static class IndexSchema
         ("index_aliases_key", "CREATE INDEX index_aliases_key ON index_aliases(alias_key)"),
     ];
 
-    public const string Create = """
+    /// <summary>How note text is cut into terms: by the index, and by the table search snippets are cut from.</summary>
+    public const string FtsTokenizer = "porter unicode61 remove_diacritics 2";
+
+    /// <summary>
+    /// <c>index_fts</c> keeps no copy of the text (<c>content = ''</c>): the notes on disk are the text, a copy was
+    /// a third of the database and of the full build's writes, and search reads the text of the 20 notes it shows
+    /// (<see cref="SnippetTable"/>).
+    /// </summary>
+    public const string Create = $$"""
         CREATE TABLE index_notes(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT, title TEXT NOT NULL,
             date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT, items TEXT,
@@ -46,7 +60,7 @@ internal static class IndexSchema
             PRIMARY KEY(note_id, line)) WITHOUT ROWID;
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);
-        CREATE VIRTUAL TABLE index_fts USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE index_fts USING fts5(title, body, content = '', contentless_delete = 1, tokenize = '{{FtsTokenizer}}');
         CREATE TABLE index_schema(version INTEGER NOT NULL);
         """;
 }

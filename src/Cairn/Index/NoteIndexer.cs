@@ -163,6 +163,9 @@ internal static class NoteIndexer
         return text.Length == 0 ? null : text.Length > 500 ? text[..497].TrimEnd() + "..." : text;
     }
 
+    /// <summary>The text the full-text index read from a note's bytes (see <see cref="Body(NoteDocument)"/>).</summary>
+    public static string BodyText(byte[] bytes) => Utf8.GetString(Body(NoteDocument.Parse(Utf8.GetString(bytes))));
+
     /// <summary>The lines after the frontmatter, each ending in "\n", as UTF-8: what the full-text index reads. Encoded straight into an array of its final size.</summary>
     private static byte[] Body(NoteDocument document)
     {

@@ -36,6 +36,19 @@ public sealed class VaultIndex : IDisposable
 
     internal SqliteConnection Connection => database.Connection;
 
+    /// <summary>The text the full-text index holds for a note, read again from its file; null when it cannot be read.</summary>
+    internal string? ReadBody(string path)
+    {
+        try
+        {
+            return NoteIndexer.BodyText(File.ReadAllBytes(Path.Combine(root, path)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public static VaultIndex Open(string vaultRoot, VaultLayout layout, TimeProvider? time = null)
     {
         var clock = time ?? TimeProvider.System;

@@ -32,9 +32,8 @@ public static class SearchQuery
             return [];
         }
 
-        var ids = JsonSerializer.Serialize(ranked.Select(r => r.Id));
-        var snippets = Snippets(index, match, ids);
-        var notes = Notes(index, ids);
+        var notes = Notes(index, JsonSerializer.Serialize(ranked.Select(r => r.Id)));
+        var snippets = Snippets(index, match, notes);
         return [.. ranked.Where(r => notes.ContainsKey(r.Id)).Select(r => notes[r.Id] with { Snippet = snippets.GetValueOrDefault(r.Id, string.Empty), Score = r.Score })];
     }
 
@@ -77,19 +76,30 @@ public static class SearchQuery
     }
 
     /// <summary>
-    /// Snippets of the ranked notes. A plain query looks each note up by rowid. A prefix term ("secur*") would
-    /// merge every matching term's doclist again on each lookup (20 lookups, 30 ms), so there the matches are
-    /// walked once and filtered to the ranked ids instead (<c>+rowid</c> keeps SQLite from turning it into lookups).
+    /// Snippets of the notes shown. The index keeps no copy of the text, so their text is read from the notes
+    /// (what a refresh just indexed) into a small table with the index's tokenizer, and FTS5 cuts the snippets
+    /// there with the same query: the highlights are the terms that matched.
     /// </summary>
-    private static Dictionary<long, string> Snippets(VaultIndex index, string match, string ids)
+    private static Dictionary<long, string> Snippets(VaultIndex index, string match, Dictionary<long, SearchHit> notes)
     {
         using var command = index.Connection.CreateCommand();
-        const string Snippet = "snippet(index_fts, 1, char(2), char(3), '…', 16)";
-        command.CommandText = match.Contains('*', StringComparison.Ordinal)
-            ? $"SELECT rowid, {Snippet} FROM index_fts WHERE index_fts MATCH $match AND +rowid IN (SELECT value FROM json_each($ids))"
-            : $"SELECT index_fts.rowid, {Snippet} FROM json_each($ids) j CROSS JOIN index_fts ON index_fts.rowid = j.value WHERE index_fts MATCH $match";
+        command.CommandText = IndexSchema.SnippetTable + "; DELETE FROM temp.search_snippets;";
+        command.ExecuteNonQuery();
+        command.CommandText = "INSERT INTO temp.search_snippets(rowid, title, body) VALUES ($id, $title, $body)";
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var title = command.Parameters.Add("$title", SqliteType.Text);
+        var body = command.Parameters.Add("$body", SqliteType.Text);
+        foreach (var (noteId, hit) in notes)
+        {
+            id.Value = noteId;
+            title.Value = hit.Title;
+            body.Value = index.ReadBody(hit.Path) ?? string.Empty;
+            command.ExecuteNonQuery();
+        }
+
+        command.Parameters.Clear();
+        command.CommandText = "SELECT rowid, snippet(search_snippets, 1, char(2), char(3), '…', 16) FROM temp.search_snippets WHERE search_snippets MATCH $match";
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$ids", ids);
         var snippets = new Dictionary<long, string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -42,6 +42,34 @@ public sealed class SearchQueryTests : IDisposable
     }
 
     [Fact]
+    public void Snippets_are_cut_from_the_notes_text_search_after_search()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        var first = SearchQuery.Run(index, "pilot", new SearchFilter());
+        var again = SearchQuery.Run(index, "pilot", new SearchFilter());
+        var other = SearchQuery.Run(index, "checkpoint*", new SearchFilter());
+
+        Assert.Equal(first.Select(h => (h.Path, h.Snippet)), again.Select(h => (h.Path, h.Snippet)));
+        Assert.All(first, h => Assert.Contains("**pilot**", h.Snippet, StringComparison.OrdinalIgnoreCase));
+        Assert.All(other, h => Assert.Contains("**checkpoint", h.Snippet, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_note_gone_since_the_refresh_is_still_listed_without_a_snippet()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+        File.Delete(Path.Combine(vault.Root, TestVault.AcmeKickoff));
+
+        var hits = SearchQuery.Run(index, "pilot", new SearchFilter());
+
+        Assert.Equal(string.Empty, Assert.Single(hits, h => h.Path == TestVault.AcmeKickoff).Snippet);
+        Assert.Contains(hits, h => h.Snippet.Contains("**pilot**", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Past_the_ranking_cap_the_most_recently_written_matches_are_ranked()
     {
         var old = DateTime.UtcNow.AddDays(-30);
