@@ -22,32 +22,33 @@ internal sealed class IndexWriter : IDisposable
     private readonly RawStatement touch;
     private readonly RawStatement[] deletes;
     private long nextId;
+    private long nextTaskId;
 
     public IndexWriter(SqliteConnection connection)
     {
         transaction = connection.BeginTransaction();
         insertNote = Prepare(connection, """
-            INSERT INTO index_notes(id, path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, mtime, hash)
-            VALUES ($id, $path, $kind, $type, $title, $date, $account, $account_key, $frontmatter, $summary, $items, $size, $mtime, $hash)
+            INSERT INTO index_notes(id, path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, mtime, hash, tasks_from, tasks_to)
+            VALUES ($id, $path, $kind, $type, $title, $date, $account, $account_key, $frontmatter, $summary, $items, $size, $mtime, $hash, $tasks_from, $tasks_to)
             """);
-        using (var max = connection.CreateCommand())
-        {
-            max.Transaction = transaction;
-            max.CommandText = "SELECT COALESCE(MAX(id), 0) FROM index_notes";
-            nextId = (long)max.ExecuteScalar()! + 1;
-        }
+        nextId = Max(connection, "SELECT MAX(id) FROM index_notes") + 1;
+        nextTaskId = Max(connection, "SELECT MAX(rowid) FROM index_tasks") + 1;
 
         insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
         insertTask = Prepare(connection, """
-            INSERT INTO index_tasks(note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind)
-            VALUES ($note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind)
+            INSERT INTO index_tasks(rowid, note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind)
+            VALUES ($id, $note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind)
             """);
         insertEntity = Prepare(connection, "INSERT INTO index_entities(note_id, name, name_key, kind, last_contact) VALUES ($note, $name, $key, $kind, $last)");
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
         insertFts = Prepare(connection, "INSERT INTO index_fts(rowid, title, body) VALUES ($note, $title, $body)");
         touch = Prepare(connection, "UPDATE index_notes SET size = $size, mtime = $mtime WHERE id = $note");
-        deletes = [.. new[] { "index_links", "index_tasks", "index_entities", "index_aliases" }
+        deletes = [.. new[] { "index_links", "index_entities", "index_aliases" }
             .Select(t => Prepare(connection, $"DELETE FROM {t} WHERE note_id = $note"))
+            .Prepend(Prepare(connection, """
+                DELETE FROM index_tasks WHERE rowid >= (SELECT tasks_from FROM index_notes WHERE id = $note)
+                  AND rowid < (SELECT tasks_to FROM index_notes WHERE id = $note)
+                """))
             .Append(Prepare(connection, "DELETE FROM index_fts WHERE rowid = $note"))
             .Append(Prepare(connection, "DELETE FROM index_notes WHERE id = $note"))];
     }
@@ -57,8 +58,9 @@ internal sealed class IndexWriter : IDisposable
         // Ids are handed out here rather than read back (RETURNING) from SQLite: a reader per note costs more than the insert.
         var id = nextId++;
         var kind = KindNames[(int)note.Kind];
+        var tasksFrom = nextTaskId;
         insertNote.Run(id, note.Path, kind, note.Type, note.Title, note.Date, note.Account, note.AccountKey,
-            note.FrontmatterJson, note.Summary, note.ItemsJson, note.Stamp.Size, note.Stamp.Mtime, note.Hash);
+            note.FrontmatterJson, note.Summary, note.ItemsJson, note.Stamp.Size, note.Stamp.Mtime, note.Hash, tasksFrom, tasksFrom + note.Tasks.Count);
         foreach (var key in note.LinkKeys)
         {
             insertLink.Run(id, key);
@@ -66,7 +68,7 @@ internal sealed class IndexWriter : IDisposable
 
         foreach (var t in note.Tasks)
         {
-            insertTask.Run(id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.OwnerKey, t.Priority, t.Due, t.Section, t.Links, kind);
+            insertTask.Run(nextTaskId++, id, t.Line, t.Raw, t.IsOpen ? 1 : 0, t.OwnerKey, t.Priority, t.Due, t.Section, t.Links, kind);
         }
 
         if (note.Entity is { } entity)
@@ -103,6 +105,14 @@ internal sealed class IndexWriter : IDisposable
         }
 
         transaction.Dispose();
+    }
+
+    private long Max(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar() is long max ? max : 0;
     }
 
     /// <summary>Prepares a statement whose <c>$name</c> parameters are bound by position, in order of first appearance.</summary>

@@ -35,12 +35,12 @@ public static class IndexTasksQuery
     /// <summary>The query for <paramref name="filter"/>, parameters bound.</summary>
     internal static SqliteCommand Command(VaultIndex index, TaskFilter filter, string? vaultOwner)
     {
-        // An account's tasks are found through its notes (index_notes_account, then each note's tasks by key): left to
+        // An account's tasks are found through its notes (index_notes_account, then each note's rowid range of tasks): left to
         // itself the planner walks every open task in the vault by the due-date index (160 ms on 50,000 notes; through
         // the notes, 3 ms for the largest account).
         var from = filter.Account is null
             ? "index_tasks t JOIN index_notes n ON n.id = t.note_id"
-            : "index_notes n CROSS JOIN index_tasks t ON t.note_id = n.id";
+            : "index_notes n CROSS JOIN index_tasks t ON t.rowid >= n.tasks_from AND t.rowid < n.tasks_to";
         var sql = new StringBuilder($"SELECT n.path, t.line, t.raw, n.account FROM {from} WHERE 1 = 1");
         var command = index.Connection.CreateCommand();
         AddFilters(sql, command, filter, vaultOwner);

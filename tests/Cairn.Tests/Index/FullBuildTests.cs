@@ -40,6 +40,33 @@ public sealed class FullBuildTests : IDisposable
     }
 
     [Fact]
+    public void Edits_renames_and_deletions_after_a_build_leave_what_a_rebuild_stores()
+    {
+        WriteMeetings(bulk, 0, Meetings);
+        using var index = bulk.OpenIndex();
+        index.Refresh();
+        var meetings = Directory.GetFiles(Path.Combine(bulk.Root, "Meetings"), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(bulk.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < meetings.Count; i += 97)
+        {
+            // More tasks in some notes, none in others: each note's rows must still be its own after the edit.
+            var text = bulk.Read(meetings[i]);
+            bulk.Write(meetings[i], i % 2 == 0 ? text + "\n- [ ] Added task " + i + " @Ann Lee 📅 2025-12-01\n- [ ] Another " + i + "\n" : text.Replace("- [", "- (", StringComparison.Ordinal));
+        }
+
+        File.Delete(Path.Combine(bulk.Root, meetings[5]));
+        File.Move(Path.Combine(bulk.Root, meetings[6]), Path.Combine(bulk.Root, "Meetings", "Renamed.md"));
+        WriteMeetings(bulk, Meetings, Meetings + 20);
+
+        var refresh = index.Refresh();
+        var incremental = Dump(index.Connection);
+        index.Rebuild();
+
+        Assert.True(refresh.Updated > 5 && refresh.Renamed == 1 && refresh.Removed == 1 && refresh.Added == 20, refresh.ToString());
+        Assert.Equal(Dump(index.Connection), incremental);
+    }
+
+    [Fact]
     public void A_bulk_build_ends_in_wal_mode_with_its_indexes_and_page_size()
     {
         WriteMeetings(bulk, 0, Meetings);
@@ -83,18 +110,18 @@ public sealed class FullBuildTests : IDisposable
         }
     }
 
-    /// <summary>Every index table's rows keyed by note path rather than id (ids follow the order notes were written).</summary>
+    /// <summary>Every index table's rows keyed by note path rather than id (ids follow the order notes were written); a row whose note is gone shows as &lt;null&gt;.</summary>
     private static List<string> Dump(SqliteConnection connection)
     {
         string[] queries =
         [
             "SELECT 'note', path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, hash FROM index_notes",
-            "SELECT 'link', n.path, l.target_key FROM index_links l JOIN index_notes n ON n.id = l.note_id",
-            "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind FROM index_tasks t JOIN index_notes n ON n.id = t.note_id",
-            "SELECT 'entity', n.path, e.name, e.name_key, e.kind, e.last_contact FROM index_entities e JOIN index_notes n ON n.id = e.note_id",
-            "SELECT 'alias', n.path, a.alias, a.alias_key FROM index_aliases a JOIN index_notes n ON n.id = a.note_id",
+            "SELECT 'link', n.path, l.target_key FROM index_links l LEFT JOIN index_notes n ON n.id = l.note_id",
+            "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind FROM index_tasks t LEFT JOIN index_notes n ON n.id = t.note_id",
+            "SELECT 'entity', n.path, e.name, e.name_key, e.kind, e.last_contact FROM index_entities e LEFT JOIN index_notes n ON n.id = e.note_id",
+            "SELECT 'alias', n.path, a.alias, a.alias_key FROM index_aliases a LEFT JOIN index_notes n ON n.id = a.note_id",
             // The full-text index keeps no text: every term it holds, with the note, column and position it was read at.
-            "SELECT 'fts', n.path, v.term, v.col, v.offset FROM temp.index_fts_terms v JOIN index_notes n ON n.id = v.doc",
+            "SELECT 'fts', n.path, v.term, v.col, v.offset FROM temp.index_fts_terms v LEFT JOIN index_notes n ON n.id = v.doc",
         ];
         using (var vocabulary = connection.CreateCommand())
         {

@@ -67,7 +67,7 @@ public sealed class IndexTasksQueryTests : IDisposable
 
         Assert.Equal(2, plan.Count);
         Assert.Contains("index_notes_account", plan[0], StringComparison.Ordinal);
-        Assert.Contains("PRIMARY KEY (note_id=?)", plan[1], StringComparison.Ordinal);
+        Assert.Contains("INTEGER PRIMARY KEY (rowid>? AND rowid<?)", plan[1], StringComparison.Ordinal);
     }
 
     // TaskLine holds lists, which records compare by reference: compare what a reader sees instead.
