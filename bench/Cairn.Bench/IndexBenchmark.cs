@@ -32,13 +32,7 @@ internal static class IndexBenchmark
             return 1;
         }
 
-        var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cairn-index-bench");
-        var meetings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000;
-        if (!Directory.Exists(Path.Combine(dir, "Meetings")))
-        {
-            Console.WriteLine($"generating {meetings:N0} meetings in {dir} ...");
-            VaultGenerator.Generate(dir, meetings);
-        }
+        var dir = VaultGenerator.IndexBenchVault(args.Length > 0 ? args[0] : null, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000);
 
         var rg = Median(5, () => Ripgrep(dir));
         Console.WriteLine($"baseline rg -c '- \\[ \\]' over the vault, output to a file: {rg:F0} ms (median of 5)");

@@ -18,13 +18,8 @@ internal static class IndexParseBenchmark
 {
     public static int Run(string[] args)
     {
-        var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cairn-index-bench");
+        var dir = VaultGenerator.IndexBenchVault(args.Length > 0 ? args[0] : null);
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-        if (!Directory.Exists(Path.Combine(dir, "Meetings")))
-        {
-            Console.WriteLine($"generating 50,000 meetings in {dir} ...");
-            VaultGenerator.Generate(dir, 50_000);
-        }
 
         var files = Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var paths = files.Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')).ToArray();

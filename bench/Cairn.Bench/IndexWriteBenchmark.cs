@@ -19,13 +19,8 @@ internal static class IndexWriteBenchmark
 {
     public static int Run(string[] args)
     {
-        var dir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "cairn-index-bench");
+        var dir = VaultGenerator.IndexBenchVault(args.Length > 0 ? args[0] : null);
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-        if (!Directory.Exists(Path.Combine(dir, "Meetings")))
-        {
-            Console.WriteLine($"generating 50,000 meetings in {dir} ...");
-            VaultGenerator.Generate(dir, 50_000);
-        }
 
         var notes = Load(dir);
         Console.WriteLine($"vault: {dir}, {notes.Length} notes, {notes.Sum(n => n.Tasks.Count):N0} tasks, {notes.Sum(n => n.LinkKeys.Count):N0} links, " +

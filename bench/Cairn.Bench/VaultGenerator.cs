@@ -18,6 +18,22 @@ public static class VaultGenerator
     private static readonly string[] Priorities = [string.Empty, string.Empty, " ⏫", " 🔼", " 🔽", " 🔺"];
 
     /// <summary>Generates the vault under <paramref name="dir"/> and returns the meeting note paths (absolute).</summary>
+    /// <summary>
+    /// The vault the index benchmarks share: <paramref name="dir"/>, or <c>cairn-index-bench</c> in the temp folder,
+    /// generated with <paramref name="meetings"/> meetings when it holds none yet and reused as it is otherwise.
+    /// </summary>
+    public static string IndexBenchVault(string? dir, int meetings = 50_000)
+    {
+        var vault = dir ?? Path.Combine(Path.GetTempPath(), "cairn-index-bench");
+        if (!Directory.Exists(Path.Combine(vault, "Meetings")))
+        {
+            Console.WriteLine($"generating {meetings:N0} meetings in {vault} ...");
+            Generate(vault, meetings);
+        }
+
+        return vault;
+    }
+
     public static IReadOnlyList<string> Generate(string dir, int meetings = 50_000, int seed = 1)
     {
         var random = new Random(seed);
