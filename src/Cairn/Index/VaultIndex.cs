@@ -120,10 +120,12 @@ public sealed class VaultIndex : IDisposable
         // Oldest first, so note ids (handed out in this order) follow when notes were written: search ranks the newest matches.
         var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value)
             .OrderBy(f => f.Value.Mtime).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToList();
-        var gone = known.Where(k => !onDisk.ContainsKey(k.Key)).ToList();
+        var goneKeys = known.Keys.Where(k => !onDisk.ContainsKey(k)).ToList();
         var counts = new Counts();
-        if (work.Count > 0 || gone.Count > 0)
+        if (work.Count > 0 || goneKeys.Count > 0)
         {
+            AddHashes(known, work.Select(w => w.Key).Concat(goneKeys));
+            var gone = goneKeys.Select(k => new KeyValuePair<string, KnownNote>(k, known[k])).ToList();
             var bulk = known.Count == 0 && work.Count > 1000;
             using (bulk ? database.BeginBulk() : null)
             {
@@ -142,7 +144,7 @@ public sealed class VaultIndex : IDisposable
             database.SetIndexes(present: false, writer.Transaction);
         }
 
-        var goneHashes = gone.Select(g => g.Value.Hash).ToHashSet(StringComparer.Ordinal);
+        var goneHashes = gone.Select(g => g.Value.Hash!).ToHashSet(StringComparer.Ordinal);
         foreach (var (_, row) in gone)
         {
             writer.Remove(row.Id);
@@ -272,18 +274,44 @@ public sealed class VaultIndex : IDisposable
         return new ReadNote(path, stamp, NoteIndexer.Index(path, stamp, bytes, layout), null);
     }
 
+    /// <summary>
+    /// Every indexed note's id and stamp, read from <c>index_notes_stamp</c> (a few MB) rather than the notes table
+    /// (every refresh reads this, and the table's rows carry summaries and JSON). Hashes are left out: only changed
+    /// and deleted notes need theirs (<see cref="AddHashes"/>).
+    /// </summary>
     private Dictionary<string, KnownNote> Known()
     {
         var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT id, path, size, mtime, hash FROM index_notes";
+        command.CommandText = "SELECT id, path, size, mtime FROM index_notes";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            known[reader.GetString(1)] = new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(2), reader.GetInt64(3)), reader.GetString(4));
+            known[reader.GetString(1)] = new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(2), reader.GetInt64(3)), null);
         }
 
         return known;
+    }
+
+    /// <summary>Reads the stored hash of each of <paramref name="paths"/> that is indexed and has none yet.</summary>
+    private void AddHashes(Dictionary<string, KnownNote> known, IEnumerable<string> paths)
+    {
+        var wanted = paths.Where(p => known.TryGetValue(p, out var k) && k.Hash is null).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var byId = wanted.ToDictionary(p => known[p].Id);
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT id, hash FROM index_notes WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(byId.Keys));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var path = byId[reader.GetInt64(0)];
+            known[path] = known[path] with { Hash = reader.GetString(1) };
+        }
     }
 
     private KnownNote? Known(string path)
@@ -297,7 +325,7 @@ public sealed class VaultIndex : IDisposable
 
     private static string Stamp(TimeProvider time) => time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
-    private readonly record struct KnownNote(long Id, NoteStamp Stamp, string Hash);
+    private readonly record struct KnownNote(long Id, NoteStamp Stamp, string? Hash);
 
     /// <summary>A note as a reader hands it to the writer.</summary>
     private readonly record struct ReadNote(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash);
