@@ -42,9 +42,7 @@ public sealed class FullBuildTests : IDisposable
     [Fact]
     public void Edits_renames_and_deletions_after_a_build_leave_what_a_rebuild_stores()
     {
-        WriteMeetings(bulk, 0, Meetings);
-        using var index = bulk.OpenIndex();
-        index.Refresh();
+        using var index = BuiltIndex();
         var meetings = Directory.GetFiles(Path.Combine(bulk.Root, "Meetings"), "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(bulk.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < meetings.Count; i += 97)
@@ -69,9 +67,7 @@ public sealed class FullBuildTests : IDisposable
     [Fact]
     public void A_bulk_build_ends_in_wal_mode_with_its_indexes_and_page_size()
     {
-        WriteMeetings(bulk, 0, Meetings);
-        using var index = bulk.OpenIndex();
-        index.Refresh();
+        using var index = BuiltIndex();
 
         Assert.Equal("wal", Scalar(index.Connection, "PRAGMA journal_mode"));
         Assert.Equal(Cairn.Vault.VaultLayout.StateDatabasePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(index.Connection, "PRAGMA page_size"));
@@ -92,6 +88,15 @@ public sealed class FullBuildTests : IDisposable
         Assert.Equal(Meetings + 7, refresh.Total);
         Assert.Equal("wal", Scalar(index.Connection, "PRAGMA journal_mode"));
         Assert.True(store.BeginRun() > 0);
+    }
+
+    /// <summary>The bulk vault with its meetings written and indexed from nothing.</summary>
+    private Cairn.Index.VaultIndex BuiltIndex()
+    {
+        WriteMeetings(bulk, 0, Meetings);
+        var index = bulk.OpenIndex();
+        index.Refresh();
+        return index;
     }
 
     private static void WriteMeetings(TestVault vault, int from, int to)
