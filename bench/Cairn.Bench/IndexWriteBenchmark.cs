@@ -93,9 +93,8 @@ internal static class IndexWriteBenchmark
 
     private static Timing Blobs(string path, IndexedNote[] notes)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        // Opened as the index's connections are, so both sides of the ratio run with the same SQLite settings.
+        using var connection = StateConnection.Open(path);
         using (var setup = connection.CreateCommand())
         {
             setup.CommandText = $"PRAGMA page_size={VaultLayout.StateDatabasePageSize}; PRAGMA synchronous=OFF; CREATE TABLE blobs(id INTEGER PRIMARY KEY, body BLOB NOT NULL)";

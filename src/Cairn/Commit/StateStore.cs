@@ -47,10 +47,7 @@ public sealed partial class StateStore : IDisposable
     /// <summary>Opens (creating and migrating when needed) the store at <paramref name="path"/>.</summary>
     public static StateStore Open(string path, TimeProvider time)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        var connection = Vault.StateConnection.Open(path);
         var store = new StateStore(connection, time);
         try
         {

@@ -143,11 +143,9 @@ internal sealed class IndexDatabase : IDisposable
 
     private static IndexDatabase OpenOnce(string path, string? recovered)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = StateConnection.Open(path);
         try
         {
-            connection.Open();
             var database = new IndexDatabase(connection, !HasCurrentSchema(connection), recovered);
             database.Execute($"PRAGMA page_size={VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;", null);
             if (database.Created)
