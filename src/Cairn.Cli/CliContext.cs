@@ -38,6 +38,9 @@ public sealed class CliContext
 
     public TextWriter Stderr { get; }
 
+    /// <summary>True when stderr is a terminal: where progress lines go, redrawn in place.</summary>
+    public bool IsStderrInteractive => Stderr == System.Console.Error && !System.Console.IsErrorRedirected;
+
     public IAnsiConsole Console { get; }
 
     public TimeProvider Time { get; }

@@ -1,3 +1,4 @@
+using Cairn.Cli.Output;
 using Cairn.Index;
 using Cairn.Vault;
 
@@ -42,7 +43,12 @@ internal sealed class IndexedVault : IDisposable
 
         var config = loaded.Config ?? CairnConfig.Default;
         var index = VaultIndex.Open(root, config.Folders, context.Time);
-        var refresh = rebuild ? index.Rebuild() : index.Refresh();
+        IndexRefresh refresh;
+        using (var progress = context.IsStderrInteractive ? new IndexProgressLine(context.Stderr, context.Time) : null)
+        {
+            refresh = rebuild ? index.Rebuild(progress) : index.Refresh(progress);
+        }
+
         if (index.RecoveredFrom is { } moved)
         {
             context.Warn($"the index database was damaged; moved it to {moved} and rebuilt the index");

@@ -27,6 +27,34 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_refresh_reports_progress_batch_by_batch_and_a_no_op_reports_none()
+    {
+        using var index = vault.OpenIndex();
+        for (var i = 0; i < 100; i++)
+        {
+            vault.Write($"Notes/Note {i}.md", $"# Note {i}\n\n- [ ] Task {i} @Myself\n");
+        }
+
+        var seen = new ProgressLog();
+        index.Refresh(seen);
+        var build = seen.Reports.ToList();
+        seen.Reports.Clear();
+        index.Refresh(seen);
+        var noOp = seen.Reports.ToList();
+        vault.Write("Notes/Note 7.md", "# Note 7\n\nedited\n");
+        seen.Reports.Clear();
+        index.Refresh(seen);
+
+        // Batches of 32 reach the writer in whatever order the readers finish them; the count only grows.
+        Assert.Equal(4, build.Count);
+        Assert.Equal(107, build[^1].Done);
+        Assert.True(build.Zip(build.Skip(1)).All(p => p.First.Done < p.Second.Done));
+        Assert.All(build, r => Assert.Equal(107, r.Total));
+        Assert.Empty(noOp);
+        Assert.Equal([new IndexProgress(1, 1)], seen.Reports);
+    }
+
+    [Fact]
     public void Link_keys_and_items_keep_every_character()
     {
         using var index = vault.OpenIndex();
@@ -216,5 +244,13 @@ public sealed class VaultIndexTests : IDisposable
         using var command = index.Connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Keeps every report, in order, on the thread that made it (Progress&lt;T&gt; would post them to the pool).</summary>
+    private sealed class ProgressLog : IProgress<IndexProgress>
+    {
+        public List<IndexProgress> Reports { get; } = [];
+
+        public void Report(IndexProgress value) => Reports.Add(value);
     }
 }
