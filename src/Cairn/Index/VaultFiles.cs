@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Cairn.Vault;
 
 namespace Cairn.Index;
 
@@ -30,19 +31,9 @@ internal static class VaultFiles
         return result;
     }
 
-    /// <summary>The root and every folder under it the walk enters: not a dot folder, not the Inbox.</summary>
-    private static List<string> Folders(string root, string inbox)
-    {
-        var walk = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath(), Options(recurse: true))
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => e.IsDirectory && Enters(ref e, inbox),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => Enters(ref e, inbox),
-        };
-        return [root, .. walk];
-    }
-
-    private static bool Enters(ref FileSystemEntry e, string inbox) =>
-        !e.FileName.StartsWith('.') && !string.Equals(e.ToFullPath(), inbox, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The root and every folder under it the walk enters: not a dot folder, not the Inbox (links as <see cref="VaultFolders"/> follows them).</summary>
+    private static List<string> Folders(string root, string inbox) =>
+        VaultFolders.Walk(root, folder => !Path.GetFileName(folder).StartsWith('.') && !string.Equals(folder, inbox, StringComparison.OrdinalIgnoreCase));
 
     private static List<(string Path, NoteStamp Stamp)> Notes(string folder)
     {
@@ -50,12 +41,12 @@ internal static class VaultFiles
         {
             var notes = new FileSystemEnumerable<(string Path, NoteStamp Stamp)>(
                 folder,
-                (ref FileSystemEntry e) => (e.ToFullPath(), new NoteStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)),
-                Options(recurse: false))
+                (ref FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0 ? LinkedStamp(e.ToFullPath()) : new NoteStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)),
+                new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 })
             {
                 ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !e.FileName.StartsWith('.'),
             };
-            return [.. notes];
+            return [.. notes.Where(n => n.Stamp.Size >= 0)];
         }
         catch (DirectoryNotFoundException)
         {
@@ -64,7 +55,22 @@ internal static class VaultFiles
         }
     }
 
-    private static EnumerationOptions Options(bool recurse) => new() { RecurseSubdirectories = recurse, IgnoreInaccessible = true, AttributesToSkip = 0 };
+    /// <summary>The stamp the walk would give the file at <paramref name="path"/>; null when there is no file there.</summary>
+    public static NoteStamp? Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        var stamp = info.LinkTarget is not null ? LinkedStamp(path) : info.Exists ? new NoteStamp(info.Length, info.LastWriteTimeUtc.Ticks) : new NoteStamp(-1, 0);
+        return stamp.Size >= 0 ? stamp : null;
+    }
+
+    /// <summary>
+    /// A linked note's stamp is its target's: the link's own size and time never change when the note is edited.
+    /// A broken link gets size -1 and is left out.
+    /// </summary>
+    private static NoteStamp LinkedStamp(string path) =>
+        File.ResolveLinkTarget(path, returnFinalTarget: true) is FileInfo { Exists: true } target
+            ? new NoteStamp(target.Length, target.LastWriteTimeUtc.Ticks)
+            : new NoteStamp(-1, 0);
 
     private static string Relative(string root, string full)
     {

@@ -41,7 +41,7 @@ public sealed class VaultIndex : IDisposable
     {
         try
         {
-            return NoteIndexer.BodyText(File.ReadAllBytes(Path.Combine(root, path)));
+            return NoteIndexer.BodyText(RegularFile.ReadAllBytes(Path.Combine(root, path)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -88,10 +88,9 @@ public sealed class VaultIndex : IDisposable
         var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
-            var info = new FileInfo(Path.Combine(root, path));
-            if (info.Exists)
+            if (VaultFiles.Stamp(Path.Combine(root, path)) is { } stamp)
             {
-                onDisk[path] = new NoteStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+                onDisk[path] = stamp;
             }
 
             if (Known(path) is { } k)
@@ -268,7 +267,8 @@ public sealed class VaultIndex : IDisposable
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(root, path));
+            // Size 0 is an empty note, or a FIFO or device named .md that opening would wait on or never finish.
+            bytes = stamp.Size == 0 ? [] : File.ReadAllBytes(Path.Combine(root, path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

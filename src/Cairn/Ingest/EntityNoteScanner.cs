@@ -23,7 +23,7 @@ public static class EntityNoteScanner
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in VaultFolders.Files(full, "*.md").Order(StringComparer.Ordinal))
             {
                 yield return Read(paths.Relative(file), kind, ReadFrontmatter(file));
             }

@@ -80,7 +80,17 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
         var full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
-        var bytes = await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            // Refused before reading when over the limit; a FIFO or a device named like a source reads as empty rather than forever.
+            bytes = RegularFile.ReadAllBytes(full, config.ReaderMaxBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (new IngestItem(source, IngestStatus.Failed, [], ex.Message), null);
+        }
+
         var hash = Hash(bytes);
         if (processed(hash) || !seen.Add(hash))
         {

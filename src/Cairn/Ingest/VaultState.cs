@@ -160,7 +160,7 @@ public sealed class VaultState
     {
         var full = new DirectoryInfo(Path.Combine(paths.Root, folder));
         return full.Exists
-            ? full.EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal)
+            ? VaultFolders.Files(full.FullName, "*.md").Order(StringComparer.Ordinal).Select(f => new FileInfo(f))
             : [];
     }
 

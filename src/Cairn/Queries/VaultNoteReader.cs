@@ -1,5 +1,6 @@
 using System.Text;
 using Cairn.Notes;
+using Cairn.Vault;
 
 namespace Cairn.Queries;
 
@@ -20,8 +21,7 @@ public static class VaultNoteReader
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        return [.. Directory.EnumerateFiles(vault, "*", options)
+        return [.. VaultFolders.Files(vault, "*", folder => !Path.GetFileName(folder).StartsWith('.'))
             .Select(f => Path.GetRelativePath(vault, f).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(segment => segment.StartsWith('.')))
             .Order(StringComparer.Ordinal)];
@@ -37,7 +37,7 @@ public static class VaultNoteReader
     {
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(vault, relativePath));
+            var bytes = RegularFile.ReadAllBytes(Path.Combine(vault, relativePath));
             var text = Utf8.GetString(bytes);
             return (new VaultNote(relativePath, NoteDocument.Parse(text)), null);
         }

@@ -95,8 +95,7 @@ public static class AtomicFile
         }
 
         var count = 0;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(directory, "*" + TempSuffix, options))
+        foreach (var file in VaultFolders.Files(directory, "*" + TempSuffix))
         {
             if (TryDelete(file))
             {

@@ -114,6 +114,38 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_fifo_in_the_inbox_goes_to_failed_instead_of_hanging_the_run()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // mkfifo
+        }
+
+        Init();
+        SpecialFiles.Fifo(Path.Combine(vault, "Inbox", "call.vtt"));
+
+        var result = SpecialFiles.Within(TimeSpan.FromSeconds(60), () => CliRunner.Run("ingest", "--vault", vault));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Inbox/call.vtt -> failed: the file is empty", result.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(vault, "Inbox", "_failed", "call.vtt.error.md")));
+    }
+
+    [Fact]
+    public void A_source_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        Init();
+        var config = Path.Combine(vault, ".cairn", "config.yaml");
+        File.WriteAllText(config, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(config), @"max_size_mb: [0-9.]+", "max_size_mb: 1"));
+        File.WriteAllText(Path.Combine(vault, "Inbox", "long.vtt"), "WEBVTT\n\n" + string.Concat(Enumerable.Repeat("00:00:01.000 --> 00:00:02.000\nAnn: hello there\n\n", 30_000)));
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Inbox/long.vtt -> failed: the file is 1.4 MB, over the 1 MB limit", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Human_edits_survive_a_later_ingest_and_a_rebuild()
     {
         Assert.Equal(0, CliRunner.Run("demo", vault).ExitCode);

@@ -55,6 +55,42 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_fifo_or_a_device_named_like_a_note_is_indexed_empty_without_being_opened()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // mkfifo and /dev/zero
+        }
+
+        using var index = vault.OpenIndex();
+        SpecialFiles.Fifo(vault.Dir.Combine("pipe.md"));
+        File.CreateSymbolicLink(vault.Dir.Combine("zero.md"), "/dev/zero");
+
+        var refresh = SpecialFiles.Within(TimeSpan.FromSeconds(30), () => index.Refresh());
+        var hits = SpecialFiles.Within(TimeSpan.FromSeconds(30), () => SearchQuery.Run(index, "pipe", new SearchFilter()));
+
+        Assert.Equal(9, refresh.Added);
+        Assert.Equal(["pipe.md"], hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public void A_linked_note_is_stamped_by_its_target_so_editing_the_target_reindexes_it()
+    {
+        using var outside = new TempDirectory();
+        var target = outside.Combine("Shared note.md");
+        File.WriteAllText(target, "# Shared\n\n- [ ] First @Myself\n");
+        File.CreateSymbolicLink(vault.Dir.Combine("People", "Shared note.md"), target);
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        File.WriteAllText(target, "# Shared\n\n- [ ] First @Myself\n- [ ] Second, added through the target @Myself\n");
+        var refresh = index.Refresh();
+
+        Assert.Equal(1, refresh.Updated);
+        Assert.Contains("Second, added through the target", OpenTasks(index).Select(r => r.Task.Text));
+    }
+
+    [Fact]
     public void Link_keys_and_items_keep_every_character()
     {
         using var index = vault.OpenIndex();

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Cairn.Vault;
+
+/// <summary>
+/// Reads a file that should hold a note's or a source's bytes without trusting what the path is. Opening a FIFO
+/// waits for a writer forever, and a device such as <c>/dev/zero</c> never ends; both report size 0 once symbolic
+/// links are followed, as an empty file does, so a file of size 0 reads as empty without being opened.
+/// </summary>
+public static class RegularFile
+{
+    /// <summary>The file's bytes; empty for size 0. Throws <see cref="IOException"/> saying why when it is gone, a broken link, or over <paramref name="maxBytes"/>.</summary>
+    public static byte[] ReadAllBytes(string path, long maxBytes = long.MaxValue)
+    {
+        var size = Size(path) ?? throw new FileNotFoundException("no such file (or a link to nothing)", path);
+        if (size == 0)
+        {
+            return [];
+        }
+
+        if (size > maxBytes)
+        {
+            throw new IOException(string.Format(CultureInfo.InvariantCulture, "the file is {0:0.#} MB, over the {1:0.#} MB limit", size / 1048576.0, maxBytes / 1048576.0));
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>The size of the file a path leads to, links followed; null when there is none.</summary>
+    public static long? Size(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        return target is { Exists: true } ? target.Length : null;
+    }
+}
