@@ -36,12 +36,19 @@ public sealed class VaultIndex : IDisposable
 
     internal SqliteConnection Connection => database.Connection;
 
-    /// <summary>The text the full-text index holds for a note, read again from its file; null when it cannot be read.</summary>
+    /// <summary>
+    /// How much of a note search reads back to cut its snippet from. FTS5's snippet() scores every match, so a
+    /// 100 MB note matching a search on every line kept the search busy for over ten minutes; past this many
+    /// bytes the snippet comes from the note's start.
+    /// </summary>
+    internal const int SnippetBytes = 256 * 1024;
+
+    /// <summary>The text the full-text index holds for a note (its first <see cref="SnippetBytes"/>), read again from its file; null when it cannot be read.</summary>
     internal string? ReadBody(string path)
     {
         try
         {
-            return NoteIndexer.BodyText(RegularFile.ReadAllBytes(Path.Combine(root, path)));
+            return NoteIndexer.BodyText(RegularFile.ReadStart(Path.Combine(root, path), SnippetBytes));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

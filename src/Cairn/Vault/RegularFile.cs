@@ -26,6 +26,21 @@ public static class RegularFile
         return File.ReadAllBytes(path);
     }
 
+    /// <summary>The file's first <paramref name="maxBytes"/> bytes (all of a smaller file); empty for size 0, as <see cref="ReadAllBytes"/>.</summary>
+    public static byte[] ReadStart(string path, int maxBytes)
+    {
+        var size = Size(path) ?? throw new FileNotFoundException("no such file (or a link to nothing)", path);
+        if (size == 0)
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var buffer = new byte[(int)Math.Min(size, maxBytes)];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
     /// <summary>The size of the file a path leads to, links followed; null when there is none.</summary>
     public static long? Size(string path)
     {

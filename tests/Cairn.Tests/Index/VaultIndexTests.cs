@@ -91,6 +91,34 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Empty_binary_wrongly_encoded_and_huge_notes_are_all_indexed()
+    {
+        var random = new Random(7);
+        var binary = new byte[64 * 1024];
+        random.NextBytes(binary);
+        File.WriteAllBytes(vault.Dir.Combine("empty.md"), []);
+        File.WriteAllBytes(vault.Dir.Combine("binary.md"), binary);
+        File.WriteAllBytes(vault.Dir.Combine("latin1.md"), [.. "# Caf"u8, 0xE9, .. " menu\n\n- [ ] Order croissants @Myself\n"u8]);
+        File.WriteAllBytes(vault.Dir.Combine("utf16.md"), [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("# wide\n")]);
+        vault.Write("huge.md", "# Huge\n\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"- [ ] Bulk task {i} [[Acme]] @Myself 📅 2025-12-01 #task\n")) + "needle at the end\n");
+        using var index = vault.OpenIndex();
+
+        var refresh = index.Refresh();
+        var tasks = OpenTasks(index);
+        var latin1 = SearchQuery.Run(index, "croissants", new SearchFilter());
+        var needle = SearchQuery.Run(index, "needle", new SearchFilter());
+
+        Assert.Equal(12, refresh.Added);
+        Assert.Equal(50_000, tasks.Count(t => t.File == "huge.md"));
+        Assert.Contains(tasks, t => t.File == "latin1.md" && t.Task.Text == "Order croissants");
+        Assert.Equal(["latin1.md"], latin1.Select(h => h.Path));
+        // The needle is past the part of a huge note search reads back for snippets: found, with the note's start as its snippet.
+        Assert.True(new FileInfo(vault.Dir.Combine("huge.md")).Length > VaultIndex.SnippetBytes);
+        Assert.Equal(["huge.md"], needle.Select(h => h.Path));
+        Assert.DoesNotContain("**", needle[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Link_keys_and_items_keep_every_character()
     {
         using var index = vault.OpenIndex();
