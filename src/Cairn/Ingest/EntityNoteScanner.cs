@@ -63,6 +63,12 @@ public static class EntityNoteScanner
 
     private static string ReadFrontmatter(string file)
     {
+        // Size 0 is an empty note, or a FIFO or device that would never give a first line (RegularFile).
+        if (RegularFile.Size(file) is not > 0)
+        {
+            return string.Empty;
+        }
+
         using var reader = new StreamReader(file);
         if (reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() != "---")
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Cairn.Vault;
 
@@ -24,6 +25,13 @@ public static class RegularFile
         }
 
         return File.ReadAllBytes(path);
+    }
+
+    /// <summary>The file's text as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says otherwise); empty for size 0.</summary>
+    public static string ReadAllText(string path)
+    {
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The file's first <paramref name="maxBytes"/> bytes (all of a smaller file); empty for size 0, as <see cref="ReadAllBytes"/>.</summary>

@@ -21,6 +21,22 @@ public sealed class DoneCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_fifo_named_like_a_note_is_not_a_task_rather_than_a_wait()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // mkfifo
+        }
+
+        SpecialFiles.Fifo(vault.Dir.Combine("People", "Pipe.md"));
+
+        var result = SpecialFiles.Within(TimeSpan.FromSeconds(60), () => CliRunner.Run("done", "People/Pipe.md:1", "--vault", vault.Root));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("People/Pipe.md:1 is not a task", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_recurring_task_gets_its_next_occurrence_above_the_done_one()
     {
         var line = LineOf(TestVault.AcmeCheckIn, "Review weekly metrics");
