@@ -49,6 +49,12 @@ internal sealed class IndexedVault : IDisposable
             refresh = rebuild ? index.Rebuild(progress) : index.Refresh(progress);
         }
 
+        if (refresh.TooLarge.Count > 0)
+        {
+            var names = string.Join(", ", refresh.TooLarge.Take(3)) + (refresh.TooLarge.Count > 3 ? $" and {refresh.TooLarge.Count - 3} more" : string.Empty);
+            context.Warn($"{refresh.TooLarge.Count} {(refresh.TooLarge.Count == 1 ? "note is" : "notes are")} over {RegularFile.NoteLimit / 1048576} MB, indexed by name only (text not searched, tasks not listed): {names}");
+        }
+
         if (index.RecoveredFrom is { } moved)
         {
             context.Warn($"the index database was damaged; moved it to {moved} and rebuilt the index");

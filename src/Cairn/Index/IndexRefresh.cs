@@ -8,4 +8,7 @@ namespace Cairn.Index;
 public sealed record IndexRefresh(int Added, int Updated, int Removed, int Renamed, int Touched, int Total, TimeSpan Elapsed, bool Rebuilt)
 {
     public bool Changed => Added + Updated + Removed > 0;
+
+    /// <summary>Notes read in this refresh that were over <see cref="Vault.RegularFile.NoteLimit"/>: indexed by name only, their text unread.</summary>
+    public IReadOnlyList<string> TooLarge { get; init; } = [];
 }

@@ -142,7 +142,10 @@ public sealed class VaultIndex : IDisposable
             }
         }
 
-        return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), rebuilt);
+        return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), rebuilt)
+        {
+            TooLarge = [.. counts.TooLarge.Order(StringComparer.Ordinal)],
+        };
     }
 
     private void WriteChanges(List<(string Path, NoteStamp Stamp)> work, List<KeyValuePair<string, KnownNote>> gone, Dictionary<string, KnownNote> known, bool bulk, Counts counts, IProgress<IndexProgress>? progress)
@@ -232,8 +235,14 @@ public sealed class VaultIndex : IDisposable
 
     private static void Consume(IndexWriter writer, ReadNote[] batch, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts)
     {
-        foreach (var (path, stamp, note, hash) in batch)
+        foreach (var read in batch)
         {
+            var (path, stamp, note, hash) = read;
+            if (read.TooLarge)
+            {
+                counts.TooLarge.Add(path);
+            }
+
             var existing = known.TryGetValue(path, out var k) ? k : (KnownNote?)null;
             if (note is null && hash is not null && existing is { } same)
             {
@@ -271,6 +280,11 @@ public sealed class VaultIndex : IDisposable
     /// <summary>A note whose hash is unchanged comes back without a parse (Note null, Hash set); an unreadable one as (null, null).</summary>
     private ReadNote Read(string path, NoteStamp stamp, string? knownHash)
     {
+        if (stamp.Size > RegularFile.NoteLimit)
+        {
+            return ReadTooLarge(path, stamp);
+        }
+
         byte[] bytes;
         try
         {
@@ -288,6 +302,13 @@ public sealed class VaultIndex : IDisposable
         }
 
         return new ReadNote(path, stamp, NoteIndexer.Index(path, stamp, bytes, layout), null);
+    }
+
+    /// <summary>A note over the limit is indexed by its name, with a stand-in hash so two of them are never taken for a rename.</summary>
+    private ReadNote ReadTooLarge(string path, NoteStamp stamp)
+    {
+        var hash = string.Create(CultureInfo.InvariantCulture, $"too-large:{stamp.Size}:{stamp.Mtime}:{path}");
+        return new ReadNote(path, stamp, NoteIndexer.Index(path, stamp, [], layout) with { Hash = hash }, null) { TooLarge = true };
     }
 
     /// <summary>
@@ -344,7 +365,10 @@ public sealed class VaultIndex : IDisposable
     private readonly record struct KnownNote(long Id, NoteStamp Stamp, string? Hash);
 
     /// <summary>A note as a reader hands it to the writer.</summary>
-    private readonly record struct ReadNote(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash);
+    private readonly record struct ReadNote(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)
+    {
+        public bool TooLarge { get; init; }
+    }
 
     private sealed class Counts
     {
@@ -357,5 +381,7 @@ public sealed class VaultIndex : IDisposable
         public int Renamed { get; set; }
 
         public int Touched { get; set; }
+
+        public List<string> TooLarge { get; } = [];
     }
 }

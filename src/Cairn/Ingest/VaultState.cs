@@ -76,14 +76,14 @@ public sealed class VaultState
         }
 
         var full = paths.Resolve(path);
-        return File.Exists(full) ? RegularFile.ReadAllText(full) : null;
+        return File.Exists(full) ? RegularFile.ReadAllText(full, RegularFile.NoteLimit) : null;
     }
 
     /// <summary>The text on disk, ignoring this run's plans (the "before" of a diff).</summary>
     public string? DiskText(string path)
     {
         var full = paths.Resolve(path);
-        return File.Exists(full) ? RegularFile.ReadAllText(full) : null;
+        return File.Exists(full) ? RegularFile.ReadAllText(full, RegularFile.NoteLimit) : null;
     }
 
     /// <summary>Records a planned note (and a planned archive path) so later sources in the run see them.</summary>

@@ -31,7 +31,7 @@ public static class BriefWriter
     {
         try
         {
-            return NoteDocument.Parse(AtomicFile.Utf8NoBom.GetString(RegularFile.ReadAllBytes(path)));
+            return NoteDocument.Parse(AtomicFile.Utf8NoBom.GetString(RegularFile.ReadAllBytes(path, RegularFile.NoteLimit)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {

@@ -21,7 +21,7 @@ public static partial class TaskCompletion
             return DoneResult.Fail($"{file}: no such note");
         }
 
-        var document = NoteDocument.Parse(RegularFile.ReadAllText(full));
+        var document = NoteDocument.Parse(RegularFile.ReadAllText(full, RegularFile.NoteLimit));
         if (document.Tasks.FirstOrDefault(t => t.Line == line) is not { } task)
         {
             return DoneResult.Fail(line < 1 || line > document.Lines.Count ? $"{file}:{line}: the note has {document.Lines.Count} lines" : $"{file}:{line} is not a task");
@@ -94,7 +94,7 @@ public static partial class TaskCompletion
                 continue;
             }
 
-            var document = NoteDocument.Parse(RegularFile.ReadAllText(full));
+            var document = NoteDocument.Parse(RegularFile.ReadAllText(full, RegularFile.NoteLimit));
             var lines = group.Where(c => c.Links.Split('\n').Any(l => NoteIndexer.LinkKey(l) == noteKey)).Select(c => c.Line).ToHashSet();
             var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
             foreach (var mirror in matches)

@@ -37,7 +37,7 @@ public static class VaultNoteReader
     {
         try
         {
-            var bytes = RegularFile.ReadAllBytes(Path.Combine(vault, relativePath));
+            var bytes = RegularFile.ReadAllBytes(Path.Combine(vault, relativePath), RegularFile.NoteLimit);
             var text = Utf8.GetString(bytes);
             return (new VaultNote(relativePath, NoteDocument.Parse(text)), null);
         }

@@ -10,10 +10,16 @@ namespace Cairn.Vault;
 /// </summary>
 public static class RegularFile
 {
+    /// <summary>
+    /// The largest note Cairn reads. Reading a note holds it several times over (bytes, text, lines: about 9x its
+    /// size), and a 1.1 GB note ran the index out of memory; real notes, pasted transcripts included, are far smaller.
+    /// </summary>
+    public const long NoteLimit = 16L * 1024 * 1024;
+
     /// <summary>The file's bytes; empty for size 0. Throws <see cref="IOException"/> saying why when it is gone, a broken link, or over <paramref name="maxBytes"/>.</summary>
     public static byte[] ReadAllBytes(string path, long maxBytes = long.MaxValue)
     {
-        var size = Size(path) ?? throw new FileNotFoundException("no such file (or a link to nothing)", path);
+        var size = Size(path) ?? throw new FileNotFoundException($"{Path.GetFileName(path)}: no such file (or a link to nothing)", path);
         if (size == 0)
         {
             return [];
@@ -21,23 +27,23 @@ public static class RegularFile
 
         if (size > maxBytes)
         {
-            throw new IOException(string.Format(CultureInfo.InvariantCulture, "the file is {0:0.#} MB, over the {1:0.#} MB limit", size / 1048576.0, maxBytes / 1048576.0));
+            throw new IOException(string.Format(CultureInfo.InvariantCulture, "{0} is {1:0.#} MB, over the {2:0.#} MB limit", Path.GetFileName(path), size / 1048576.0, maxBytes / 1048576.0));
         }
 
         return File.ReadAllBytes(path);
     }
 
     /// <summary>The file's text as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says otherwise); empty for size 0.</summary>
-    public static string ReadAllText(string path)
+    public static string ReadAllText(string path, long maxBytes = long.MaxValue)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, maxBytes)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
     /// <summary>The file's first <paramref name="maxBytes"/> bytes (all of a smaller file); empty for size 0, as <see cref="ReadAllBytes"/>.</summary>
     public static byte[] ReadStart(string path, int maxBytes)
     {
-        var size = Size(path) ?? throw new FileNotFoundException("no such file (or a link to nothing)", path);
+        var size = Size(path) ?? throw new FileNotFoundException($"{Path.GetFileName(path)}: no such file (or a link to nothing)", path);
         if (size == 0)
         {
             return [];

@@ -142,7 +142,7 @@ public sealed class IngestCommandTests : IDisposable
         var result = CliRunner.Run("ingest", "--vault", vault);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Inbox/long.vtt -> failed: the file is 1.4 MB, over the 1 MB limit", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Inbox/long.vtt -> failed: long.vtt is 1.4 MB, over the 1 MB limit", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

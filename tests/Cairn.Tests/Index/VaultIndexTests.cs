@@ -119,6 +119,22 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_note_over_the_limit_is_indexed_by_name_only_and_reported_once()
+    {
+        var line = "- [ ] A task nobody will see @Myself #task\n";
+        vault.Write("Notes/Giant export.md", "# Giant\n\n" + string.Concat(Enumerable.Repeat(line, (int)(RegularFile.NoteLimit / line.Length) + 10)));
+        using var index = vault.OpenIndex();
+
+        var first = index.Refresh();
+        var second = index.Refresh();
+
+        Assert.Equal(["Notes/Giant export.md"], first.TooLarge);
+        Assert.Empty(second.TooLarge);
+        Assert.DoesNotContain(OpenTasks(index), t => t.File == "Notes/Giant export.md");
+        Assert.Equal(["Notes/Giant export.md"], SearchQuery.Run(index, "giant", new SearchFilter()).Select(h => h.Path));
+    }
+
+    [Fact]
     public void Link_keys_and_items_keep_every_character()
     {
         using var index = vault.OpenIndex();

@@ -52,7 +52,7 @@ public sealed class RegularFileTests : IDisposable
         var broken = dir.Combine("broken.md");
         File.CreateSymbolicLink(broken, dir.Combine("nowhere.md"));
 
-        Assert.Equal("the file is 1.5 MB, over the 1 MB limit", Assert.Throws<IOException>(() => RegularFile.ReadAllBytes(big, 1024 * 1024)).Message);
+        Assert.Equal("big.vtt is 1.5 MB, over the 1 MB limit", Assert.Throws<IOException>(() => RegularFile.ReadAllBytes(big, 1024 * 1024)).Message);
         Assert.IsType<FileNotFoundException>(Assert.ThrowsAny<IOException>(() => RegularFile.ReadAllBytes(dir.Combine("missing.md"))));
         Assert.IsType<FileNotFoundException>(Assert.ThrowsAny<IOException>(() => RegularFile.ReadAllText(broken)));
         Assert.Null(RegularFile.Size(broken));
