@@ -142,7 +142,10 @@ public sealed class VaultIndex : IDisposable
             }
         }
 
-        return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), rebuilt)
+        // An index with no notes that now gets some was built from nothing too: a first build interrupted (Ctrl+C)
+        // after its empty tables were committed resumes this way.
+        var fromNothing = rebuilt || (known.Count == 0 && work.Count > 0);
+        return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), fromNothing)
         {
             TooLarge = [.. counts.TooLarge.Order(StringComparer.Ordinal)],
         };

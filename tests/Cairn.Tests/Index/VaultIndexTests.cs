@@ -27,6 +27,20 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_first_build_cut_short_after_its_empty_tables_were_made_is_still_reported_as_built()
+    {
+        // Opening makes the (empty) tables and commits them; a build stopped there leaves them so.
+        vault.OpenIndex().Dispose();
+        using var index = vault.OpenIndex();
+
+        var refresh = index.Refresh();
+
+        Assert.True(refresh.Rebuilt);
+        Assert.Equal(7, refresh.Added);
+        Assert.False(index.Refresh().Rebuilt);
+    }
+
+    [Fact]
     public void A_refresh_reports_progress_batch_by_batch_and_a_no_op_reports_none()
     {
         using var index = vault.OpenIndex();
