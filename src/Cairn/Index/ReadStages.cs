@@ -7,7 +7,7 @@ namespace Cairn.Index;
 /// are in flight when the files are on disk, and <c>parse</c> on one thread per core, so parsing never waits
 /// behind a read. Items go in batches; parsed batches reach <c>output</c> in the order they finish. When a stage
 /// fails, both stop and the task faults with that error (not with the cancellations it caused); <c>output</c> is
-/// completed whatever happens, so its consumer never waits forever.
+/// completed whatever happens, so its consumer never waits forever. A single batch is read on the calling thread.
 /// </summary>
 internal static class ReadStages
 {
@@ -18,6 +18,12 @@ internal static class ReadStages
         int count, int batchSize, int fetchers, int parsers, Func<int, TRaw> fetch, Func<int, TRaw, TOut> parse, BlockingCollection<TOut[]> output, CancellationToken cancel)
     {
         var batches = (count + batchSize - 1) / batchSize;
+        if (batches <= 1)
+        {
+            // One batch (a note or a few changed since the last refresh): threads would cost more than the work.
+            return Inline(count, fetch, parse, output);
+        }
+
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var fetched = new BlockingCollection<(int Start, TRaw[] Items)>(FetchedBound);
         var next = -1;
@@ -66,6 +72,27 @@ internal static class ReadStages
             CancellationToken.None,
             TaskContinuationOptions.None,
             TaskScheduler.Default);
+    }
+
+    private static Task Inline<TRaw, TOut>(int count, Func<int, TRaw> fetch, Func<int, TRaw, TOut> parse, BlockingCollection<TOut[]> output)
+    {
+        try
+        {
+            if (count > 0)
+            {
+                output.Add([.. Enumerable.Range(0, count).Select(i => parse(i, fetch(i)))]);
+            }
+
+            return Task.CompletedTask;
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException(ex);
+        }
+        finally
+        {
+            output.CompleteAdding();
+        }
     }
 
     /// <summary>Starts <paramref name="count"/> threads running <paramref name="work"/>; the first to fail stops the rest.</summary>

@@ -37,6 +37,23 @@ public sealed class ReadStagesTests
     }
 
     [Fact]
+    public async Task A_single_batch_is_read_inline_and_its_error_surfaces_the_same_way()
+    {
+        using var output = new BlockingCollection<int[]>(4);
+        var thread = Environment.CurrentManagedThreadId;
+        var threads = new ConcurrentBag<int>();
+
+        await ReadStages.Start(3, 32, 8, 2, i => { threads.Add(Environment.CurrentManagedThreadId); return i; }, (i, raw) => raw, output, CancellationToken.None);
+        using var failing = new BlockingCollection<int[]>(4);
+        var error = ReadStages.Start(3, 32, 8, 2, i => i == 2 ? throw new IOException("disk gone") : i, (i, raw) => raw, failing, CancellationToken.None);
+
+        Assert.Equal([0, 1, 2], output.GetConsumingEnumerable().Single());
+        Assert.All(threads, t => Assert.Equal(thread, t));
+        Assert.Equal("disk gone", (await Assert.ThrowsAsync<IOException>(() => error)).Message);
+        Assert.True(failing.IsAddingCompleted);
+    }
+
+    [Fact]
     public async Task A_failing_fetch_surfaces_its_error_too()
     {
         using var output = new BlockingCollection<int[]>(4);
