@@ -19,6 +19,23 @@ public sealed class SearchQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_search_runs_while_another_process_holds_the_write_lock()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={vault.Dir.Combine(".cairn", "state.db")};Pooling=False");
+        writer.Open();
+        using var held = writer.BeginTransaction(deferred: false);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var hits = SearchQuery.Run(index, "pilot", new SearchFilter());
+
+        Assert.NotEmpty(hits);
+        // The index waits up to 5 s for a lock; a search that took one would have waited that long, then failed.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(4), $"took {started.Elapsed}");
+    }
+
+    [Fact]
     public void Phrases_prefixes_and_filters()
     {
         Assert.Equal([TestVault.AcmeKickoff], Search("\"three-week pilot\"").Select(h => h.Path));
