@@ -56,21 +56,14 @@ internal static class VaultFiles
     }
 
     /// <summary>The stamp the walk would give the file at <paramref name="path"/>; null when there is no file there.</summary>
-    public static NoteStamp? Stamp(string path)
-    {
-        var info = new FileInfo(path);
-        var stamp = info.LinkTarget is not null ? LinkedStamp(path) : info.Exists ? new NoteStamp(info.Length, info.LastWriteTimeUtc.Ticks) : new NoteStamp(-1, 0);
-        return stamp.Size >= 0 ? stamp : null;
-    }
+    public static NoteStamp? Stamp(string path) =>
+        RegularFile.Target(path) is { } file ? new NoteStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
 
     /// <summary>
     /// A linked note's stamp is its target's: the link's own size and time never change when the note is edited.
     /// A broken link gets size -1 and is left out.
     /// </summary>
-    private static NoteStamp LinkedStamp(string path) =>
-        File.ResolveLinkTarget(path, returnFinalTarget: true) is FileInfo { Exists: true } target
-            ? new NoteStamp(target.Length, target.LastWriteTimeUtc.Ticks)
-            : new NoteStamp(-1, 0);
+    private static NoteStamp LinkedStamp(string path) => Stamp(path) ?? new NoteStamp(-1, 0);
 
     private static string Relative(string root, string full)
     {

@@ -266,17 +266,17 @@ public sealed class VaultIndex : IDisposable
         }
     }
 
-    /// <summary>A note's bytes; null when it cannot be read. Not read at all when it is over the limit, or of size 0 (an empty note, or a FIFO or device named .md that opening would wait on or never finish).</summary>
+    /// <summary>A note's bytes, by the size its stamp already has (<see cref="RegularFile.ReadSized"/>); null when it cannot be read, and not read when it is over the limit.</summary>
     private byte[]? Fetch(string path, NoteStamp stamp)
     {
-        if (stamp.Size == 0 || stamp.Size > RegularFile.NoteLimit)
+        if (stamp.Size > RegularFile.NoteLimit)
         {
             return [];
         }
 
         try
         {
-            return File.ReadAllBytes(Path.Combine(root, path));
+            return RegularFile.ReadSized(Path.Combine(root, path), stamp.Size);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -19,19 +19,17 @@ public static class RegularFile
     /// <summary>The file's bytes; empty for size 0. Throws <see cref="IOException"/> saying why when it is gone, a broken link, or over <paramref name="maxBytes"/>.</summary>
     public static byte[] ReadAllBytes(string path, long maxBytes = long.MaxValue)
     {
-        var size = Size(path) ?? throw new FileNotFoundException($"{Path.GetFileName(path)}: no such file (or a link to nothing)", path);
-        if (size == 0)
-        {
-            return [];
-        }
-
+        var size = ExistingSize(path);
         if (size > maxBytes)
         {
             throw new IOException(string.Format(CultureInfo.InvariantCulture, "{0} is {1:0.#} MB, over the {2:0.#} MB limit", Path.GetFileName(path), size / 1048576.0, maxBytes / 1048576.0));
         }
 
-        return File.ReadAllBytes(path);
+        return ReadSized(path, size);
     }
+
+    /// <summary>The bytes of a file whose size (links followed) the caller already has from a walk, so no stat is spent on it; empty for size 0.</summary>
+    public static byte[] ReadSized(string path, long size) => size == 0 ? [] : File.ReadAllBytes(path);
 
     /// <summary>The file's text as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says otherwise); empty for size 0.</summary>
     public static string ReadAllText(string path, long maxBytes = long.MaxValue)
@@ -43,7 +41,7 @@ public static class RegularFile
     /// <summary>The file's first <paramref name="maxBytes"/> bytes (all of a smaller file); empty for size 0, as <see cref="ReadAllBytes"/>.</summary>
     public static byte[] ReadStart(string path, int maxBytes)
     {
-        var size = Size(path) ?? throw new FileNotFoundException($"{Path.GetFileName(path)}: no such file (or a link to nothing)", path);
+        var size = ExistingSize(path);
         if (size == 0)
         {
             return [];
@@ -56,10 +54,16 @@ public static class RegularFile
     }
 
     /// <summary>The size of the file a path leads to, links followed; null when there is none.</summary>
-    public static long? Size(string path)
+    public static long? Size(string path) => Target(path)?.Length;
+
+    /// <summary>The file a path leads to, links followed (its size and time are the content's); null when there is none, or the link is broken.</summary>
+    public static FileInfo? Target(string path)
     {
         var info = new FileInfo(path);
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
-        return target is { Exists: true } ? target.Length : null;
+        return target is { Exists: true } ? target : null;
     }
+
+    private static long ExistingSize(string path) =>
+        Size(path) ?? throw new FileNotFoundException($"{Path.GetFileName(path)}: no such file (or a link to nothing)", path);
 }

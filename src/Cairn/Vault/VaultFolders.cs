@@ -14,7 +14,9 @@ public static class VaultFolders
     // How many links one path may pass through before it is taken for a loop (Linux's own limit is 40).
     private const int MaxLinkHops = 40;
 
-    private static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+    private static readonly StringComparison PathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    private static readonly StringComparer PathComparer = StringComparer.FromComparison(PathComparison);
 
     /// <summary>
     /// <paramref name="root"/> and every folder under it that <paramref name="enters"/> (given the folder's path)
@@ -117,7 +119,7 @@ public static class VaultFolders
 
     private static bool IsUnder(string path, string folder) =>
         PathComparer.Equals(path, folder)
-        || (path.Length > folder.Length && path.StartsWith(folder, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+        || (path.Length > folder.Length && path.StartsWith(folder, PathComparison)
             && (path[folder.Length] == Path.DirectorySeparatorChar || folder.EndsWith(Path.DirectorySeparatorChar)));
 
     private static List<(string Name, bool IsLink)> Subfolders(string folder)
