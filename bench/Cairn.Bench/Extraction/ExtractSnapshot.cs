@@ -30,15 +30,15 @@ internal static class ExtractSnapshot
         }
 
         var extracts = new SortedDictionary<string, MeetingExtract>(StringComparer.Ordinal);
-        var shared = ExtractionEval.SharedFolder();
-        AddLabelled(extracts, "samples/", Path.Combine(shared, "samples"), Path.Combine(shared, "samples", "inbox"));
+        var data = ExtractionEval.DataFolder();
+        AddLabelled(extracts, "samples/", Path.Combine(data, "samples"), Path.Combine(data, "samples", "inbox"));
         var corpus = Path.Combine(ExtractionEval.RepoRoot(), "tests", "Cairn.Tests", "Corpus", "extraction");
         if (Directory.Exists(corpus))
         {
             AddLabelled(extracts, "corpus/", corpus, corpus);
         }
 
-        AddRealMeetings(extracts, Path.Combine(shared, "real-meetings"));
+        AddRealMeetings(extracts, Path.Combine(data, "real-meetings"));
         extracts["speed/ten-thousand-words"] = new HeuristicExtractor().Extract(ExtractSpeedBenchmark.TenThousandWords(), ExtractionContext.ForOwner("Myself"));
         File.WriteAllText(args[0], JsonSerializer.Serialize(extracts, Options));
         output.WriteLine($"extract-snapshot: {extracts.Count} extracts -> {args[0]}");

@@ -73,8 +73,8 @@ internal static class ExtractSpeedBenchmark
 
     internal static SourceDocument TenThousandWords()
     {
-        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? "/work/shared";
-        var meeting = RealMeeting.Load(Path.Combine(shared, "real-meetings", "ami-ES2002b.json"));
+        var data = ExtractionEval.DataFolder();
+        var meeting = RealMeeting.Load(Path.Combine(data, "real-meetings", "ami-ES2002b.json"));
         var utterances = new List<Utterance>();
         var count = 0;
         var offset = 0.0;

@@ -4,24 +4,24 @@ using Cairn.Extraction;
 namespace Cairn.Bench.Extraction;
 
 /// <summary>
-/// <c>eval</c>: extraction quality on the labelled folders (shared/samples and the team's own corpus),
-/// then on shared/real-meetings. Deterministic: no clock, no randomness.
+/// <c>eval</c>: extraction quality on the labelled folders (tests/data/samples and the team's own corpus),
+/// then on tests/data/real-meetings. Deterministic: no clock, no randomness.
 /// </summary>
 internal static class ExtractionEval
 {
     public static void Run(string[] args, TextWriter output)
     {
         var repo = RepoRoot();
-        var shared = SharedFolder();
+        var data = DataFolder();
         var verbose = args.Contains("--verbose");
-        Labelled("samples", Path.Combine(shared, "samples"), Path.Combine(shared, "samples", "inbox"), output, verbose);
+        Labelled("samples", Path.Combine(data, "samples"), Path.Combine(data, "samples", "inbox"), output, verbose);
         var corpus = Path.Combine(repo, "tests", "Cairn.Tests", "Corpus", "extraction");
         if (Directory.Exists(corpus))
         {
             Labelled("own corpus", corpus, corpus, output, verbose);
         }
 
-        RealMeetingsEval.Run(Path.Combine(shared, "real-meetings"), output, args.Contains("--verbose-real"));
+        RealMeetingsEval.Run(Path.Combine(data, "real-meetings"), output, args.Contains("--verbose-real"));
     }
 
     private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)
@@ -70,12 +70,8 @@ internal static class ExtractionEval
         output.WriteLine($"    scores: actions {s.Actions}; decisions {s.Decisions}; facts {s.Facts}; entities {s.Entities}");
     }
 
-    /// <summary>CAIRN_SHARED, else the shared folder beside the repository, else /work/shared.</summary>
-    internal static string SharedFolder()
-    {
-        var shared = Environment.GetEnvironmentVariable("CAIRN_SHARED") ?? Path.Combine(Path.GetDirectoryName(RepoRoot())!, "shared");
-        return Directory.Exists(shared) ? shared : "/work/shared";
-    }
+    /// <summary>The repository's test data (tests/data: samples, real meetings; licences in its README).</summary>
+    internal static string DataFolder() => Path.Combine(RepoRoot(), "tests", "data");
 
     internal static string RepoRoot()
     {

@@ -4,7 +4,7 @@ using Cairn.Sources;
 
 namespace Cairn.Bench.Extraction;
 
-/// <summary>One file of shared/real-meetings: turns, the human summary, and (AMI) actions and decisions with their supporting utterances.</summary>
+/// <summary>One file of tests/data/real-meetings: turns, the human summary, and (AMI) actions and decisions with their supporting utterances.</summary>
 internal sealed record RealMeeting(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("date")] string? Date,

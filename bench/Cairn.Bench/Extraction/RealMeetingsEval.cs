@@ -6,7 +6,7 @@ using Cairn.Sources;
 namespace Cairn.Bench.Extraction;
 
 /// <summary>
-/// The extractor on shared/real-meetings: AMI action and decision recall (an item is found when its
+/// The extractor on tests/data/real-meetings: AMI action and decision recall (an item is found when its
 /// evidence overlaps a reference supporting utterance), owner accuracy on found actions, and summary
 /// ROUGE against the human summaries beside a lead-3 baseline computed in the same run.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Cairn.Tests.Cli;
 
 public sealed class ExtractCommandTests
 {
-    private static readonly string Email = SharedData.Path("samples", "inbox", "2025-11-18 - Re Contoso FRD review.eml");
+    private static readonly string Email = TestDataFolder.Path("samples", "inbox", "2025-11-18 - Re Contoso FRD review.eml");
 
     [Fact]
     public void Json_output_has_the_documented_shape()

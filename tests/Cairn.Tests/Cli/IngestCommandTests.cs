@@ -36,7 +36,7 @@ public sealed class IngestCommandTests : IDisposable
     public void Ingests_the_shared_samples_and_archives_them()
     {
         Init();
-        foreach (var file in Directory.GetFiles(SharedData.Path("samples", "inbox")))
+        foreach (var file in Directory.GetFiles(TestDataFolder.Path("samples", "inbox")))
         {
             File.Copy(file, Path.Combine(vault, "Inbox", Path.GetFileName(file)));
         }

@@ -8,7 +8,7 @@ public sealed class InspectCommandTests
     [Fact]
     public void Json_has_the_documented_shape()
     {
-        var result = CliRunner.Run("inspect", SharedData.Path("conformance", "exports", "teams-recap-download.vtt"), "--json");
+        var result = CliRunner.Run("inspect", TestDataFolder.Path("conformance", "exports", "teams-recap-download.vtt"), "--json");
 
         Assert.Equal(0, result.ExitCode);
         var root = JsonDocument.Parse(result.Stdout).RootElement;
@@ -27,7 +27,7 @@ public sealed class InspectCommandTests
     [Fact]
     public void Human_view_shows_format_participants_and_first_utterances()
     {
-        var result = CliRunner.Run("inspect", SharedData.Path("samples", "inbox", "2025-11-12 - Northwind Robotics storage POC kickoff.txt"));
+        var result = CliRunner.Run("inspect", TestDataFolder.Path("samples", "inbox", "2025-11-12 - Northwind Robotics storage POC kickoff.txt"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("txt/speaker-headings", result.Stdout, StringComparison.Ordinal);

@@ -144,5 +144,5 @@ public sealed class WatchCommandTests : IDisposable
 
     private void Init() => Assert.Equal(0, CliRunner.Run("init", "--vault", Vault, "--owner", "Jason Vallery").ExitCode);
 
-    private void Drop(string sample) => File.Copy(SharedData.Path("samples", "inbox", sample), dir.Combine("Inbox", sample));
+    private void Drop(string sample) => File.Copy(TestDataFolder.Path("samples", "inbox", sample), dir.Combine("Inbox", sample));
 }

@@ -40,7 +40,7 @@ internal static class ConformanceData
 
     private static Dictionary<string, JsonElement> Load(string file)
     {
-        var path = SharedData.Path("conformance", "obsidian-tasks", file);
+        var path = TestDataFolder.Path("conformance", "obsidian-tasks", file);
         var records = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {

@@ -5,7 +5,7 @@ using Cairn.Notes;
 namespace Cairn.Tests.Notes;
 
 /// <summary>
-/// Obsidian's own parse of 89 notes (shared/conformance/obsidian-tasks/obsidian-metadata.jsonl), compared
+/// Obsidian's own parse of 89 notes (tests/data/conformance/obsidian-tasks/obsidian-metadata.jsonl), compared
 /// with <see cref="NoteDocument"/>: wikilinks, embeds, inline tags, headings, task characters, frontmatter.
 /// Deliberately not compared: Markdown links (<c>[text](file.md)</c>), which Obsidian lists among its links
 /// but Cairn neither reads nor writes; non-task list items and their parents, which Cairn does not model.

@@ -5,7 +5,7 @@ namespace Cairn.Tests.Notes;
 
 public sealed class ReferenceNoteTests
 {
-    private static string Read(string name) => File.ReadAllText(SharedData.Path("reference", name));
+    private static string Read(string name) => File.ReadAllText(TestDataFolder.Path("reference", name));
 
     [Theory]
     [InlineData("meeting-note.example.md")]

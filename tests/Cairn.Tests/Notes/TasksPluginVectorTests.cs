@@ -4,7 +4,7 @@ using Cairn.Notes;
 namespace Cairn.Tests.Notes;
 
 /// <summary>
-/// The Tasks plugin's own test vectors (shared/conformance/obsidian-tasks/vectors.jsonl), one case per
+/// The Tasks plugin's own test vectors (tests/data/conformance/obsidian-tasks/vectors.jsonl), one case per
 /// vector id. Only the emoji format is claimed: Cairn does not read the Dataview field format.
 /// </summary>
 public sealed class TasksPluginVectorTests

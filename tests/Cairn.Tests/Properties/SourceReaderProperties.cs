@@ -41,7 +41,7 @@ public sealed class SourceReaderProperties
     [Property(MaxTest = 200)]
     public bool Corrupted_real_exports_never_throw(NonNegativeInt file, NonNegativeInt position, byte value, bool truncate)
     {
-        var files = Directory.GetFiles(SharedData.Path("conformance", "exports")).Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(TestDataFolder.Path("conformance", "exports")).Order(StringComparer.Ordinal).ToArray();
         var path = files[file.Get % files.Length];
         var bytes = File.ReadAllBytes(path);
         var at = position.Get % bytes.Length;

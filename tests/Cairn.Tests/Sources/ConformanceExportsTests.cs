@@ -5,7 +5,7 @@ using Cairn.Tests.Fakes;
 
 namespace Cairn.Tests.Sources;
 
-/// <summary>Every real export layout in shared/conformance/exports reads as its manifest says.</summary>
+/// <summary>Every real export layout in tests/data/conformance/exports reads as its manifest says.</summary>
 public sealed class ConformanceExportsTests
 {
     private static readonly string[] CountKeys = ["cues", "entries", "turns", "lines", "sentences", "blocks", "messages"];
@@ -26,7 +26,7 @@ public sealed class ConformanceExportsTests
     public void Reads_as_the_manifest_says(string file)
     {
         var expected = Manifest().GetProperty(file);
-        var result = SourceReader.ReadFile(SharedData.Path("conformance", "exports", file));
+        var result = SourceReader.ReadFile(TestDataFolder.Path("conformance", "exports", file));
 
         Assert.True(result.IsSuccess, result.Error?.ToString());
         var doc = result.Document!;
@@ -79,5 +79,5 @@ public sealed class ConformanceExportsTests
         array.EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
 
     private static JsonElement Manifest() =>
-        JsonDocument.Parse(File.ReadAllText(SharedData.Path("conformance", "exports", "manifest.json"))).RootElement;
+        JsonDocument.Parse(File.ReadAllText(TestDataFolder.Path("conformance", "exports", "manifest.json"))).RootElement;
 }

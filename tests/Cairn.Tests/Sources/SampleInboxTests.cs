@@ -52,7 +52,7 @@ public sealed class SampleInboxTests
 
     private static SourceDocument Read(string name)
     {
-        var result = SourceReader.ReadFile(SharedData.Path("samples", "inbox", name));
+        var result = SourceReader.ReadFile(TestDataFolder.Path("samples", "inbox", name));
         Assert.True(result.IsSuccess, result.Error?.ToString());
         return result.Document!;
     }

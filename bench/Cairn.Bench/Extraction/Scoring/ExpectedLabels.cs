@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Cairn.Bench.Extraction.Scoring;
 
-/// <summary>The hand-labelled expectations of a corpus folder (the shape of shared/samples/expected.json).</summary>
+/// <summary>The hand-labelled expectations of a corpus folder (the shape of tests/data/samples/expected.json).</summary>
 internal sealed record ExpectedLabels(
     [property: JsonPropertyName("vault_owner")] string VaultOwner,
     [property: JsonPropertyName("items")] IReadOnlyList<ExpectedSource> Items)

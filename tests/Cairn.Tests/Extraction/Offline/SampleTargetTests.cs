@@ -9,7 +9,7 @@ public sealed class SampleTargetTests
     [Fact]
     public void Shared_samples_meet_the_targets()
     {
-        var results = LabelledCorpus.Score(SharedData.Path("samples"), SharedData.Path("samples", "inbox"));
+        var results = LabelledCorpus.Score(TestDataFolder.Path("samples"), TestDataFolder.Path("samples", "inbox"));
         AssertTargets(LabelledCorpus.Sum(results.Select(r => r.Score)));
     }
 
