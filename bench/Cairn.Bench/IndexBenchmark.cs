@@ -99,7 +99,7 @@ internal static class IndexBenchmark
 
     private static void DeleteIndex(string dir)
     {
-        foreach (var file in new[] { "state.db", "state.db-wal", "state.db-shm" }.Select(f => Path.Combine(dir, ".cairn", f)).Where(File.Exists))
+        foreach (var file in new[] { "index.db", "index.db-wal", "index.db-shm" }.Select(f => Path.Combine(dir, ".cairn", f)).Where(File.Exists))
         {
             File.Delete(file);
         }

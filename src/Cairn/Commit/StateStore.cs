@@ -5,7 +5,8 @@ namespace Cairn.Commit;
 
 /// <summary>
 /// <c>.cairn/state.db</c>: processed sources, the ledger of generated text, the run journal, and which meeting
-/// notes link to which entity (a cache of the vault, see <see cref="MeetingStamps"/>). SQLite in WAL
+/// notes link to which entity (a cache of the vault, see <see cref="MeetingStamps"/>). The history here cannot be
+/// rebuilt from the vault, so nothing derived and large lives beside it: the index has its own file. SQLite in WAL
 /// mode with synchronous=FULL, because a journal entry must be on disk before the file operation it describes.
 /// The schema is versioned; <see cref="Migrations"/> only ever grows.
 /// </summary>
@@ -29,6 +30,13 @@ public sealed partial class StateStore : IDisposable
         CREATE TABLE meeting_stamps(path TEXT PRIMARY KEY, stamp TEXT NOT NULL);
         CREATE TABLE entity_meetings(entity TEXT NOT NULL, meeting TEXT NOT NULL, PRIMARY KEY(entity, meeting));
         CREATE INDEX entity_meetings_meeting ON entity_meetings(meeting);
+        """,
+
+        // The index moved to .cairn/index.db: its tables (every name it ever had) leave the precious store.
+        """
+        DROP TABLE IF EXISTS index_fts; DROP TABLE IF EXISTS index_notes; DROP TABLE IF EXISTS index_links;
+        DROP TABLE IF EXISTS index_tasks; DROP TABLE IF EXISTS index_entities; DROP TABLE IF EXISTS index_aliases;
+        DROP TABLE IF EXISTS index_items; DROP TABLE IF EXISTS index_schema;
         """,
     ];
 

@@ -5,11 +5,11 @@ using SQLitePCL;
 namespace Cairn.Index;
 
 /// <summary>
-/// The connection to <c>.cairn/state.db</c> the index uses, with its tables in place. The index is derived
-/// data, so it trades durability for speed (synchronous=NORMAL on this connection only; WAL like the state store,
-/// except while a full build runs, see <see cref="BeginBulk"/>).
-/// A file that is not a database, or a corrupt one, is moved aside (never deleted: it also holds the state
-/// store's journal and ledger) and a fresh database is made.
+/// The connection to <c>.cairn/index.db</c>, with the index's tables in place. The index is derived data in a
+/// file of its own (the state store's journal and ledger are in <c>state.db</c>), so it trades durability for
+/// speed (synchronous=NORMAL; WAL except while a full build runs, see <see cref="BeginBulk"/>).
+/// A file that is not a database, or a corrupt one, is moved aside (kept for a bug report; it holds nothing that
+/// cannot be rebuilt from the notes) and a fresh database is made.
 /// </summary>
 internal sealed class IndexDatabase : IDisposable
 {

@@ -1,7 +1,7 @@
 namespace Cairn.Index;
 
 /// <summary>
-/// The index's tables inside <c>.cairn/state.db</c>, beside (and independent of) the <see cref="Commit.StateStore"/>'s.
+/// The index's tables in <c>.cairn/index.db</c>, a file apart from the <see cref="Commit.StateStore"/>'s <c>state.db</c>.
 /// The index is derived from the Markdown, so its "migration" is simple: when <see cref="Version"/> differs from
 /// the one stored in <c>index_schema</c>, every index table is dropped and rebuilt from the vault. A note's rows sit
 /// together, so re-indexing it deletes a key range and no note_id index is built or kept: links are clustered by

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Cairn.Index;
 
 /// <summary>
-/// The vault's index in <c>.cairn/state.db</c>: notes, links, tasks, entities and aliases, section items and
+/// The vault's index in <c>.cairn/index.db</c>: notes, links, tasks, entities and aliases, section items and
 /// FTS5 over title and body. <see cref="Refresh"/> brings it up to date incrementally: only notes whose size or
 /// modification time changed are read, and then re-indexed only when their content hash changed; notes gone
 /// from disk (deleted or renamed in Obsidian) are dropped. A damaged database rebuilds itself.
@@ -62,7 +62,7 @@ public sealed class VaultIndex : IDisposable
     public static VaultIndex Open(string vaultRoot, VaultLayout layout, TimeProvider? time = null)
     {
         var clock = time ?? TimeProvider.System;
-        var path = Path.Combine(vaultRoot, VaultLayout.StateDatabase);
+        var path = Path.Combine(vaultRoot, VaultLayout.IndexDatabase);
         var database = IndexDatabase.Open(path, () => Stamp(clock));
         return new VaultIndex(Path.GetFullPath(vaultRoot), layout, clock, database) { RecoveredFrom = database.Recovered };
     }

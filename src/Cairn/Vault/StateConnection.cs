@@ -4,7 +4,7 @@ using SQLitePCL;
 namespace Cairn.Vault;
 
 /// <summary>
-/// Opens connections to <c>.cairn/state.db</c> (the state store's and the index's), after setting SQLite's
+/// Opens connections to <c>.cairn/state.db</c> (the state store) and <c>.cairn/index.db</c> (the index), after setting SQLite's
 /// process-wide options once. Cairn never shares a connection between threads at the same time, so SQLite runs in
 /// multi-thread mode rather than serialized, and keeps no memory statistics: a full index build makes millions of
 /// API calls and allocations, and their mutexes were 2.4% of its CPU (0.2% after).

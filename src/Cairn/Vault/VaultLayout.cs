@@ -18,8 +18,15 @@ public sealed record VaultLayout(
     public const string StateDatabase = ".cairn/state.db";
 
     /// <summary>
-    /// The page size a new state database is made with (an existing one keeps its own). The index is most of the
-    /// file; at 16 KB a full build writes fewer, fuller pages than at SQLite's 4 KB (7.2 -> 6.5 s on 50,000 notes).
+    /// The vault index: derived from the notes and rebuilt at will, so it lives apart from <see cref="StateDatabase"/>
+    /// (journal, ledger, processed sources, which cannot be rebuilt). A damaged index is moved aside and rebuilt
+    /// without ever touching that history, and a full build does not share a writer with the journal.
+    /// </summary>
+    public const string IndexDatabase = ".cairn/index.db";
+
+    /// <summary>
+    /// The page size a new state or index database is made with (an existing one keeps its own). At 16 KB a full
+    /// index build writes fewer, fuller pages than at SQLite's 4 KB (7.2 -> 6.5 s on 50,000 notes).
     /// </summary>
     public const int StateDatabasePageSize = 16384;
     public const string LockFile = ".cairn/lock";

@@ -15,11 +15,11 @@ public sealed class StateStoreTests
         var path = temp.Combine(".cairn", "state.db");
         using (var store = StateStore.Open(path, Time))
         {
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
         }
 
         using var again = StateStore.Open(path, Time);
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
     }
 
     [Fact]
@@ -39,11 +39,47 @@ public sealed class StateStoreTests
         using (StateStore.Open(fresh, Time))
         using (var store = StateStore.Open(existing, Time))
         {
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
         }
 
         Assert.Equal(Cairn.Vault.VaultLayout.StateDatabasePageSize, PageSize(fresh));
         Assert.Equal(4096, PageSize(existing));
+    }
+
+    [Fact]
+    public void The_index_tables_of_a_state_db_from_before_the_split_are_dropped_and_the_history_kept()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine(".cairn", "state.db");
+        using (var store = StateStore.Open(path, Time))
+        {
+            store.SetRunStatus(store.BeginRun(), RunStatus.Committed);
+        }
+
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            // What a state.db of schema 2 held: the index's tables beside the history.
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                DELETE FROM schema_version WHERE version = 3;
+                CREATE TABLE index_schema(version INTEGER); CREATE TABLE index_notes(id INTEGER PRIMARY KEY, path TEXT);
+                CREATE VIRTUAL TABLE index_fts USING fts5(title, body);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using (var store = StateStore.Open(path, Time))
+        {
+            Assert.Equal(3, store.SchemaVersion);
+            Assert.Single(store.Runs());
+        }
+
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'index_%'";
+        Assert.Equal(0L, tables.ExecuteScalar());
     }
 
     [Fact]

@@ -249,7 +249,7 @@ public sealed class VaultIndexTests : IDisposable
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(vault.Dir.Combine(".cairn", "state.db"));
+        File.Delete(vault.Dir.Combine(".cairn", "index.db"));
         using var again = vault.OpenIndex();
 
         var refresh = again.Refresh();
@@ -266,7 +266,7 @@ public sealed class VaultIndexTests : IDisposable
             index.Refresh();
         }
 
-        var db = vault.Dir.Combine(".cairn", "state.db");
+        var db = vault.Dir.Combine(".cairn", "index.db");
         foreach (var wal in new[] { db + "-wal", db + "-shm" }.Where(File.Exists))
         {
             File.Delete(wal);
@@ -285,34 +285,62 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
-    public void The_index_shares_state_db_with_the_state_store()
+    public void The_index_lives_apart_from_the_state_store()
     {
+        long run;
+        using (var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System))
+        {
+            run = store.BeginRun();
+        }
+
+        using (var index = vault.OpenIndex())
+        {
+            index.Refresh();
+            Assert.Equal(0, Count(index, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('runs', 'ledger', 'processed_sources')"));
+        }
+
+        using var reopened = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System);
+        Assert.Equal(run + 1, reopened.BeginRun());
+    }
+
+    [Fact]
+    public void A_damaged_index_is_moved_aside_without_touching_the_history()
+    {
+        using (var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System))
+        {
+            store.BeginRun();
+        }
+
         using (var index = vault.OpenIndex())
         {
             index.Refresh();
         }
 
-        using var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System);
-        var run = store.BeginRun();
-        using var reopened = vault.OpenIndex();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var db = vault.Dir.Combine(".cairn", "index.db");
+        foreach (var wal in new[] { db + "-wal", db + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(wal);
+        }
 
-        Assert.False(reopened.Refresh().Changed);
-        Assert.True(run > 0);
+        File.WriteAllBytes(db, new byte[40000]);
+        using (var again = vault.OpenIndex())
+        {
+            again.Refresh();
+            Assert.NotNull(again.RecoveredFrom);
+        }
+
+        using var reopened = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System);
+        Assert.Single(reopened.Runs());
     }
 
     [Fact]
-    public void An_index_of_an_older_schema_is_rebuilt_without_its_retired_tables_and_the_state_store_kept()
+    public void An_index_of_an_older_schema_is_rebuilt_without_its_retired_tables()
     {
         using (var index = vault.OpenIndex())
         {
             index.Refresh();
             Execute(index, "CREATE TABLE index_items(note_id INTEGER, section TEXT, line INTEGER, text TEXT); UPDATE index_schema SET version = 5;");
-        }
-
-        long run;
-        using (var store = Cairn.Commit.StateStore.Open(vault.Dir.Combine(".cairn", "state.db"), TimeProvider.System))
-        {
-            run = store.BeginRun();
         }
 
         using var reopened = vault.OpenIndex();
@@ -321,7 +349,6 @@ public sealed class VaultIndexTests : IDisposable
         Assert.True(refresh.Rebuilt);
         Assert.Equal(7, refresh.Added);
         Assert.Equal(0, Count(reopened, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'index_items'"));
-        Assert.Equal(run, Count(reopened, "SELECT MAX(id) FROM runs"));
     }
 
     internal static IReadOnlyList<TaskRow> OpenTasks(VaultIndex index) => IndexTasksQuery.Run(index, new TaskFilter(), "Jason Vallery");

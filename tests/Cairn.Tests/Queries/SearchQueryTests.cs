@@ -23,7 +23,7 @@ public sealed class SearchQueryTests : IDisposable
     {
         using var index = vault.OpenIndex();
         index.Refresh();
-        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={vault.Dir.Combine(".cairn", "state.db")};Pooling=False");
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={vault.Dir.Combine(".cairn", "index.db")};Pooling=False");
         writer.Open();
         using var held = writer.BeginTransaction(deferred: false);
         var started = System.Diagnostics.Stopwatch.StartNew();
