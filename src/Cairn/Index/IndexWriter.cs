@@ -21,7 +21,7 @@ internal sealed class IndexWriter : IDisposable
     private readonly RawStatement insertFts;
     private readonly RawStatement touch;
     private readonly RawStatement[] deletes;
-    private long nextId;
+    private readonly long firstNewId;
     private long nextTaskId;
 
     public IndexWriter(SqliteConnection connection)
@@ -31,7 +31,7 @@ internal sealed class IndexWriter : IDisposable
             INSERT INTO index_notes(id, path, kind, type, title, date, account, account_key, frontmatter, summary, items, size, mtime, hash, tasks_from, tasks_to)
             VALUES ($id, $path, $kind, $type, $title, $date, $account, $account_key, $frontmatter, $summary, $items, $size, $mtime, $hash, $tasks_from, $tasks_to)
             """);
-        nextId = Max(connection, "SELECT MAX(id) FROM index_notes") + 1;
+        firstNewId = Max(connection, "SELECT MAX(id) FROM index_notes") + 1;
         nextTaskId = Max(connection, "SELECT MAX(rowid) FROM index_tasks") + 1;
 
         insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
@@ -53,10 +53,15 @@ internal sealed class IndexWriter : IDisposable
             .Append(Prepare(connection, "DELETE FROM index_notes WHERE id = $note"))];
     }
 
-    public void Add(IndexedNote note)
+    /// <summary>
+    /// Adds a note as the <paramref name="order"/>-th of this writer's work. Its id is taken from that position, not
+    /// from when its parse finished: the readers finish batches in any order, and search ranks the highest ids as
+    /// the most recently written notes.
+    /// </summary>
+    public void Add(IndexedNote note, int order)
     {
         // Ids are handed out here rather than read back (RETURNING) from SQLite: a reader per note costs more than the insert.
-        var id = nextId++;
+        var id = firstNewId + order;
         var kind = KindNames[(int)note.Kind];
         var tasksFrom = nextTaskId;
         insertNote.Run(id, note.Path, kind, note.Type, note.Title, note.Date, note.Account, note.AccountKey,

@@ -191,7 +191,7 @@ public sealed class VaultIndex : IDisposable
         var producer = ReadStages.Start(
             work.Count, BatchSize, Fetchers, Environment.ProcessorCount,
             i => Fetch(work[i].Path, work[i].Stamp),
-            (i, bytes) => Parse(work[i].Path, work[i].Stamp, bytes, known.TryGetValue(work[i].Path, out var k) ? k.Hash : null),
+            (i, bytes) => Parse(work[i].Path, work[i].Stamp, bytes, known.TryGetValue(work[i].Path, out var k) ? k.Hash : null) with { Order = i },
             queue,
             stop.Token);
         try
@@ -250,7 +250,7 @@ public sealed class VaultIndex : IDisposable
                 continue;
             }
 
-            writer.Add(note);
+            writer.Add(note, read.Order);
             if (existing is not null)
             {
                 counts.Updated++;
@@ -369,6 +369,9 @@ public sealed class VaultIndex : IDisposable
     private readonly record struct ReadNote(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)
     {
         public bool TooLarge { get; init; }
+
+        /// <summary>The note's place in the work (oldest first), which becomes its id order.</summary>
+        public int Order { get; init; }
     }
 
     private sealed class Counts

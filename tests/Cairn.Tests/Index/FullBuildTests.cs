@@ -65,6 +65,38 @@ public sealed class FullBuildTests : IDisposable
     }
 
     [Fact]
+    public void Note_ids_follow_write_times_even_when_the_oldest_batch_is_read_last()
+    {
+        // The oldest note is a big one: its batch is parsed long after the later batches, which once gave it the
+        // highest id, so search took it for the newest match (a flaky SearchQueryTests case under load).
+        var start = DateTime.UtcNow.AddDays(-30);
+        var big = string.Concat(Enumerable.Range(0, 60_000).Select(i => $"- [ ] Person {i % 17} sends the deck {i} 📅 2025-12-01\n"));
+        bulk.Write("Notes/Oldest.md", "# Oldest\n\n" + big);
+        File.SetLastWriteTimeUtc(Path.Combine(bulk.Root, "Notes/Oldest.md"), start);
+        for (var i = 0; i < 2000; i++)
+        {
+            var path = $"Notes/Later {i:D4}.md";
+            bulk.Write(path, $"# Later {i}\n\nA short note.\n");
+            File.SetLastWriteTimeUtc(Path.Combine(bulk.Root, path), start.AddMinutes(1 + i));
+        }
+
+        using var index = bulk.OpenIndex();
+        index.Refresh();
+
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT path FROM index_notes WHERE path LIKE 'Notes/%' ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var byId = new List<string>();
+        while (reader.Read())
+        {
+            byId.Add(reader.GetString(0));
+        }
+
+        Assert.Equal("Notes/Oldest.md", byId[0]);
+        Assert.Equal(byId.Skip(1).Order(StringComparer.Ordinal), byId.Skip(1));
+    }
+
+    [Fact]
     public void A_bulk_build_ends_in_wal_mode_with_its_indexes_and_page_size()
     {
         using var index = BuiltIndex();
