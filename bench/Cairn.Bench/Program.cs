@@ -12,6 +12,8 @@ return name switch
     "extract-snapshot" => ExtractSnapshot.Run(args[1..], Console.Out),
     "generate" when args.Length >= 2 => Generate(args),
     "merge" => MergeBenchmark.Run(),
+    "ask-eval" => AskBenchmark.Eval(args[1..]),
+    "ask-latency" => AskBenchmark.Latency(args[1..]),
     "ingest" => IngestBenchmark.Run(args[1..]),
     "ingest-one" => IngestOneBenchmark.Run(args[1..]),
     "index" => IndexBenchmark.Run(args[1..]),
@@ -45,6 +47,8 @@ static int Usage()
     Console.WriteLine("  extract-snapshot FILE               every corpus and real-meeting extract as JSON (diff to prove identical output)");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
+    Console.WriteLine("  ask-eval DEMO GENERATED [--verbose]  cairn ask on tests/data/ask/questions.json: expected note in the first 5 sources, structured answers exact");
+    Console.WriteLine("  ask-latency CAIRN_DLL VAULT [rounds] whole-process cairn ask vs search and version, alternating");
     Console.WriteLine("  merge                               ThreeWayMerge vs an LCS-table diff");
     Console.WriteLine("  index [DIR] [meetings=50000]        vault index vs rg: build, refresh, one change, tasks/search p50/p99, memory");
     Console.WriteLine("  index-parse [DIR] [rounds=5]        NoteDocument.Parse and NoteIndexer.Index vs Markdig: median ms, MB allocated");

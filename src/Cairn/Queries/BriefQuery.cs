@@ -61,8 +61,9 @@ public static class BriefQuery
     }
 
     /// <summary>
-    /// An account's people: attendees of its meetings who attend no meeting of another account (colleagues
-    /// go to many accounts' meetings; a customer's people to theirs). The vault owner is never one.
+    /// An account's people: attendees of its meetings who attend no meeting of another account and no internal meeting
+    /// or one-on-one (colleagues go to many accounts' meetings and to internal ones; a customer's people to theirs).
+    /// The vault owner is never one.
     /// </summary>
     private static List<string> AccountPeople(VaultIndex index, EntityRef account, string? vaultOwner)
     {
@@ -72,7 +73,8 @@ public static class BriefQuery
             att(p, name) AS (SELECT lower(trim(p.value)), MIN(trim(p.value)) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
                 WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower(trim(p.value))),
             other(p) AS (SELECT DISTINCT lower(trim(q.value)) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
-                WHERE o.kind = 'Meeting' AND o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower(trim(q.value)))
+                WHERE o.kind = 'Meeting' AND (lower(o.type) IN ('internal', 'one-on-one')
+                   OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower(trim(q.value)))))
             SELECT name FROM att WHERE p NOT IN keys AND p <> 'myself' AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p
             """;
         command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(Names(account).Select(n => n.ToLowerInvariant())));

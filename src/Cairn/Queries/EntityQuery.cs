@@ -84,6 +84,28 @@ public static class EntityQuery
         return ReadMeetings(command);
     }
 
+    /// <summary>
+    /// Meetings dated on or after <paramref name="since"/>, newest first: of the account <paramref name="account"/>
+    /// when given, and that <paramref name="person"/> took part in when given.
+    /// </summary>
+    public static IReadOnlyList<MeetingRef> MeetingsSince(VaultIndex index, DateOnly since, string? account, EntityRef? person, int limit)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT m.id, m.path, m.title, m.date, m.account, m.summary FROM index_notes m
+            LEFT JOIN index_entities e ON e.note_id = $person
+            WHERE m.kind = 'Meeting' AND m.date >= $since
+              AND ($account IS NULL OR m.account_key = $account)
+              AND ($person IS NULL OR {TookPart})
+            ORDER BY m.date DESC, m.path LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$account", (object?)account?.Trim().ToLowerInvariant() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$person", (object?)person?.NoteId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadMeetings(command);
+    }
+
     /// <summary>The items of the given sections of one note, in line order.</summary>
     public static IReadOnlyList<NoteItem> Items(VaultIndex index, long noteId, params string[] sections)
     {

@@ -45,6 +45,18 @@ public static class FtsQuery
         return terms.Count == 0 ? null : string.Join(' ', terms);
     }
 
+    /// <summary>The words as terms any of which may match (<c>"a" OR "b"</c>); null when none is searchable.</summary>
+    public static string? AnyOf(IEnumerable<string> words)
+    {
+        var terms = new List<string>();
+        foreach (var word in words)
+        {
+            AddPhrase(terms, word, prefix: false);
+        }
+
+        return terms.Count == 0 ? null : string.Join(" OR ", terms.Distinct(StringComparer.Ordinal));
+    }
+
     /// <summary>The tokens of <paramref name="text"/> (runs of letters and digits) as one quoted phrase.</summary>
     private static void AddPhrase(List<string> terms, string text, bool prefix)
     {

@@ -1,6 +1,6 @@
 namespace Cairn.Queries;
 
-/// <summary>The filters of <c>cairn search</c>: note type (frontmatter <c>type</c>), account, notes dated on or after a day, and how many results.</summary>
+/// <summary>The filters of <c>cairn search</c> (and of the notes <c>cairn ask</c> reads): note type (frontmatter <c>type</c>), account, notes dated on or after a day and on or before one, and how many results.</summary>
 public sealed record SearchFilter
 {
     public string? Type { get; init; }
@@ -8,6 +8,8 @@ public sealed record SearchFilter
     public string? Account { get; init; }
 
     public DateOnly? Since { get; init; }
+
+    public DateOnly? Until { get; init; }
 
     public int Limit { get; init; } = 20;
 }

@@ -37,6 +37,22 @@ public static class SearchQuery
         return [.. ranked.Where(r => notes.ContainsKey(r.Id)).Select(r => notes[r.Id] with { Snippet = snippets.GetValueOrDefault(r.Id, string.Empty), Score = r.Score })];
     }
 
+    /// <summary>
+    /// The notes matching any of <paramref name="words"/>, best first, without snippets: what <c>cairn ask</c>
+    /// reads its passages from (a question's words are rarely all in one note).
+    /// </summary>
+    public static IReadOnlyList<SearchHit> AnyOf(VaultIndex index, IEnumerable<string> words, SearchFilter filter)
+    {
+        if (FtsQuery.AnyOf(words) is not { } match)
+        {
+            return [];
+        }
+
+        var ranked = Rank(index, match, filter);
+        var notes = ranked.Count == 0 ? [] : Notes(index, JsonSerializer.Serialize(ranked.Select(r => r.Id)));
+        return [.. ranked.Where(r => notes.ContainsKey(r.Id)).Select(r => notes[r.Id] with { Score = r.Score })];
+    }
+
     private static List<(long Id, double Score)> Rank(VaultIndex index, string match, SearchFilter filter)
     {
         using var command = index.Connection.CreateCommand();
@@ -58,6 +74,12 @@ public static class SearchQuery
         {
             filters.Append(" AND n.date >= $since");
             command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (filter.Until is { } until)
+        {
+            filters.Append(" AND n.date <= $until");
+            command.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         var from = filters.Length == 0 ? "index_fts f" : "index_fts f JOIN index_notes n ON n.id = f.rowid";

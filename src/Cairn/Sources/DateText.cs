@@ -70,6 +70,9 @@ internal static partial class DateText
         return true;
     }
 
+    /// <summary>The month a name or its first three letters means (1-12), or null.</summary>
+    public static int? Month(string name) => MonthNumber(name) is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : null;
+
     private static string? MonthNumber(string name)
     {
         if (name.Length < 3)

@@ -48,6 +48,20 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_colleague_in_an_accounts_meeting_who_has_a_one_on_one_is_not_one_of_its_people()
+    {
+        // Marcus goes to Acme's meetings and to his own 1:1 (account "Marcus Lee"): a colleague; his 1:1 task is not Acme's.
+        vault.Write("Meetings/Acme/2025-11-18 - Acme pricing.md", TestVault.Meeting("Acme pricing", "2025-11-18", "Acme", ["Priya Raman", "Marcus Lee"],
+            "Pricing.", [], [], []));
+        vault.Write("Meetings/1-1/2025-11-19 - 1-1 with Marcus.md", TestVault.Meeting("1:1 with Marcus", "2025-11-19", "Marcus Lee", ["Jason Vallery", "Marcus Lee"],
+            "Quote.", ["- [ ] Prepare the revised Acme quote @Marcus Lee #task"], [], []).Replace("type: \"customer\"", "type: \"one-on-one\"", StringComparison.Ordinal));
+
+        var brief = Json("brief", "Acme");
+
+        Assert.Equal(["Share the cluster sizes", "Book the architecture review"], Strings(brief, "they_owe", "text"));
+    }
+
+    [Fact]
     public void Source_lines_stay_out_of_key_facts_and_a_fact_the_entity_note_repeats_from_a_meeting_shows_once()
     {
         var meeting = TestVault.Meeting("Acme sizing", "2025-11-19", "Acme", ["Priya Raman", "Jason Vallery"], "Sizing.", [], [],

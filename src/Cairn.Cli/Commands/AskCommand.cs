@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Cairn.Cli.Output;
+using Cairn.Queries;
+using Cairn.Sources;
+using Cairn.Vault;
+
+namespace Cairn.Cli.Commands;
+
+/// <summary>
+/// <c>cairn ask "QUESTION"</c>: an answer from the vault with numbered sources. Without a model, the structured
+/// answer (what I owe, what is owed, last contact, decisions) or the best passage, and the passages found.
+/// </summary>
+public sealed class AskCommand : ICliCommand
+{
+    private readonly Argument<string[]> question = new("QUESTION") { Arity = ArgumentArity.OneOrMore, Description = "The question, e.g. \"What do I owe Hannah?\"" };
+    private readonly Option<string?> account = new("--account") { Description = "Only meetings of this account" };
+    private readonly Option<string?> person = new("--person") { Description = "Only meetings this person or company took part in or is linked from" };
+    private readonly Option<string?> since = new("--since") { Description = "Only meetings on or after this day (YYYY-MM-DD)" };
+    private readonly Option<string?> until = new("--until") { Description = "Only meetings on or before this day (YYYY-MM-DD)" };
+    private readonly Option<int> limit = new("--limit") { Description = $"At most this many passages (default {AskOptions.DefaultLimit})", DefaultValueFactory = _ => AskOptions.DefaultLimit };
+    private readonly Option<bool> write = new("--write") { Description = "Also save the answer as Answers/YYYY-MM-DD - QUESTION.md (undo removes it)" };
+
+    public Command Build(CliContext context)
+    {
+        var command = new Command("ask", "Answer a question from the vault, with numbered sources") { question, account, person, since, until, limit, write };
+        command.SetAction(parse =>
+        {
+            var text = string.Join(' ', parse.GetValue(question) ?? []).Trim();
+            if (text.Length == 0)
+            {
+                throw new CairnUsageException("the question is empty");
+            }
+
+            var count = parse.GetValue(limit) is > 0 and var n ? n : throw new CairnUsageException("--limit must be a positive number");
+            var from = Date("--since", parse.GetValue(since));
+            var to = Date("--until", parse.GetValue(until));
+            using var vault = IndexedVault.Open(context, context.VaultPath(parse));
+            if (vault is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            EntityRef? who = null;
+            if (parse.GetValue(person) is { } name && (who = EntityQuery.Find(vault.Index, name)) is null)
+            {
+                var close = EntitySuggestions.For(vault.Index, name);
+                context.Error($"no person or account named '{name}'" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?" : " (see cairn people)"));
+                return ExitCodes.Failed;
+            }
+
+            var today = vault.Today(context);
+            var paths = new VaultPaths(vault.Root, vault.Config.Folders);
+            var options = new AskOptions { Account = parse.GetValue(account), Person = who, Since = from, Until = to, Limit = count };
+            var result = AskQuery.Run(vault.Index, paths, text, options, vault.Config.Owner, today, new ReaderOptions { MaxBytes = vault.Config.ReaderMaxBytes });
+            var answer = AskAnswer.Offline(result);
+            string? saved = null;
+            if (parse.GetValue(write))
+            {
+                var (path, written) = AnswerWriter.Write(vault.Index, paths, answer, today, context.Time);
+                saved = $"{(written ? "wrote" : "unchanged")}: {path}";
+            }
+
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, AskJson.From(answer));
+                return ExitCodes.Ok;
+            }
+
+            AskView.Print(context.Stdout, answer);
+            if (saved is not null)
+            {
+                context.Stdout.WriteLine();
+                context.Stdout.WriteLine(saved);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static DateOnly? Date(string option, string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new CairnUsageException($"{option}: '{value}' is not a date (YYYY-MM-DD)");
+}

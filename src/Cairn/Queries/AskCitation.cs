@@ -1,0 +1,4 @@
+namespace Cairn.Queries;
+
+/// <summary>A source an answer cites: its number (<c>[n]</c> in the answer) and the passage.</summary>
+public sealed record AskCitation(int N, AskPassage Passage);
