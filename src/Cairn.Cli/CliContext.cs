@@ -14,6 +14,9 @@ public sealed class CliContext
         Stdout = stdout;
         Stderr = stderr;
         Time = time;
+
+        // A context built with an environment (a test's) sees only that; the real one reads the process's.
+        variable = environment is null ? System.Environment.GetEnvironmentVariable : name => environment.GetValueOrDefault(name);
         Environment = environment ?? new Dictionary<string, string?>
         {
             ["CAIRN_VAULT"] = System.Environment.GetEnvironmentVariable("CAIRN_VAULT"),
@@ -31,6 +34,8 @@ public sealed class CliContext
         }
     }
 
+    private readonly Func<string, string?> variable;
+
     public TextWriter Stdout { get; }
 
     /// <summary>True when a person watches the output (a terminal, not a pipe, a file or a test).</summary>
@@ -46,6 +51,9 @@ public sealed class CliContext
     public TimeProvider Time { get; }
 
     public IReadOnlyDictionary<string, string?> Environment { get; }
+
+    /// <summary>An environment variable (an LLM key named by <c>llm.api_key_env</c>); null when unset.</summary>
+    public string? Variable(string name) => variable(name);
 
     public Option<string?> VaultOption { get; } = new("--vault")
     {

@@ -12,7 +12,7 @@ public static class ConfigLoader
 {
     private static readonly string[] RootKeys = ["owner", "folders", "routing", "extractor", "llm", "reader"];
     private static readonly string[] FolderKeys = ["inbox", "meetings", "people", "companies", "projects"];
-    private static readonly string[] LlmKeys = ["provider", "model", "endpoint", "api_key_env"];
+    private static readonly string[] LlmKeys = ["provider", "model", "endpoint", "api_key_env", "max_parallel", "timeout_s", "retries", "context_tokens", "fallback"];
     private static readonly string[] ReaderKeys = ["max_size_mb"];
 
     /// <summary>Loads the config of the vault at <paramref name="vaultRoot"/>.</summary>
@@ -157,7 +157,46 @@ public static class ConfigLoader
             var map = Map(node, LlmKeys, "llm.");
             return node is null || map.Count == 0
                 ? null
-                : new LlmSettings(Scalar(map, "provider"), Scalar(map, "model"), Scalar(map, "endpoint"), Scalar(map, "api_key_env"));
+                : new LlmSettings(Scalar(map, "provider"), Scalar(map, "model"), Scalar(map, "endpoint"), Scalar(map, "api_key_env"))
+                {
+                    MaxParallel = Whole(map, "max_parallel", LlmSettings.DefaultMaxParallel, 1, 64),
+                    TimeoutSeconds = Whole(map, "timeout_s", LlmSettings.DefaultTimeoutSeconds, 1, 3600),
+                    Retries = Whole(map, "retries", LlmSettings.DefaultRetries, 0, 10),
+                    ContextTokens = Whole(map, "context_tokens", LlmSettings.DefaultContextTokens, 2_000, 2_000_000),
+                    Fallback = ReadFallback(map),
+                };
+        }
+
+        private int Whole(Dictionary<string, YamlNode> map, string key, int fallback, int min, int max)
+        {
+            var text = Scalar(map, key);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            Report(map[key], $"llm.{key} must be a whole number from {min} to {max}, not '{text}'");
+            return fallback;
+        }
+
+        private LlmFallback ReadFallback(Dictionary<string, YamlNode> map)
+        {
+            var text = Scalar(map, "fallback");
+            switch (text?.Trim().ToLowerInvariant())
+            {
+                case null or "" or "offline":
+                    return LlmFallback.Offline;
+                case "fail":
+                    return LlmFallback.Fail;
+                default:
+                    Report(map["fallback"], $"llm.fallback must be 'offline' or 'fail', not '{text}'");
+                    return LlmFallback.Offline;
+            }
         }
 
         private long ReadReader(YamlNode? node)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static System.FormattableString;
 
 namespace Cairn.Vault;
 
@@ -58,6 +59,11 @@ public static class ConfigWriter
             text.AppendLine("#   model: gpt-4o-mini");
             text.AppendLine("#   endpoint: http://localhost:11434/v1");
             text.AppendLine("#   api_key_env: OPENAI_API_KEY");
+            text.AppendLine("#   max_parallel: 2      # requests in flight at once");
+            text.AppendLine("#   timeout_s: 120       # per request, then retried");
+            text.AppendLine("#   retries: 3           # after a 429, a 5xx or a timeout, with backoff");
+            text.AppendLine("#   context_tokens: 16000  # per request; longer sources are split at utterances");
+            text.AppendLine("#   fallback: offline    # offline | fail: what becomes of a source the model cannot do");
             return;
         }
 
@@ -66,6 +72,11 @@ public static class ConfigWriter
         AppendOptional(text, "model", llm.Model);
         AppendOptional(text, "endpoint", llm.Endpoint);
         AppendOptional(text, "api_key_env", llm.ApiKeyEnv);
+        text.AppendLine(Invariant($"  max_parallel: {llm.MaxParallel}"));
+        text.AppendLine(Invariant($"  timeout_s: {llm.TimeoutSeconds}"));
+        text.AppendLine(Invariant($"  retries: {llm.Retries}"));
+        text.AppendLine(Invariant($"  context_tokens: {llm.ContextTokens}"));
+        text.AppendLine($"  fallback: {(llm.Fallback == LlmFallback.Fail ? "fail" : "offline")}");
     }
 
     private static void AppendOptional(StringBuilder text, string key, string? value) =>

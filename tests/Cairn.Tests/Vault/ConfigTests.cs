@@ -24,7 +24,7 @@ public sealed class ConfigTests
             Folders = VaultLayout.Default with { Meetings = "Calls" },
             Routing = new Dictionary<string, string> { ["customer"] = "Calls/{account}", ["internal"] = "Calls/Team", ["board"] = "Calls/Board" },
             Extractor = ExtractorMode.Llm,
-            Llm = new LlmSettings("ollama", "llama3.1", "http://localhost:11434/v1", null),
+            Llm = new LlmSettings("ollama", "llama3.1", "http://localhost:11434/v1", null) { MaxParallel = 4, TimeoutSeconds = 30, Retries = 0, ContextTokens = 8000, Fallback = LlmFallback.Fail },
             ReaderMaxBytes = 5 * 1024 * 1024,
         };
         var loaded = ConfigLoader.Parse(ConfigWriter.Render(config), "config.yaml");
@@ -58,6 +58,9 @@ public sealed class ConfigTests
     [InlineData("owner: Jane\nfolders:\n  inbx: In\n", 3, "unknown key 'folders.inbx'")]
     [InlineData("extractor: gpt\n", 1, "extractor must be 'offline' or 'llm'")]
     [InlineData("owner: x\nllm:\n  api_key: sk-123\n", 3, "llm.api_key is not allowed")]
+    [InlineData("llm:\n  model: m\n  max_parallel: 0\n", 3, "llm.max_parallel must be a whole number from 1 to 64, not '0'")]
+    [InlineData("llm:\n  timeout_s: soon\n", 2, "llm.timeout_s must be a whole number")]
+    [InlineData("llm:\n  fallback: retry\n", 2, "llm.fallback must be 'offline' or 'fail', not 'retry'")]
     [InlineData("folders:\n  people: ../outside\n", 2, "folders.people")]
     [InlineData("routing:\n  customer: /abs/{account}\n", 2, "routing.customer")]
     [InlineData("reader:\n  max_size_mb: lots\n", 2, "reader.max_size_mb")]
