@@ -15,10 +15,14 @@ internal static class ExtractionEval
         var data = DataFolder();
         var verbose = args.Contains("--verbose");
         Labelled("samples", Path.Combine(data, "samples"), Path.Combine(data, "samples", "inbox"), output, verbose);
-        var corpus = Path.Combine(repo, "tests", "Cairn.Tests", "Corpus", "extraction");
-        if (Directory.Exists(corpus))
+        var corpus = Path.Combine(repo, "tests", "Cairn.Tests", "Corpus");
+        Labelled("own corpus", Path.Combine(corpus, "extraction"), Path.Combine(corpus, "extraction"), output, verbose);
+        Labelled("styles", Path.Combine(corpus, "extraction-styles"), Path.Combine(corpus, "extraction-styles"), output, verbose);
+
+        // The held-out set measures rules written without seeing it: scored only when asked, never shown item by item.
+        if (args.Contains("--held-out"))
         {
-            Labelled("own corpus", corpus, corpus, output, verbose);
+            Labelled("held out", Path.Combine(corpus, "extraction-heldout"), Path.Combine(corpus, "extraction-heldout"), output, verbose: false);
         }
 
         RealMeetingsEval.Run(Path.Combine(data, "real-meetings"), output, args.Contains("--verbose-real"));
