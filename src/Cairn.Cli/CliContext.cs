@@ -50,6 +50,9 @@ public sealed class CliContext
 
     public TimeProvider Time { get; }
 
+    /// <summary>The disk every vault write goes through; <see cref="Program"/> swaps in the crash harness's when asked.</summary>
+    public Cairn.Commit.IVaultFileSystem FileSystem { get; init; } = Cairn.Commit.VaultFileSystem.Instance;
+
     public IReadOnlyDictionary<string, string?> Environment { get; }
 
     /// <summary>An environment variable (an LLM key named by <c>llm.api_key_env</c>); null when unset.</summary>

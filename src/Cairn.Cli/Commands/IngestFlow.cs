@@ -41,7 +41,15 @@ internal static class IngestFlow
             return null;
         }
 
-        var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.DryRun) : null;
+        // A run holds the lock from before it lists the Inbox until its last write, so no other process can take a
+        // source it planned; and the repair of a crashed run (which can move a source back) comes before the listing.
+        using var vaultLock = request.DryRun ? null : VaultLock.Acquire(paths.Root, request.LockWait, context.Warn);
+        if (vaultLock is not null)
+        {
+            new Committer(paths, context.Time, context.FileSystem, held: vaultLock).Recover();
+        }
+
+        var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.DryRun, request.GoneIsTaken) : null;
         var sources = named?.Sources ?? InboxSources(paths, config);
         var owner = config.Owner ?? "Me";
         var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
@@ -61,7 +69,7 @@ internal static class IngestFlow
             return report;
         }
 
-        var committed = run.Commit(report, context.Time, lockWait: request.LockWait);
+        var committed = run.Commit(report, context.Time, context.FileSystem, held: vaultLock);
         named?.RemoveSkippedCopies(paths, committed);
         return committed;
     }

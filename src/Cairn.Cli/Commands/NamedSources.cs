@@ -15,18 +15,24 @@ internal sealed class NamedSources
 
     public List<string> Sources { get; } = [];
 
-    public static NamedSources Resolve(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files, bool dryRun)
+    /// <param name="goneIsTaken">An Inbox file that is gone was taken by another Cairn process: left out rather than an error.</param>
+    public static NamedSources Resolve(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files, bool dryRun, bool goneIsTaken = false)
     {
         var named = new NamedSources();
+        var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
         foreach (var file in files)
         {
             var full = Path.GetFullPath(file);
             if (!File.Exists(full))
             {
+                if (goneIsTaken && string.Equals(Path.GetDirectoryName(full), inbox, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 throw new CairnUsageException($"no such file: {file}");
             }
 
-            var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
             if (string.Equals(Path.GetDirectoryName(full), inbox, StringComparison.Ordinal))
             {
                 named.Sources.Add(paths.Relative(full));

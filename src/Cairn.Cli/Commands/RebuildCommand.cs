@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Commit;
 using Cairn.Ingest;
 using Cairn.Vault;
 
@@ -23,7 +24,11 @@ public sealed class RebuildCommand : ICliCommand
             }
 
             var paths = new VaultPaths(vault, config.Folders);
-            var report = EntityRebuild.Plan(paths, config, config.Owner ?? "Me", context.Time.GetLocalNow());
+            // Planned and written under one hold of the lock, after the repair of a crashed run, from the entity kinds ingest recorded.
+            using var vaultLock = VaultLock.Acquire(paths.Root, waiting: context.Warn);
+            var committer = new Committer(paths, context.Time, context.FileSystem, held: vaultLock);
+            var recorded = committer.EntitySubjects();
+            var report = EntityRebuild.Plan(paths, config, config.Owner ?? "Me", context.Time.GetLocalNow(), recorded);
             if (parse.GetValue(dryRun))
             {
                 foreach (var write in report.Writes)
@@ -33,7 +38,7 @@ public sealed class RebuildCommand : ICliCommand
             }
             else
             {
-                IngestCommit.Apply(paths, report, context.Time);
+                IngestCommit.Apply(paths, report, context.Time, context.FileSystem, held: vaultLock);
             }
 
             var written = report.Writes.Select(w => w.Path).ToList();

@@ -36,6 +36,15 @@ public sealed class CommitRun : IDisposable
 
     public bool IsProcessed(string sourceHash) => state.Processed(sourceHash) is not null;
 
+    /// <summary>The entity notes an earlier run planned and never wrote (it died, or the write failed).</summary>
+    public IReadOnlyList<PlannedEntity> OwedEntities() => state.OwedEntities();
+
+    /// <summary>Records entity notes as owed a refresh; called before the sources they come from commit.</summary>
+    public void OweEntities(IEnumerable<PlannedEntity> entities) => state.OweEntities(entities);
+
+    /// <summary>Marks entity notes as refreshed (written, or already what they should be).</summary>
+    public void SettleEntities(IEnumerable<string> paths) => state.SettleEntities(paths);
+
     /// <summary>Applies one source's changes; a failure comes back as a <see cref="SourceStatus.Failed"/> outcome.</summary>
     public SourceOutcome Apply(ChangeSet change)
     {

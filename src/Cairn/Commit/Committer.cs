@@ -8,7 +8,8 @@ namespace Cairn.Commit;
 /// repairs what a crashed process left (rolls back unfinished sources, finishes an interrupted undo, deletes
 /// temp files), so the vault is consistent before anything new happens. See docs/vault.md.
 /// </summary>
-public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null)
+/// <param name="held">The vault lock when the caller already holds it (for its whole plan and commit); the committer then borrows it.</param>
+public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null, VaultLock? held = null)
 {
     private readonly IVaultFileSystem fs = fileSystem ?? VaultFileSystem.Instance;
 
@@ -82,6 +83,28 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
         }
     }
 
+    /// <summary>
+    /// Repairs what a crashed process left (see the class summary). A run that lists the Inbox calls this first,
+    /// holding the lock: a source the repair moves back must be in the listing.
+    /// </summary>
+    public void Recover()
+    {
+        var (vaultLock, state) = Open();
+        vaultLock.Dispose();
+        state.Dispose();
+    }
+
+    /// <summary>Every entity subject an ingest recorded (what kind of note each link is), for a rebuild.</summary>
+    public IReadOnlyList<PlannedEntity> EntitySubjects()
+    {
+        var (vaultLock, state) = Open();
+        using (vaultLock)
+        using (state)
+        {
+            return state.EntitySubjects();
+        }
+    }
+
     /// <summary>Every run, newest first.</summary>
     public IReadOnlyList<RunSummary> History()
     {
@@ -95,11 +118,21 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
 
     private (IDisposable Lock, StateStore State) Open()
     {
-        var vaultLock = VaultLock.Acquire(paths.Root, lockWait);
+        IDisposable vaultLock = held is null ? VaultLock.Acquire(paths.Root, lockWait) : new Borrowed();
         try
         {
             var state = StateStore.Open(paths.Resolve(VaultLayout.StateDatabase), time);
-            Recover(state);
+            try
+            {
+                state.CheckIntegrity();
+                Recover(state);
+            }
+            catch
+            {
+                state.Dispose();
+                throw;
+            }
+
             return (vaultLock, state);
         }
         catch
@@ -168,5 +201,13 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
             state.SetState(newestFirst.Select(e => e.Id), OperationState.Undone);
             state.SetRunStatus(runId, RunStatus.Undone);
         });
+    }
+
+    /// <summary>A lock the caller holds: released by the caller, not by the run.</summary>
+    private sealed class Borrowed : IDisposable
+    {
+        public void Dispose()
+        {
+        }
     }
 }

@@ -38,7 +38,21 @@ public sealed partial class StateStore : IDisposable
         DROP TABLE IF EXISTS index_tasks; DROP TABLE IF EXISTS index_entities; DROP TABLE IF EXISTS index_aliases;
         DROP TABLE IF EXISTS index_items; DROP TABLE IF EXISTS index_schema;
         """,
+        """
+        CREATE TABLE entity_subjects(
+            path TEXT PRIMARY KEY, stem TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
+            created TEXT NOT NULL, owed INTEGER NOT NULL);
+        CREATE INDEX entity_subjects_stem ON entity_subjects(stem COLLATE NOCASE);
+        """,
     ];
+
+    private const int SqlitePermission = 3;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoError = 10;
+    private const int SqliteCorrupt = 11;
+    private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteNotADatabase = 26;
 
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
@@ -52,24 +66,67 @@ public sealed partial class StateStore : IDisposable
 
     public int SchemaVersion { get; private set; }
 
-    /// <summary>Opens (creating and migrating when needed) the store at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens (creating and migrating when needed) the store at <paramref name="path"/>. A store SQLite cannot use
+    /// (damaged, read-only, a full disk) is an <see cref="IOException"/> naming the file and what to do; it is
+    /// never moved aside or replaced, since nothing can rebuild the history it holds.
+    /// </summary>
     public static StateStore Open(string path, TimeProvider time)
     {
-        var connection = Vault.StateConnection.Open(path);
-        var store = new StateStore(connection, time);
+        StateStore? store = null;
         try
         {
+            store = new StateStore(Vault.StateConnection.Open(path), time);
             // page_size only takes on a database with no pages yet, so it goes before journal_mode, which writes one.
             store.Execute($"PRAGMA page_size={Vault.VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
             store.Migrate();
             return store;
         }
+        catch (SqliteException ex)
+        {
+            store?.Dispose();
+            throw Problem(path, ex);
+        }
         catch
         {
-            store.Dispose();
+            store?.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// Reads every page and index of the store (SQLite's quick_check): garbage written into the file is found before
+    /// a run builds on it, rather than by a later query. The store holds the journal and ledger only, so this
+    /// reads a few MB at most.
+    /// </summary>
+    public void CheckIntegrity()
+    {
+        try
+        {
+            using var command = Command("PRAGMA quick_check(1)");
+            var result = command.ExecuteScalar() as string;
+            if (!string.Equals(result, "ok", StringComparison.Ordinal))
+            {
+                throw new SqliteException(result ?? "integrity check failed", SqliteCorrupt);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Problem(connection.DataSource, ex);
+        }
+    }
+
+    /// <summary>One clear sentence for a store SQLite cannot use: which file, what is wrong, what to do.</summary>
+    public static IOException Problem(string path, SqliteException ex) => (ex.SqliteErrorCode & 0xFF) switch
+    {
+        SqliteCorrupt or SqliteNotADatabase => new IOException(
+            $"{path} is damaged ({ex.Message.TrimEnd('.')}); it holds the run history, the undo journal and which sources were ingested, so cairn changed nothing. "
+            + "Restore it from a backup; or move it aside to start a new history (the notes stay; undo and history of earlier runs are lost, archived sources are not ingested again)", ex),
+        SqliteReadOnly or SqliteCantOpen or SqlitePermission => new IOException($"cannot write {path}: the file or its folder is read-only or cannot be opened ({ex.Message.TrimEnd('.')})", ex),
+        SqliteFull => new IOException($"cannot write {path}: the disk is full ({ex.Message.TrimEnd('.')}); nothing was half-written, free some space and run again", ex),
+        SqliteIoError => new IOException($"cannot read or write {path}: a disk error ({ex.Message.TrimEnd('.')})", ex),
+        _ => new IOException($"{path}: {ex.Message}", ex),
+    };
 
     public void Dispose() => connection.Dispose();
 

@@ -6,21 +6,34 @@ namespace Cairn.Ingest;
 
 /// <summary>
 /// Regenerates every entity note from the meeting notes on disk: each entity a meeting links to, plus every
-/// existing entity note. Notes whose text would not change are left alone.
+/// existing entity note. Notes whose text would not change are left alone. A link whose entity an ingest recorded
+/// (<paramref name="recorded"/>, from state.db) is planned as that ingest planned it, so a rebuild makes what
+/// ingest makes even where the note is missing; any other link's kind is guessed from the meeting.
 /// </summary>
 public static class EntityRebuild
 {
-    public static IngestReport Plan(VaultPaths paths, CairnConfig config, string owner, DateTimeOffset now)
+    public static IngestReport Plan(VaultPaths paths, CairnConfig config, string owner, DateTimeOffset now, IReadOnlyList<PlannedEntity>? recorded = null)
     {
         var state = new VaultState(paths, config, owner);
         var today = DateOnly.FromDateTime(now.Date);
         var snapshot = state.Snapshot();
+        var subjects = (recorded ?? []).GroupBy(r => r.Subject.Stem, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Subject, StringComparer.OrdinalIgnoreCase);
         var entities = new Dictionary<string, PlannedEntity>(StringComparer.OrdinalIgnoreCase);
         foreach (var meeting in state.MeetingPaths.ToList().Select(state.Meeting).OfType<MeetingNoteView>())
         {
             var date = meeting.Date;
             foreach (var stem in meeting.Related)
             {
+                if (subjects.TryGetValue(stem, out var subject))
+                {
+                    if (EntityPlanner.Replan(subject, snapshot) is { } replanned)
+                    {
+                        entities.TryAdd(replanned.Path, replanned);
+                    }
+
+                    continue;
+                }
+
                 var known = state.Entities.Find(stem);
                 var kind = known?.Kind ?? (meeting.Participants.Contains(stem, StringComparer.OrdinalIgnoreCase) ? Extraction.EntityKind.Person
                     : string.Equals(meeting.AccountStem, stem, StringComparison.OrdinalIgnoreCase) ? Extraction.EntityKind.Company : Extraction.EntityKind.Project);

@@ -10,23 +10,35 @@ namespace Cairn.Ingest;
 /// Applies an ingest plan through the <see cref="Committer"/> as one run: each source's change set (notes,
 /// then its archive move; human edits merged against the ledger), every failed source moved to <c>_failed/</c>
 /// with its <c>.error.md</c>, then the entity notes, each as its own change set. The items' status and notes
-/// come from what was actually written.
+/// come from what was actually written. The entity notes are recorded as owed before the first source commits
+/// and settled once written, so a run that dies between the two is finished by the next one.
 /// </summary>
 public static class IngestCommit
 {
     /// <param name="entitiesAfter">
-    /// Plans the entity notes again once the sources are written, given the source paths that committed; without
-    /// it the report's <see cref="IngestReport.EntityChanges"/> are applied as planned.
+    /// Plans the entity notes again once the sources are written, given the source paths that committed and the
+    /// entity notes earlier runs still owe; without it the report's <see cref="IngestReport.EntityChanges"/> are
+    /// applied as planned.
     /// </param>
+    /// <param name="held">The vault lock, when the caller took it before planning.</param>
     public static IngestReport Apply(
         VaultPaths paths,
         IngestReport report,
         TimeProvider time,
         IVaultFileSystem? fileSystem = null,
-        Func<IReadOnlySet<string>, IReadOnlyList<ChangeSet>>? entitiesAfter = null,
-        TimeSpan? lockWait = null)
+        Func<IReadOnlySet<string>, IReadOnlyList<PlannedEntity>, IReadOnlyList<ChangeSet>>? entitiesAfter = null,
+        TimeSpan? lockWait = null,
+        VaultLock? held = null)
     {
-        using var run = new Committer(paths, time, fileSystem, lockWait).BeginRun();
+        using var run = new Committer(paths, time, fileSystem, lockWait, held).BeginRun();
+        var earlier = run.OwedEntities();
+        // In plan order, the first subject per note: the one the entity refresh below renders. A note an earlier
+        // run still owes keeps that run's subject, planned from the sources that came first.
+        var owedPaths = earlier.Select(e => e.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        run.OweEntities(report.Changes
+            .SelectMany(c => report.EntitiesBySource.TryGetValue(c.SourcePath, out var entities) ? entities : [])
+            .DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase)
+            .Where(e => !owedPaths.Contains(e.Path)));
         var outcomes = new Dictionary<string, SourceOutcome>(StringComparer.Ordinal);
         foreach (var change in report.Changes)
         {
@@ -39,21 +51,34 @@ public static class IngestCommit
 
         foreach (var item in report.Items.Where(i => i.Status == IngestStatus.Failed))
         {
-            outcomes[item.Source] = run.Fail(item.Source, item.Error ?? "unreadable");
+            try
+            {
+                outcomes[item.Source] = run.Fail(item.Source, item.Error ?? "unreadable");
+            }
+            catch (VaultPathException ex)
+            {
+                // A path Cairn will not touch (a link out of the vault, a newline in the name) stays where it is, reported.
+                outcomes[item.Source] = new SourceOutcome(item.Source, SourceStatus.Failed, [], null, 0, $"{item.Error}; left in the Inbox ({ex.Message})");
+            }
         }
 
         var committed = outcomes.Where(o => o.Value.Status is SourceStatus.Created or SourceStatus.Updated).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        var entityChanges = entitiesAfter?.Invoke(committed) ?? report.EntityChanges;
+        var entityChanges = entitiesAfter?.Invoke(committed, earlier) ?? report.EntityChanges;
         var entityFailures = new List<IngestItem>();
         foreach (var change in entityChanges)
         {
             if (run.Apply(change) is { Status: SourceStatus.Failed } failed)
             {
-                // Reported as an item of its own (exit code 1); the next run plans the note again.
+                // Reported as an item of its own (exit code 1); it stays owed, so the next run plans the note again.
                 entityFailures.Add(new IngestItem(change.Notes[0].Path, IngestStatus.Failed, [], "entity note not written: " + failed.Error));
             }
         }
 
+        // Entities of a source that did not commit stay owed: the next run refreshes them (or finds nothing links to them).
+        var refreshed = earlier.Select(e => e.Path)
+            .Concat(committed.SelectMany(s => report.EntitiesBySource.TryGetValue(s, out var entities) ? entities.Select(e => e.Path) : []))
+            .Except(entityFailures.Select(f => f.Source), StringComparer.Ordinal);
+        run.SettleEntities(refreshed);
         run.Complete();
         var items = report.Items.Select(item => outcomes.TryGetValue(item.Source, out var outcome) ? Merge(item, outcome) : item)
             .Concat(entityFailures)
@@ -62,12 +87,13 @@ public static class IngestCommit
     }
 
     /// <summary>
-    /// A change set for writes that come from no source (entity notes, a rebuild), keyed by the note's path, the
-    /// text it replaces and the new text, so the same refresh is never applied twice and a later one never skipped.
+    /// A change set for writes that come from no source (entity notes, a rebuild). Its key is unique to this plan:
+    /// the plan is made against the disk as it is, so it is always due, and a key made of the texts alone marked
+    /// a note deleted and made again with the same text "already processed" (a rebuild wrote nothing back).
     /// </summary>
     public static ChangeSet Unsourced(IReadOnlyList<NoteChange> notes, string? prior = null)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes((prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content)))));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content)))));
         return new ChangeSet(string.Empty, "rebuild:" + hash, notes, null);
     }
 

@@ -11,6 +11,9 @@ public sealed record IngestReport(IReadOnlyList<IngestItem> Items, IReadOnlyList
     /// <summary>One change set per entity note the run refreshes; applied after every source's own change set.</summary>
     public IReadOnlyList<ChangeSet> EntityChanges { get; init; } = [];
 
+    /// <summary>The entity notes each planned source touches (by source path): recorded as owed before the sources commit.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PlannedEntity>> EntitiesBySource { get; init; } = new Dictionary<string, IReadOnlyList<PlannedEntity>>();
+
     public bool AnyFailed => Items.Any(i => i.Status == IngestStatus.Failed);
 
     public int Count(IngestStatus status) => Items.Count(i => i.Status == status);

@@ -53,23 +53,31 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             plans.Add(PlanOne(source, extract));
         }
 
-        var entityChanges = EntityChanges(plans);
+        var entityChanges = EntityChanges(plans.SelectMany(p => p.Entities));
         var changes = plans.Select(p => p.Change).ToList();
         var writes = changes.Concat(entityChanges).SelectMany(c => c.Notes).Select(n => new PlannedWrite(n.Path, State.DiskText(n.Path), n.Content)).ToList();
-        return new IngestReport(Settle(items), changes, writes) { EntityChanges = entityChanges };
+        return new IngestReport(Settle(items), changes, writes)
+        {
+            EntityChanges = entityChanges,
+            EntitiesBySource = plans.ToDictionary(p => p.Change.SourcePath, p => p.Entities, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>
     /// Applies the plan as one committer run: every source's change set, the failures, then the entity notes as
     /// their own change sets, planned again from the meeting notes as they are on disk after the sources (so a
-    /// source that failed to commit drops only its own meeting, never another source's entity updates).
+    /// source that failed to commit drops only its own meeting, never another source's entity updates), with the
+    /// entity notes an interrupted run still owes.
     /// </summary>
-    public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null) =>
-        IngestCommit.Apply(paths, report, time, fileSystem, lockWait: lockWait, entitiesAfter: committed =>
+    public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null, VaultLock? held = null) =>
+        IngestCommit.Apply(paths, report, time, fileSystem, lockWait: lockWait, held: held, entitiesAfter: (committed, owed) =>
         {
             State.ForgetPlans();
             State.RecordMeetings(plans.Where(p => committed.Contains(p.Change.SourcePath)).Select(p => p.Change.Notes[0].Path));
-            return EntityChanges(plans.Where(p => committed.Contains(p.Change.SourcePath)).ToList());
+            var snapshot = State.Snapshot();
+            var replanned = owed.Select(o => EntityPlanner.Replan(o.Subject, snapshot)).OfType<PlannedEntity>();
+            // An owed note first: its subject comes from the interrupted run, whose sources came before this run's.
+            return EntityChanges(replanned.Concat(plans.Where(p => committed.Contains(p.Change.SourcePath)).SelectMany(p => p.Entities)));
         });
 
     /// <summary>Reads <paramref name="source"/> (a path in the Inbox that a dry run did not copy to) from <paramref name="fullPath"/>.</summary>
@@ -79,16 +87,23 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
     private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
-        var full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
         byte[] bytes;
         try
         {
+            // A name with a newline, a link out of the vault: that source's problem only (VaultPathException is an IOException).
+            var full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
             // Refused before reading when over the limit; a FIFO or a device named like a source reads as empty rather than forever.
             bytes = RegularFile.ReadAllBytes(full, config.ReaderMaxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (new IngestItem(source, IngestStatus.Failed, [], ex.Message), null);
+        }
+
+        if (bytes.Length == 0)
+        {
+            // Before the same-content check: two FIFOs (both read as empty) are not one source ingested twice.
+            return (new IngestItem(source, IngestStatus.Failed, [], "the file is empty (or not a regular file: a FIFO or a device)"), null);
         }
 
         var hash = Hash(bytes);
@@ -129,14 +144,23 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             .Select(n => ExtractResolver.CanonicalName(n, State.Entities, State.Owner))
             .Where(n => n.Contains(' ', StringComparison.Ordinal));
 
-    /// <summary>One change set per entity note whose text changes, so a failure to write one never holds back another.</summary>
-    private List<ChangeSet> EntityChanges(List<MeetingPlan> from)
+    /// <summary>
+    /// One change set per entity note whose text changes, so a failure to write one never holds back another. A
+    /// note that does not exist and that no meeting links to (its source never committed) is not made.
+    /// </summary>
+    private List<ChangeSet> EntityChanges(IEnumerable<PlannedEntity> entities)
     {
         var changes = new List<ChangeSet>();
-        foreach (var entity in from.SelectMany(p => p.Entities).DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase))
+        foreach (var entity in entities.DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase))
         {
-            var content = EntityPlanner.Render(entity, State.MeetingsLinking(entity.Subject.Stem));
+            var meetings = State.MeetingsLinking(entity.Subject.Stem).ToList();
             var current = State.DiskText(entity.Path);
+            if (current is null && meetings.Count == 0)
+            {
+                continue;
+            }
+
+            var content = EntityPlanner.Render(entity, meetings);
             if (!string.Equals(current, content, StringComparison.Ordinal))
             {
                 changes.Add(IngestCommit.Unsourced([new NoteChange(entity.Path, content, current is null ? NoteChangeKind.Create : NoteChangeKind.Update)], current));

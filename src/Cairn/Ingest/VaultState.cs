@@ -33,6 +33,15 @@ public sealed class VaultState
         Owner = owner;
         Entities = new EntityDirectory(EntityNoteScanner.Scan(paths, config.Folders));
         Entities.AddPerson(owner);
+        foreach (var owed in store?.OwedEntities() ?? [])
+        {
+            // A note an interrupted run planned and never wrote counts as made, as it would be had that run finished:
+            // this run plans it with the subject (kind, created date) the first of its sources gave it.
+            if (Entities.Find(owed.Subject.Stem) is null)
+            {
+                Entities.Add(new KnownNote(owed.Path, owed.Subject.Stem, owed.Subject.Name, owed.Subject.Kind, owed.Subject.Aliases, owed.Subject.Created));
+            }
+        }
         foreach (var file in MarkdownFiles(config.Folders.Meetings))
         {
             var path = paths.Relative(file.FullName);

@@ -38,6 +38,13 @@ public static class EntityPlanner
         return planned;
     }
 
+    /// <summary>
+    /// The entity a recorded <paramref name="subject"/> names, planned again against the vault as it is now: an
+    /// interrupted run's entity notes, or a rebuild's, come out as the ingest that recorded it planned them.
+    /// </summary>
+    public static PlannedEntity? Replan(EntitySubject subject, VaultSnapshot vault) =>
+        Plan(subject.Name, subject.Kind, subject.Aliases, vault, subject.Created);
+
     /// <summary>The entity note's new text, a pure function of its subject and the meetings that link to it.</summary>
     public static string Render(PlannedEntity entity, IEnumerable<MeetingNoteView> meetings) =>
         EntityNoteRenderer.Render(EntityNoteComposer.Compose(entity.Subject, meetings));

@@ -26,6 +26,7 @@ internal static class StateConnection
     public static SqliteConnection Open(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        RestoreWriteAccess(path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
@@ -36,6 +37,34 @@ internal static class StateConnection
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// SQLite makes a database's <c>-wal</c> and <c>-shm</c> files with the database's own permissions, so after a
+    /// <c>chmod 444 state.db</c> they stay read-only when the database is writable again, and every open failed.
+    /// When the database is writable, they are made writable for their owner too (never deleted: the WAL holds commits).
+    /// </summary>
+    private static void RestoreWriteAccess(string path)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(path) || !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite))
+        {
+            return;
+        }
+
+        foreach (var side in new[] { path + "-wal", path + "-shm" })
+        {
+            try
+            {
+                if (File.Exists(side) && File.GetUnixFileMode(side) is var mode && !mode.HasFlag(UnixFileMode.UserWrite))
+                {
+                    File.SetUnixFileMode(side, mode | UnixFileMode.UserWrite);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Not ours to change (another user's file): SQLite's own error then names the problem.
+            }
         }
     }
 }

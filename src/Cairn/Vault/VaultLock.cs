@@ -22,8 +22,12 @@ public sealed class VaultLock : IDisposable
         this.ownerPath = ownerPath;
     }
 
-    /// <summary>Takes the lock, waiting up to <paramref name="wait"/>; a <see cref="VaultLockedException"/> after that.</summary>
-    public static VaultLock Acquire(string vaultRoot, TimeSpan? wait = null)
+    /// <summary>
+    /// Takes the lock, waiting up to <paramref name="wait"/> (every command waits <see cref="DefaultWait"/> unless told
+    /// otherwise); a <see cref="VaultLockedException"/> after that. <paramref name="waiting"/> hears once, when the
+    /// lock is busy, who holds it, so a person knows why nothing happens yet.
+    /// </summary>
+    public static VaultLock Acquire(string vaultRoot, TimeSpan? wait = null, Action<string>? waiting = null)
     {
         var lockPath = Path.Combine(vaultRoot, VaultLayout.LockFile);
         var ownerPath = lockPath + ".owner";
@@ -40,7 +44,13 @@ public sealed class VaultLock : IDisposable
 
             if (deadline.Elapsed >= limit)
             {
-                throw new VaultLockedException(Describe(ownerPath, vaultRoot));
+                throw new VaultLockedException($"the vault {vaultRoot} is busy: {Holder(ownerPath)} holds {VaultLayout.LockFile}; try again when it finishes");
+            }
+
+            if (waiting is not null)
+            {
+                waiting($"waiting up to {limit.TotalSeconds:0.#} s for the vault {vaultRoot}: {Holder(ownerPath)} holds {VaultLayout.LockFile}");
+                waiting = null;
             }
 
             Thread.Sleep(Poll);
@@ -71,14 +81,19 @@ public sealed class VaultLock : IDisposable
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException) when (OperatingSystem.IsWindows())
         {
             // Windows reports a file pending deletion by its previous holder this way.
             return null;
         }
+        catch (UnauthorizedAccessException)
+        {
+            // Elsewhere it means the folder or the file is read-only: no wait makes that better.
+            throw new IOException($"cannot take the vault lock {path}: permission denied (is the vault or its .cairn folder read-only?)");
+        }
     }
 
-    private static string Describe(string ownerPath, string vaultRoot)
+    private static string Holder(string ownerPath)
     {
         string? pid = null;
         try
@@ -89,7 +104,6 @@ public sealed class VaultLock : IDisposable
         {
         }
 
-        var holder = string.IsNullOrEmpty(pid) ? "another cairn process" : $"another cairn process (pid {pid})";
-        return $"the vault {vaultRoot} is busy: {holder} holds {VaultLayout.LockFile}; try again when it finishes";
+        return string.IsNullOrEmpty(pid) ? "another cairn process" : $"another cairn process (pid {pid})";
     }
 }

@@ -1,0 +1,117 @@
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Cli;
+
+/// <summary>
+/// Damaged state and hostile Inbox files through the real CLI: one clear line and an exit code, never a stack
+/// trace; the history in state.db is never moved aside; one bad source is that source's problem only.
+/// </summary>
+public sealed class DamagedStateTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+    private readonly string vault;
+
+    public DamagedStateTests()
+    {
+        vault = temp.Combine("vault");
+        CrashHarness.Init(vault);
+    }
+
+    private string StateDb => Path.Combine(vault, ".cairn", "state.db");
+
+    private string Inbox => Path.Combine(vault, "Inbox");
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void A_state_db_that_is_not_a_database_is_one_line_and_nothing_changes()
+    {
+        CrashHarness.FillInbox(vault, 2);
+        File.WriteAllText(StateDb, "this is not a database, someone saved a note here" + new string('x', 5000));
+        var before = File.ReadAllBytes(StateDb);
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(result.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains("state.db is damaged", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cairn changed nothing", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(Inbox).Length);
+        Assert.Equal(before, File.ReadAllBytes(StateDb));
+    }
+
+    [Fact]
+    public void Garbage_in_the_middle_of_state_db_stops_the_next_ingest_and_queries_never_move_it_aside()
+    {
+        CrashHarness.FillInbox(vault, 4);
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault).ExitCode);
+        var length = new FileInfo(StateDb).Length;
+        Assert.True(length >= 3 * 16384, $"state.db is {length} bytes");
+        using (var file = new FileStream(StateDb, FileMode.Open, FileAccess.Write))
+        {
+            file.Position = 16384;
+            file.Write(Enumerable.Repeat((byte)0xA5, 16384).ToArray());
+        }
+
+        var damaged = File.ReadAllBytes(StateDb);
+        File.WriteAllText(Path.Combine(Inbox, "late.txt"), "Late call\nDate: 2025-12-01\nParticipants: Jason Vallery, Ana Lee\n\nAna Lee: Hello.\n");
+
+        var ingest = CliRunner.Run("ingest", "--vault", vault);
+        var tasks = CliRunner.Run("tasks", "--vault", vault);
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Single(ingest.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains("state.db is damaged", ingest.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Inbox, "late.txt")));
+        Assert.Equal(0, tasks.ExitCode);
+        Assert.Equal(damaged, File.ReadAllBytes(StateDb));
+        Assert.Empty(Directory.GetFiles(Path.Combine(vault, ".cairn"), "state.db.corrupt*"));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_shm_left_by_a_read_only_state_db_is_made_writable_again()
+    {
+        CrashHarness.FillInbox(vault, 1);
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault).ExitCode);
+        var shm = StateDb + "-shm";
+        File.WriteAllBytes(shm, []);
+        File.SetUnixFileMode(shm, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        CrashHarness.FillInbox(vault, 2);
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.True(!File.Exists(shm) || File.GetUnixFileMode(shm).HasFlag(UnixFileMode.UserWrite));
+    }
+
+    [Fact]
+    public void Hostile_inbox_files_fail_alone_and_the_good_source_goes_in()
+    {
+        CrashHarness.FillInbox(vault, 1);
+        var good = Directory.GetFiles(Inbox).Single();
+        var outside = temp.Combine("outside.txt");
+        File.Copy(good, outside);
+        File.CreateSymbolicLink(Path.Combine(Inbox, "outside link.txt"), outside);
+        File.Copy(good, Path.Combine(Inbox, "new\nline.txt"));
+        File.AppendAllText(Path.Combine(Inbox, "new\nline.txt"), "Ana Lee: One more line, so the content differs.\n");
+        SpecialFiles.Fifo(Path.Combine(Inbox, "first.txt"));
+        SpecialFiles.Fifo(Path.Combine(Inbox, "second.txt"));
+
+        var first = SpecialFiles.Within(TimeSpan.FromSeconds(60), () => CliRunner.Run("ingest", "--vault", vault, "--json"));
+        var second = SpecialFiles.Within(TimeSpan.FromSeconds(60), () => CliRunner.Run("ingest", "--vault", vault, "--json"));
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Empty(first.Stderr);
+        Assert.False(File.Exists(good));
+        Assert.Single(Directory.GetFiles(Path.Combine(vault, "Meetings"), "*.md", SearchOption.AllDirectories));
+        Assert.Contains("a symbolic link on the way leads outside the vault", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("control characters", first.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("already ingested", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(Inbox, "_failed"), "*.error.md").Length);
+        Assert.True(File.Exists(outside));
+        // What Cairn will not move stays in the Inbox and is reported again; nothing else comes back.
+        Assert.Equal(1, second.ExitCode);
+        Assert.Equal(["new\nline.txt", "outside link.txt"], Directory.GetFiles(Inbox).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+}
