@@ -63,9 +63,9 @@ internal static class ExtractStages
         Time("facts", () => new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract());
         var external = Time("external companies", () => MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList());
         var entities = Time("entities", () => new EntityRecognizer(people, context).Recognize(sentences, title, external));
-        var (type, account) = Time("classify", () => MeetingClassifier.Classify(external, people.Participants, context.OwnerName, title, string.Join(' ', cleaned)));
+        var (type, account) = Time("classify", () => MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned)));
         var topics = Time("topics", () => TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases))));
-        var opening = SummaryOpening.Make(TitleMaker.Make(title, account, topics, people.Participants), type, account, people.Participants, people.Owner);
+        var opening = SummaryOpening.Make(TitleMaker.Make(title, account, topics, people.Participants), type, account, people.Participants, context.Us);
         Time("summary", () => Summarizer.Summarize(cleaned, used, HeuristicExtractor.Indices(sentences, decisions.Select(d => d.Evidence)), HeuristicExtractor.Indices(sentences, actions.Select(a => a.Evidence)), opening));
         return times;
     }

@@ -30,7 +30,7 @@ public sealed class BriefCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var brief = BriefQuery.Build(vault.Index, entity, vault.Config.Owner, vault.Today(context));
+            var brief = BriefQuery.Build(vault.Index, entity, vault.Config.Owner, vault.Today(context), vault.Config.Organization.Colleagues);
             BriefWrite? saved = null;
             if (parse.GetValue(write))
             {

@@ -37,8 +37,10 @@ public sealed class ExtractCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var ownerName = parse.GetValue(owner) ?? OwnerFromConfig(context.VaultPath(parse)) ?? "Myself";
-            var extract = new HeuristicExtractor().Extract(document, ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date });
+            var config = ConfigLoader.LoadVault(context.VaultPath(parse)).Config;
+            var ownerName = parse.GetValue(owner) ?? (config?.Owner is { Length: > 0 } name ? name : null) ?? "Myself";
+            var organization = config?.Organization ?? Organization.None;
+            var extract = new HeuristicExtractor().Extract(document, organization.Inform(ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date }));
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, ExtractView.From(extract));
@@ -52,9 +54,6 @@ public sealed class ExtractCommand : ICliCommand
         });
         return command;
     }
-
-    private static string? OwnerFromConfig(string vault) =>
-        ConfigLoader.LoadVault(vault).Config?.Owner is { Length: > 0 } name ? name : null;
 
     private static void Render(IAnsiConsole console, MeetingExtract e)
     {

@@ -111,7 +111,7 @@ internal static class IngestFlow
     {
         if (request.Json)
         {
-            JsonOutput.Write(context.Stdout, report.Items.Select(i => new { source = i.Source, status = i.Status, notes = i.Notes, error = i.Error }));
+            JsonOutput.Write(context.Stdout, report.Items.Select(i => new { source = i.Source, status = i.Status, notes = i.Notes, error = i.Error, dated = i.Dated }));
             return;
         }
 

@@ -45,7 +45,8 @@ public sealed class InspectCommand : ICliCommand
         grid.AddRow("[bold]format[/]", Markup.Escape(document.Format));
         grid.AddRow("[bold]kind[/]", document.Kind.ToString().ToLowerInvariant());
         grid.AddRow("[bold]title[/]", Markup.Escape(document.Title));
-        grid.AddRow("[bold]date[/]", document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)");
+        grid.AddRow("[bold]date[/]", (document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)")
+            + (document.DateFrom == DateOrigin.Source ? string.Empty : $" [dim]({Markup.Escape(document.DateFallback ?? string.Empty)})[/]"));
         grid.AddRow("[bold]participants[/]", Markup.Escape(string.Join(", ", document.Participants.Select(Describe))));
         grid.AddRow("[bold]utterances[/]", document.Utterances.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(grid);

@@ -9,6 +9,7 @@ internal sealed record InspectView(
     string Kind,
     string Title,
     string? Date,
+    string DateFrom,
     IReadOnlyList<string> Participants,
     IReadOnlyList<InspectView.UtteranceView> Utterances,
     string? Body)
@@ -18,6 +19,7 @@ internal sealed record InspectView(
         document.Kind.ToString().ToLowerInvariant(),
         document.Title,
         document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        document.DateFrom switch { DateOrigin.FileName => "file name", DateOrigin.FileTime => "file time", _ => "source" },
         document.Participants.Select(p => p.Name).ToList(),
         document.Utterances.Select(u => new UtteranceView(u.Speaker, u.Start is { } s ? Timestamps.Format(s) : null, u.Text)).ToList(),
         document.Body);

@@ -29,7 +29,7 @@ internal static class IngestSummary
         {
             IngestStatus.Failed => $"failed: {item.Error}",
             IngestStatus.Skipped => $"skipped: {item.Error}",
-            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}",
+            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}" + (item.Dated is { } dated ? $" ({dated})" : string.Empty),
         };
         return $"{item.Source} -> {detail}";
     }

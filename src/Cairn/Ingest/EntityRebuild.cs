@@ -51,7 +51,7 @@ public static class EntityRebuild
         var changes = new List<NoteChange>();
         foreach (var entity in entities.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
-            var content = EntityPlanner.Render(entity, state.MeetingsLinking(entity.Subject.Stem));
+            var content = EntityPlanner.Render(entity, state.MeetingsLinking(entity.Subject.Stem), config.Organization.Us(owner));
             var current = state.DiskText(entity.Path);
             if (!string.Equals(current, content, StringComparison.Ordinal))
             {

@@ -1,4 +1,8 @@
 namespace Cairn.Ingest;
 
 /// <summary>What happened to one source: the notes it made or changed (vault-relative), or why it did not.</summary>
-public sealed record IngestItem(string Source, IngestStatus Status, IReadOnlyList<string> Notes, string? Error);
+public sealed record IngestItem(string Source, IngestStatus Status, IReadOnlyList<string> Notes, string? Error)
+{
+    /// <summary>How the meeting was dated when the source did not say (<c>dated 2026-11-17 from the file's time</c>), else null.</summary>
+    public string? Dated { get; init; }
+}

@@ -34,7 +34,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(source);
-            var (item, ready) = await ExtractOneAsync(source, seen, cancellationToken).ConfigureAwait(false);
+            var (item, ready) = await ExtractGuardedAsync(source, seen, cancellationToken).ConfigureAwait(false);
             items.Add(item);
             if (ready is { } pair)
             {
@@ -50,7 +50,10 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         plans.Clear();
         foreach (var (source, extract) in extracted)
         {
-            plans.Add(PlanOne(source, extract));
+            if (PlanGuarded(source, extract) is { } failure)
+            {
+                items[items.FindIndex(i => i.Source == source.InboxPath)] = failure;
+            }
         }
 
         var entityChanges = EntityChanges(plans.SelectMany(p => p.Entities));
@@ -85,6 +88,41 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>An unexpected failure on one source (a bug in a rule, an extractor's error) fails that source only, with its reason.</summary>
+    private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractGuardedAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExtractOneAsync(source, seen, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
+        {
+            return (Unexpected(source, ex), null);
+        }
+    }
+
+    private IngestItem? PlanGuarded(IngestSource source, MeetingExtract extract)
+    {
+        try
+        {
+            plans.Add(PlanOne(source, extract));
+            return null;
+        }
+        catch (Exception ex) when (IsSourceFailure(ex, CancellationToken.None))
+        {
+            return Unexpected(source.InboxPath, ex);
+        }
+    }
+
+    private static bool IsSourceFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is not (OutOfMemoryException or StackOverflowException) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
+
+    private static IngestItem Unexpected(string source, Exception ex)
+    {
+        var message = ex.Message.Split('\n', 2)[0].TrimEnd();
+        return new IngestItem(source, IngestStatus.Failed, [], $"could not be ingested ({ex.GetType().Name}: {message})");
+    }
+
     private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
         byte[] bytes;
@@ -113,14 +151,15 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         }
 
         var result = read(Path.GetFileName(source), bytes);
-        if (result.Document is not { } document)
+        if (result.Document is not { } readDocument)
         {
             return (new IngestItem(source, IngestStatus.Failed, [], result.Error?.Problem ?? "unreadable"), null);
         }
 
-        var context = State.Entities.ContextFor(State.Owner, document.Date);
+        var document = readDocument.DatedByFileTime(File.GetLastWriteTime(full));
+        var context = config.Organization.Inform(State.Entities.ContextFor(State.Owner, document.Date));
         var extract = await extractor.ExtractAsync(document, context, cancellationToken).ConfigureAwait(false);
-        return (new IngestItem(source, IngestStatus.Created, [], null), (new IngestSource(source, hash, document), extract));
+        return (new IngestItem(source, IngestStatus.Created, [], null) { Dated = document.DateFallback }, (new IngestSource(source, hash, document), extract));
     }
 
     private MeetingPlan PlanOne(IngestSource source, MeetingExtract extract)
@@ -160,7 +199,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
                 continue;
             }
 
-            var content = EntityPlanner.Render(entity, meetings);
+            var content = EntityPlanner.Render(entity, meetings, config.Organization.Us(State.Owner));
             if (!string.Equals(current, content, StringComparison.Ordinal))
             {
                 changes.Add(IngestCommit.Unsourced([new NoteChange(entity.Path, content, current is null ? NoteChangeKind.Create : NoteChangeKind.Update)], current));

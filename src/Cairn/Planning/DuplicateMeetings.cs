@@ -1,29 +1,60 @@
+using Cairn.Extraction;
 using Cairn.Synthesis;
 
 namespace Cairn.Planning;
 
 /// <summary>
 /// Recognises a second source of a meeting already in the vault (a transcript and its recap email, say): same
-/// date, mostly the same people, and words in common. The planner then updates that note instead of adding one.
+/// date, the same account, mostly the same people of the other side (the owner and their colleagues are at every
+/// call, so they are no evidence), and the same title (a recap's or follow-up's title names the meeting) or words
+/// in common. Different accounts, or titles with no word in common, are different meetings. The planner then
+/// updates that note instead of adding one.
 /// </summary>
 public static class DuplicateMeetings
 {
     private const double PeopleOverlap = 0.5;
     private const double WordOverlap = 0.2;
+    private static readonly HashSet<string> GenericTitleWords = new(StringComparer.Ordinal) { "meeting", "call", "sync", "notes", "recap", "weekly", "with", "from", "about" };
 
-    public static MeetingNoteView? Find(MeetingNoteModel candidate, IEnumerable<MeetingNoteView> sameDay)
+    public static MeetingNoteView? Find(MeetingNoteModel candidate, IEnumerable<MeetingNoteView> sameDay, OurSide us)
     {
         var words = Words(candidate.Title, candidate.Summary, candidate.Decisions, candidate.KeyFacts, candidate.Tasks.Select(t => t.Text));
         return sameDay
-            .Where(m => m.Date == candidate.Date && Overlap(m.Participants, candidate.Participants) >= PeopleOverlap)
-            .Select(m => (Meeting: m, Score: string.Equals(m.Title, candidate.Title, StringComparison.OrdinalIgnoreCase)
+            .Where(m => m.Date == candidate.Date && !DifferentAccounts(m, candidate) && SamePeople(m.Participants, candidate.Participants, us))
+            .Select(m => (Meeting: m, Score: SameTitle(m.Title, candidate.Title)
                 ? 1.0
-                : Jaccard(words, Words(m.Title, m.Summary, m.Decisions, m.KeyFacts, m.Tasks.Select(t => t.Text)))))
+                : TitlesApart(m.Title, candidate.Title) ? 0 : Jaccard(words, Words(m.Title, m.Summary, m.Decisions, m.KeyFacts, m.Tasks.Select(t => t.Text)))))
             .Where(x => x.Score >= WordOverlap)
             .OrderByDescending(x => x.Score)
             .Select(x => x.Meeting)
             .FirstOrDefault();
     }
+
+    private static bool DifferentAccounts(MeetingNoteView existing, MeetingNoteModel candidate) =>
+        existing.Account is { Length: > 0 } a && candidate.Account?.Name is { Length: > 0 } b && !a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The other side's people overlap; a meeting of only our side (internal) compares everyone.</summary>
+    private static bool SamePeople(IReadOnlyList<string> existing, IReadOnlyList<string> candidate, OurSide us)
+    {
+        var theirs = existing.Where(p => !us.Includes(p)).ToList();
+        var others = candidate.Where(p => !us.Includes(p)).ToList();
+        return theirs.Count == 0 && others.Count == 0
+            ? Overlap(existing, candidate) >= PeopleOverlap
+            : Overlap(theirs, others) >= PeopleOverlap;
+    }
+
+    private static bool SameTitle(string a, string b) => string.Equals(RecapTitle.MeetingOf(a), RecapTitle.MeetingOf(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Both titles say something (two words or more of four letters) and share no such word: clearly two meetings.</summary>
+    private static bool TitlesApart(string a, string b)
+    {
+        var x = TitleWords(a);
+        var y = TitleWords(b);
+        return x.Count >= 2 && y.Count >= 2 && !x.Overlaps(y);
+    }
+
+    private static HashSet<string> TitleWords(string title) =>
+        Words(RecapTitle.MeetingOf(title), string.Empty, [], [], []).Where(w => !GenericTitleWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The existing note with the new source's items added: its title, date, source and ticks stay; attendees,

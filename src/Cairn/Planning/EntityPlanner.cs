@@ -46,8 +46,8 @@ public static class EntityPlanner
         Plan(subject.Name, subject.Kind, subject.Aliases, vault, subject.Created);
 
     /// <summary>The entity note's new text, a pure function of its subject and the meetings that link to it.</summary>
-    public static string Render(PlannedEntity entity, IEnumerable<MeetingNoteView> meetings) =>
-        EntityNoteRenderer.Render(EntityNoteComposer.Compose(entity.Subject, meetings));
+    public static string Render(PlannedEntity entity, IEnumerable<MeetingNoteView> meetings, OurSide? us = null) =>
+        EntityNoteRenderer.Render(EntityNoteComposer.Compose(entity.Subject, meetings, us));
 
     private static PlannedEntity? Plan(string name, EntityKind kind, IReadOnlyList<string> aliases, VaultSnapshot vault, DateOnly today)
     {

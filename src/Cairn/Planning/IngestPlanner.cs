@@ -16,7 +16,7 @@ public static class IngestPlanner
     {
         var entities = EntityPlanner.EntitiesOf(extract, vault, extract.Date);
         var model = Model(source, extract, vault, entities);
-        var duplicate = DuplicateMeetings.Find(model, vault.MeetingsOn(extract.Date));
+        var duplicate = DuplicateMeetings.Find(model, vault.MeetingsOn(extract.Date), vault.Config.Organization.Us(vault.Owner));
         string path;
         NoteChangeKind kind;
         if (duplicate is not null)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cairn.Extraction;
 using Cairn.Index;
 
 namespace Cairn.Queries;
@@ -15,14 +16,16 @@ public static class BriefQuery
     private const int RecentLimit = 10;
     private const int AllLimit = 500;
 
-    public static Brief Build(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today)
+    /// <param name="colleagues">The owner's colleagues (config <c>organization.colleagues</c>): what they owe is never what an account owes us.</param>
+    public static Brief Build(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null)
     {
+        var us = new OurSide(vaultOwner ?? TasksQuery.Myself, colleagues ?? []);
         var all = EntityQuery.MeetingsWith(index, subject, AllLimit);
         var recent = all.Take(RecentLimit).ToList();
         var lastContact = EntityQuery.LastContact(index, subject);
         var paths = all.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
         var weOwe = IndexTasksQuery.Run(index, new TaskFilter { Owner = vaultOwner ?? TasksQuery.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
-        var theyOwe = subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : OwedByAccount(index, subject, all, vaultOwner);
+        var theyOwe = subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : OwedByAccount(index, subject, all, vaultOwner).Where(t => !us.Includes(t.Owner));
         var items = MeetingItems.Of(index, recent, [.. MeetingItems.Facts, .. MeetingItems.Decisions, "Open Questions", "Topics"]);
         var own = EntityQuery.Items(index, subject.NoteId, "Key Facts", "Key Decisions", "Topics")
             .Select(i => MeetingItems.FromEntityNote(i, subject.Path)).ToList();

@@ -73,6 +73,36 @@ internal static partial class DateText
     /// <summary>The month a name or its first three letters means (1-12), or null.</summary>
     public static int? Month(string name) => MonthNumber(name) is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// The date in a file name without its extension: Cairn's <c>YYYY-MM-DD</c> prefix, Zoom's recording stamp
+    /// <c>GMT20261117-150210_Recording.transcript</c>, or a trailing <c>… 2026-11-17</c>; <paramref name="rest"/> is the name without it
+    /// (Zoom's fixed <c>Recording</c> words included, which name no meeting).
+    /// </summary>
+    public static bool TryFileName(string name, out DateOnly date, out string rest)
+    {
+        if (TryFileNamePrefix(name, out date, out rest))
+        {
+            return true;
+        }
+
+        rest = name;
+        var zoom = ZoomStamp().Match(name);
+        if (zoom.Success && TryMake(zoom.Groups["y"].Value, zoom.Groups["m"].Value, zoom.Groups["d"].Value, out date))
+        {
+            rest = name[zoom.Length..];
+            return true;
+        }
+
+        var trailing = FileNameSuffix().Match(name);
+        if (trailing.Success && TryMake(trailing.Groups["y"].Value, trailing.Groups["m"].Value, trailing.Groups["d"].Value, out date))
+        {
+            rest = name[..trailing.Index];
+            return true;
+        }
+
+        return false;
+    }
+
     private static string? MonthNumber(string name)
     {
         if (name.Length < 3)
@@ -109,6 +139,12 @@ internal static partial class DateText
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[\s_.\-–—]+|$)")]
     private static partial Regex FileNamePrefix();
+
+    [GeneratedRegex(@"^GMT(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})(?:-\d{6})?(?:_+(?:Recording(?:_\d+x\d+)?)?(?:\.(?:transcript|cc))*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoomStamp();
+
+    [GeneratedRegex(@"(?:^|[\s_.\-–—(\[]+)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[)\]]?$")]
+    private static partial Regex FileNameSuffix();
 
     // Everything a date line may hold besides the date: weekday, month, numbers, time, am/pm, "at", a zone.
     [GeneratedRegex(@"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7}\.?|[ap]\.?m\.?|at|gmt|utc)|[A-Z]{2,5}\b|\d{1,4}(?:st|nd|rd|th)?|[,:/\-.()+@_]|\s")]

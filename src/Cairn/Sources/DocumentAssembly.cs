@@ -21,7 +21,7 @@ internal static partial class DocumentAssembly
             format,
             SourceKind.Transcript,
             TitleOrFileName(header.Title, fileName),
-            header.Date ?? FileNameDate(fileName),
+            header.Date,
             participants,
             utterances,
             Metadata: metadata);
@@ -30,14 +30,18 @@ internal static partial class DocumentAssembly
     public static string TitleOrFileName(string? title, string fileName) =>
         string.IsNullOrWhiteSpace(title) ? TitleFromFileName(fileName) : title.Trim();
 
+    /// <summary>The date a file name carries (see <see cref="DateText.TryFileName"/>), asked when the source gives none.</summary>
     public static DateOnly? FileNameDate(string fileName) =>
-        DateText.TryFileNamePrefix(Path.GetFileName(fileName), out var date, out _) ? date : null;
+        DateText.TryFileName(Path.GetFileNameWithoutExtension(Path.GetFileName(fileName)), out var date, out _) ? date : null;
 
-    /// <summary><c>2025-11-12 - Northwind kickoff.txt</c> becomes <c>Northwind kickoff</c>.</summary>
+    /// <summary>
+    /// <c>2025-11-12 - Northwind kickoff.txt</c> and <c>Northwind kickoff 2025-11-12.vtt</c> become <c>Northwind kickoff</c>;
+    /// Zoom's <c>GMT20251112-150210_Recording.transcript.vtt</c> has no title (Untitled).
+    /// </summary>
     public static string TitleFromFileName(string fileName)
     {
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName));
-        if (DateText.TryFileNamePrefix(name, out _, out var rest))
+        if (DateText.TryFileName(name, out _, out var rest))
         {
             name = rest;
         }

@@ -35,7 +35,7 @@ internal static class EmailReader
         var parts = new EmailParts(from, to, cc, subject, split.NewText, split.Quoted, split.Signature);
         DateOnly? date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue
             ? DateOnly.FromDateTime(message.Date.DateTime)
-            : DocumentAssembly.FileNameDate(fileName);
+            : null;
         var metadata = new Dictionary<string, string> { ["layout"] = message.HtmlBody is not null && message.TextBody is null ? "html" : "plain" };
         if (message.MessageId is { Length: > 0 } id)
         {

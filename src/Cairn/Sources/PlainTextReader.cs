@@ -29,7 +29,7 @@ internal static class PlainTextReader
             format,
             SourceKind.Notes,
             DocumentAssembly.TitleOrFileName(header.Title, fileName),
-            header.Date ?? DocumentAssembly.FileNameDate(fileName),
+            header.Date,
             header.Participants ?? [],
             [],
             body.Trim(),

@@ -14,4 +14,16 @@ public sealed record SourceDocument(
     IReadOnlyList<Utterance> Utterances,
     string? Body = null,
     EmailParts? Email = null,
-    IReadOnlyDictionary<string, string>? Metadata = null);
+    IReadOnlyDictionary<string, string>? Metadata = null)
+{
+    /// <summary>Whether <see cref="Date"/> is the source's own or a fallback the run reports.</summary>
+    public DateOrigin DateFrom { get; init; } = DateOrigin.Source;
+
+    /// <summary>The fallback in words for a run's report (<c>dated 2026-11-17 from the file name</c>), or null when the source dated itself.</summary>
+    public string? DateFallback => DateFrom == DateOrigin.Source || Date is not { } date ? null
+        : $"dated {date:yyyy-MM-dd} from {(DateFrom == DateOrigin.FileName ? "the file name" : "the file's time")}";
+
+    /// <summary>A source that gives no date and no name date is dated by its file's last write (local time).</summary>
+    public SourceDocument DatedByFileTime(DateTime lastWriteLocal) =>
+        Date is null ? this with { Date = DateOnly.FromDateTime(lastWriteLocal), DateFrom = DateOrigin.FileTime } : this;
+}

@@ -24,7 +24,8 @@ public static class SourceReader
                 return SourceReadResult.Fail(fileName, TooLarge(info.Length, options.MaxBytes));
             }
 
-            return Read(fileName, File.ReadAllBytes(path), options);
+            var read = Read(fileName, File.ReadAllBytes(path), options);
+            return read.Document is { } document ? SourceReadResult.Ok(document.DatedByFileTime(info.LastWriteTime)) : read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -56,7 +57,7 @@ public static class SourceReader
 
         try
         {
-            return OneLine(ReadAs(fileName, content, format));
+            return OneLine(DatedByName(ReadAs(fileName, content, format)));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
@@ -108,6 +109,12 @@ public static class SourceReader
             _ => PlainTextReader.Read(fileName, text),
         };
     }
+
+    /// <summary>A source that does not date itself is dated by its file name when the name carries a date.</summary>
+    private static SourceReadResult DatedByName(SourceReadResult result) =>
+        result.Document is { Date: null } document && DocumentAssembly.FileNameDate(document.FileName) is { } date
+            ? SourceReadResult.Ok(document with { Date = date, DateFrom = DateOrigin.FileName })
+            : result;
 
     /// <summary>Problems quote parser messages, which may quote the input: keep them to one short line.</summary>
     private static SourceReadResult OneLine(SourceReadResult result)

@@ -16,7 +16,8 @@ public static class EntityNoteComposer
     private const int ContextLineLength = 120;
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Co", "vs", "No" };
 
-    public static EntityNoteModel Compose(EntitySubject subject, IEnumerable<MeetingNoteView> meetings)
+    /// <param name="us">The owner and their colleagues: never listed as a company's people met.</param>
+    public static EntityNoteModel Compose(EntitySubject subject, IEnumerable<MeetingNoteView> meetings, OurSide? us = null)
     {
         var linked = meetings
             .Where(m => m.Related.Contains(subject.Stem, StringComparer.OrdinalIgnoreCase) || TookPart(subject, m))
@@ -30,7 +31,7 @@ public static class EntityNoteComposer
             attended.Count > 0 ? attended[0].Date : null,
             subject.Created,
             linked.Take(RecentLimit).Select(m => ContextLine(subject, m)).ToList(),
-            EntityProfile.For(subject, attended),
+            EntityProfile.For(subject, attended, us),
             OwnedTasks(subject, linked),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({DatedLink(m)})")).Take(FactLimit).ToList(),
             linked.Select(m => YamlText.OneLine(m.Title)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TopicLimit).ToList(),

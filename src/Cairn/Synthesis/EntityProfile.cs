@@ -10,7 +10,7 @@ internal static class EntityProfile
 {
     private const int NameLimit = 10;
 
-    public static IReadOnlyList<string> For(EntitySubject subject, IReadOnlyList<MeetingNoteView> attended)
+    public static IReadOnlyList<string> For(EntitySubject subject, IReadOnlyList<MeetingNoteView> attended, OurSide? us)
     {
         if (attended.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class EntityProfile
         }
         else
         {
-            var people = attended.SelectMany(m => m.Participants.Select(p => LinkIfRelated(m, p)))
+            var people = attended.SelectMany(m => m.Participants.Where(p => us?.Includes(p) != true).Select(p => LinkIfRelated(m, p)))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(NameLimit).ToList();
             if (people.Count > 0)
             {

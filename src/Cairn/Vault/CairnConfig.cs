@@ -16,6 +16,9 @@ public sealed record CairnConfig(
 {
     public const long DefaultReaderMaxBytes = 20L * 1024 * 1024;
 
+    /// <summary>The owner's organization (config <c>organization:</c>); none by default.</summary>
+    public Organization Organization { get; init; } = Organization.None;
+
     public static CairnConfig Default { get; } =
         new(null, VaultLayout.Default, DefaultRouting(VaultLayout.Default.Meetings), ExtractorMode.Offline, null, DefaultReaderMaxBytes);
 

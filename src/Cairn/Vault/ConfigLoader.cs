@@ -10,7 +10,8 @@ namespace Cairn.Vault;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] RootKeys = ["owner", "folders", "routing", "extractor", "llm", "reader"];
+    private static readonly string[] RootKeys = ["owner", "folders", "routing", "extractor", "llm", "reader", "organization"];
+    private static readonly string[] OrganizationKeys = ["name", "domains", "colleagues"];
     private static readonly string[] FolderKeys = ["inbox", "meetings", "people", "companies", "projects"];
     private static readonly string[] LlmKeys = ["provider", "model", "endpoint", "api_key_env", "max_parallel", "timeout_s", "retries", "context_tokens", "fallback"];
     private static readonly string[] ReaderKeys = ["max_size_mb"];
@@ -76,9 +77,34 @@ public static class ConfigLoader
             var extractor = ReadExtractor(map.GetValueOrDefault("extractor"));
             var llm = ReadLlm(map.GetValueOrDefault("llm"));
             var maxBytes = ReadReader(map.GetValueOrDefault("reader"));
+            var organization = ReadOrganization(map.GetValueOrDefault("organization"));
             return error is not null
                 ? ConfigResult.Failed(error)
-                : ConfigResult.Ok(new CairnConfig(string.IsNullOrWhiteSpace(owner) ? null : owner.Trim(), folders, routing, extractor, llm, maxBytes));
+                : ConfigResult.Ok(new CairnConfig(string.IsNullOrWhiteSpace(owner) ? null : owner.Trim(), folders, routing, extractor, llm, maxBytes) { Organization = organization });
+        }
+
+        private Organization ReadOrganization(YamlNode? node)
+        {
+            var map = Map(node, OrganizationKeys, "organization.");
+            var domains = List(map, "domains").Select(d => d.TrimStart('@').ToLowerInvariant()).ToList();
+            return map.Count == 0 ? Organization.None : new Organization(Scalar(map, "name")?.Trim(), domains, List(map, "colleagues"));
+        }
+
+        /// <summary>A YAML list (<c>[a, b]</c> or one item a line) or a single value; blank items dropped.</summary>
+        private List<string> List(Dictionary<string, YamlNode> map, string key)
+        {
+            if (!map.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            if (node is YamlSequenceNode sequence)
+            {
+                return sequence.Children.Select(item => ScalarValue(item, key)).OfType<string>()
+                    .Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            }
+
+            return ScalarValue(node, key) is { } value && value.Trim().Length > 0 ? [value.Trim()] : [];
         }
 
         private VaultLayout ReadFolders(YamlNode? node)

@@ -18,6 +18,8 @@ public static class ConfigWriter
         text.AppendLine("# You, the vault owner: your tasks are written @Myself, everyone else by full name.");
         text.AppendLine(config.Owner is null ? "owner: ~" : $"owner: {Quote(config.Owner)}");
         text.AppendLine();
+        AppendOrganization(text, config.Organization);
+        text.AppendLine();
         text.AppendLine("# Folder names, relative to the vault. The Inbox also holds _archive/ and _failed/.");
         text.AppendLine("folders:");
         text.AppendLine($"  inbox: {Quote(config.Folders.Inbox)}");
@@ -45,6 +47,25 @@ public static class ConfigWriter
         text.AppendLine("reader:");
         text.AppendLine($"  max_size_mb: {(config.ReaderMaxBytes / 1024.0 / 1024.0).ToString("0.###", CultureInfo.InvariantCulture)}");
         return text.ToString();
+    }
+
+    private static void AppendOrganization(StringBuilder text, Organization organization)
+    {
+        text.AppendLine("# Who \"us\" is: your organization's email domains and the colleagues who join your calls. Colleagues");
+        text.AppendLine("# are never counted as a customer's people, and a one-on-one with one is not an account.");
+        if (organization == Organization.None)
+        {
+            text.AppendLine("# organization:");
+            text.AppendLine("#   name: Lumen");
+            text.AppendLine("#   domains: [lumen.example]");
+            text.AppendLine("#   colleagues: [Tom Becker, Aisha Khan]");
+            return;
+        }
+
+        text.AppendLine("organization:");
+        text.AppendLine(organization.Name is null ? "  name: ~" : $"  name: {Quote(organization.Name)}");
+        text.AppendLine($"  domains: [{string.Join(", ", organization.Domains.Select(Quote))}]");
+        text.AppendLine($"  colleagues: [{string.Join(", ", organization.Colleagues.Select(Quote))}]");
     }
 
     private static void AppendLlm(StringBuilder text, LlmSettings? llm)

@@ -12,11 +12,13 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var root = JsonDocument.Parse(result.Stdout).RootElement;
-        Assert.Equal(["format", "kind", "title", "date", "participants", "utterances", "body"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["format", "kind", "title", "date", "date_from", "participants", "utterances", "body"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("vtt/teams", root.GetProperty("format").GetString());
         Assert.Equal("transcript", root.GetProperty("kind").GetString());
         Assert.Equal("teams-recap-download", root.GetProperty("title").GetString());
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("date").ValueKind);
+        // The export names no date and neither does its name: the file's time dates it, and inspect says so.
+        Assert.Equal("file time", root.GetProperty("date_from").GetString());
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("date").GetString());
         Assert.Equal(["Alastair", "Robin", "Louisa", "Nick"], root.GetProperty("participants").EnumerateArray().Select(e => e.GetString()));
         var first = root.GetProperty("utterances")[0];
         Assert.Equal("Alastair", first.GetProperty("speaker").GetString());

@@ -14,9 +14,14 @@ internal static partial class DueDateParser
 
     public static DateOnly? Parse(string text, DateOnly meeting) => Find(text, meeting)?.Date;
 
-    /// <summary>The date and the words that gave it, so the task text can drop them.</summary>
+    /// <summary>The date and the words that gave it, so the task text can drop them. No meeting date (default), no due date.</summary>
     public static (DateOnly Date, string Phrase)? Find(string text, DateOnly meeting)
     {
+        if (meeting == default)
+        {
+            return null;
+        }
+
         var m = Phrase().Match(text);
         while (m.Success)
         {

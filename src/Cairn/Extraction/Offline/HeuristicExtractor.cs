@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Cairn.Sources;
 
@@ -17,7 +16,8 @@ public sealed partial class HeuristicExtractor : IExtractor
 
     public MeetingExtract Extract(SourceDocument document, ExtractionContext context)
     {
-        var date = context.MeetingDate ?? document.Date ?? DateFromFileName(document.FileName) ?? default;
+        // No date at all (a source read from bytes alone with none in it or its name): relative due dates stay unresolved.
+        var date = context.MeetingDate ?? document.Date ?? default;
         var sentences = SentenceSplitter.Split(document);
         var cleaned = sentences.Select(s => FillerWords.Remove(s.Text)).ToList();
         var people = new PeopleDirectory(ParticipantNames(document), context);
@@ -31,15 +31,18 @@ public sealed partial class HeuristicExtractor : IExtractor
         var facts = new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract();
 
         var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList();
-        var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external);
+        // The owner's own organization is "us": no company note of its own, never the account.
+        var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external)
+            .Where(e => !(e.Kind == EntityKind.Company && context.OrganizationName is { Length: > 0 } us && e.Name.Equals(us, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
         external.AddRange(entities
             .Where(e => e.Kind == EntityKind.Company && !external.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
             .Where(e => e.Aliases.Prepend(e.Name).Any(n => EntityRecognizer.Mentions(title, n)))
             .Select(e => e.Name));
-        var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.OwnerName, title, string.Join(' ', cleaned));
+        var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned));
         var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
         var madeTitle = TitleMaker.Make(title, account, topics, people.Participants);
-        var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, people.Owner);
+        var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, context.Us);
         var summary = Summarizer.Summarize(cleaned, used, Indices(sentences, decisions.Select(d => d.Evidence)), Indices(sentences, actions.Select(a => a.Evidence)), opening);
         return new MeetingExtract(
             madeTitle,
@@ -87,15 +90,6 @@ public sealed partial class HeuristicExtractor : IExtractor
         return names.Select(n => n.Trim()).Where(n => n.Length > 0 && !Unnamed().IsMatch(n));
     }
 
-    private static DateOnly? DateFromFileName(string fileName)
-    {
-        var m = IsoDate().Match(fileName);
-        return m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-    }
-
     [GeneratedRegex(@"^(?:unknown|speaker\s*\d*|unidentified|guest|\?+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unnamed();
-
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
-    private static partial Regex IsoDate();
 }

@@ -48,7 +48,7 @@ internal static partial class MeetingClassifier
         // A title word alone is a company only in the owner's own meetings and when it is no English-shaped noun
         // ("Billing service sync"); a name the body also uses capitalised needs neither.
         var ownerPresent = people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase);
-        foreach (var name in CompanyNameRules.InTitle(Replies().Replace(title, string.Empty)))
+        foreach (var name in CompanyNameRules.InTitle(RecapTitle.MeetingOf(title)))
         {
             var inBody = EntityRecognizer.Mentions(body, name);
             if ((inBody || (ownerPresent && !CompanyNameRules.IsWordShaped(name))) && CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
@@ -58,17 +58,21 @@ internal static partial class MeetingClassifier
             }
         }
 
-        foreach (var company in ParticipantCompanies(people, context).Concat(SpokenFor(sentences, title + "\n" + body, people)))
+        foreach (var company in ParticipantCompanies(people, context).Concat(SpokenFor(sentences, title + "\n" + body, people, context.Us)))
         {
             AddOnce(companies, company);
         }
 
+        // The owner's own organization is never the account, however its name comes up.
+        companies.RemoveAll(c => context.OrganizationName is { Length: > 0 } us && c.Equals(us, StringComparison.OrdinalIgnoreCase));
         return companies;
     }
 
+    /// <summary>A one-on-one's account is the other person, unless they are a colleague: a colleague is not an account.</summary>
     public static (MeetingType Type, string? Account) Classify(
-        IReadOnlyList<string> externalCompanies, IReadOnlyList<string> participants, string owner, string title, string text)
+        IReadOnlyList<string> externalCompanies, IReadOnlyList<string> participants, OurSide us, string title, string text)
     {
+        var owner = us.Owner;
         if (externalCompanies.Count > 0)
         {
             var account = externalCompanies[0];
@@ -79,7 +83,7 @@ internal static partial class MeetingClassifier
         if (participants.Count == 2)
         {
             var other = participants.FirstOrDefault(p => !p.Equals(owner, StringComparison.OrdinalIgnoreCase)) ?? participants[1];
-            return (MeetingType.OneOnOne, other);
+            return (MeetingType.OneOnOne, us.Includes(other) ? null : other);
         }
 
         return (MeetingType.Internal, null);
@@ -91,6 +95,7 @@ internal static partial class MeetingClassifier
         var persons = context.KnownEntities.Where(k => k.Kind == EntityKind.Person && k.Company is { Length: > 0 }).ToList();
         var ownCompany = persons.FirstOrDefault(k => k.Name.Equals(context.OwnerName, StringComparison.OrdinalIgnoreCase))?.Company;
         return people.Participants
+            .Where(p => !context.Us.Includes(p))
             .Select(p => persons.FirstOrDefault(k => k.Name.Equals(p, StringComparison.OrdinalIgnoreCase))?.Company)
             .OfType<string>()
             .Where(c => !c.Equals(ownCompany, StringComparison.OrdinalIgnoreCase));
@@ -101,7 +106,7 @@ internal static partial class MeetingClassifier
     /// GPUs") or "we at X", said by a speaker who also says we/our, and never named by the owner, who would
     /// not talk of a company in the third person to its own people. Only judged when the owner is present.
     /// </summary>
-    private static IEnumerable<string> SpokenFor(IReadOnlyList<Sentence> sentences, string text, PeopleDirectory people)
+    private static IEnumerable<string> SpokenFor(IReadOnlyList<Sentence> sentences, string text, PeopleDirectory people, OurSide us)
     {
         if (!people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase))
         {
@@ -110,7 +115,7 @@ internal static partial class MeetingClassifier
 
         var bySpeaker = sentences.GroupBy(s => people.Resolve(s.Speaker) ?? s.Speaker, StringComparer.OrdinalIgnoreCase).ToList();
         var ownerSays = string.Join("\n", bySpeaker.Where(g => g.Key.Equals(people.Owner, StringComparison.OrdinalIgnoreCase)).SelectMany(g => g).Select(s => s.Text));
-        foreach (var group in bySpeaker.Where(g => g.Key.Length > 0 && !g.Key.Equals(people.Owner, StringComparison.OrdinalIgnoreCase)))
+        foreach (var group in bySpeaker.Where(g => g.Key.Length > 0 && !us.Includes(g.Key)))
         {
             if (!group.Any(s => FirstPersonPlural().IsMatch(s.Text)))
             {
@@ -143,7 +148,7 @@ internal static partial class MeetingClassifier
         var domains = new HashSet<string>(context.OwnerEmailDomains ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var p in AllParticipants(document))
         {
-            if (p.Domain is { } d && p.Name.Equals(context.OwnerName, StringComparison.OrdinalIgnoreCase))
+            if (p.Domain is { } d && context.Us.Includes(p.Name))
             {
                 domains.Add(d);
             }
@@ -165,9 +170,6 @@ internal static partial class MeetingClassifier
 
     [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance)\b\.?")]
     private static partial Regex TitleCompany();
-
-    [GeneratedRegex(@"^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex Replies();
 
     [GeneratedRegex(@"\b(?:we|our|us|ours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonPlural();

@@ -9,19 +9,29 @@ internal static class SummaryOpening
 {
     private const int NamesShown = 4;
 
-    public static string? Make(string title, MeetingType type, string? account, IReadOnlyList<string> participants, string owner)
+    /// <summary>The other side's people in brackets; the owner's colleagues after them, as ours ("; with Tom Becker of ours").</summary>
+    public static string? Make(string title, MeetingType type, string? account, IReadOnlyList<string> participants, OurSide us)
     {
         var kind = Kind(title, type, account);
-        var others = participants.Where(p => !p.Equals(owner, StringComparison.OrdinalIgnoreCase)).ToList();
+        var others = participants.Where(p => !p.Equals(us.Owner, StringComparison.OrdinalIgnoreCase)).ToList();
         var unnamed = others.Where(p => !Mentions(kind, p)).ToList();
         if (unnamed.Count == 0)
         {
             return others.Count == 0 && kind == title ? null : kind + ".";
         }
 
-        var names = unnamed.Count <= NamesShown ? string.Join(", ", unnamed) : $"{string.Join(", ", unnamed.Take(NamesShown - 1))} and {unnamed.Count - NamesShown + 1} others";
-        return $"{kind} ({names}).";
+        var theirs = Names(unnamed.Where(p => !us.Includes(p)).ToList());
+        var ours = Names(unnamed.Where(us.Includes).ToList());
+        return (theirs.Length, ours.Length) switch
+        {
+            (0, _) => $"{kind} (with {ours} of ours).",
+            (_, 0) => $"{kind} ({theirs}).",
+            _ => $"{kind} ({theirs}; with {ours} of ours).",
+        };
     }
+
+    private static string Names(IReadOnlyList<string> names) =>
+        names.Count <= NamesShown ? string.Join(", ", names) : $"{string.Join(", ", names.Take(NamesShown - 1))} and {names.Count - NamesShown + 1} others";
 
     /// <summary>The title, with the account moved behind "with" when the title leads with it (a one-on-one's account is a participant, named after it); an id-shaped title (one token with digits or dashes: "ami-ES2005a") says less than the meeting type.</summary>
     private static string Kind(string title, MeetingType type, string? account)

@@ -9,19 +9,19 @@ public sealed class SummaryTests
     public void The_opening_names_the_meeting_the_account_and_the_people_besides_the_owner() =>
         Assert.Equal(
             "Storage renewal kickoff with Fabrikam (Hannah Okafor, Luis Romero).",
-            SummaryOpening.Make("Fabrikam storage renewal kickoff", MeetingType.Customer, "Fabrikam", ["Jason Vallery", "Hannah Okafor", "Luis Romero"], "Jason Vallery"));
+            SummaryOpening.Make("Fabrikam storage renewal kickoff", MeetingType.Customer, "Fabrikam", ["Jason Vallery", "Hannah Okafor", "Luis Romero"], new OurSide("Jason Vallery", [])));
 
     [Fact]
     public void An_internal_meeting_has_no_with_and_a_named_one_on_one_lists_nobody_twice()
     {
-        Assert.Equal("Cloud team weekly (Maria Gonzalez).", SummaryOpening.Make("Cloud team weekly", MeetingType.Internal, null, ["Maria Gonzalez", "Jason Vallery"], "Jason Vallery"));
-        Assert.Equal("1:1 with Marcus.", SummaryOpening.Make("1:1 with Marcus", MeetingType.OneOnOne, "Marcus Lee", ["Jason Vallery", "Marcus Lee"], "Jason Vallery"));
+        Assert.Equal("Cloud team weekly (Maria Gonzalez).", SummaryOpening.Make("Cloud team weekly", MeetingType.Internal, null, ["Maria Gonzalez", "Jason Vallery"], new OurSide("Jason Vallery", [])));
+        Assert.Equal("1:1 with Marcus.", SummaryOpening.Make("1:1 with Marcus", MeetingType.OneOnOne, "Marcus Lee", ["Jason Vallery", "Marcus Lee"], new OurSide("Jason Vallery", [])));
     }
 
     [Fact]
     public void An_id_shaped_title_gives_way_to_the_meeting_type_and_long_lists_are_cut()
     {
-        var opening = SummaryOpening.Make("ami-ES2005a", MeetingType.Internal, null, ["A", "B", "C", "D", "E", "F"], "Myself");
+        var opening = SummaryOpening.Make("ami-ES2005a", MeetingType.Internal, null, ["A", "B", "C", "D", "E", "F"], new OurSide("Myself", []));
         Assert.Equal("Meeting (A, B, C and 3 others).", opening);
     }
 

@@ -1,0 +1,150 @@
+using Cairn.Tests.Fakes;
+
+namespace Cairn.Tests.Cli;
+
+/// <summary>What a new user's own exports do on the first day (issue #15): each test starts from a source that broke.</summary>
+public sealed class RealMaterialEndToEndTests : IDisposable
+{
+    private static readonly DateTime FileTime = new(2026, 11, 17, 12, 0, 0, DateTimeKind.Utc);
+
+    private readonly TempDirectory vault = new();
+
+    public void Dispose() => vault.Dispose();
+
+    [Fact]
+    public void An_undated_otter_export_with_a_due_day_is_dated_by_the_file_time_and_the_run_says_so()
+    {
+        Init();
+        Drop("Otter export.txt",
+            "Priya Raman  0:00\nWe need the sizing before the QBR.\n\nJason Vallery  0:12\nI'll send the sizing at the QBR on December 3rd.\n\nPriya Raman  0:20\nAnd I will review it tomorrow.\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Otter export.txt -> created: ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("dated 2026-11-17 from the file's time", result.Stdout, StringComparison.Ordinal);
+        var note = Assert.Single(MeetingNotes());
+        Assert.StartsWith("2026-11-17 - ", Path.GetFileName(note), StringComparison.Ordinal);
+        var text = File.ReadAllText(note);
+        Assert.Contains("date: \"2026-11-17\"", text, StringComparison.Ordinal);
+        Assert.Contains("2026-12-03", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0001-", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_and_ingest_agree_on_the_date_of_an_undated_source()
+    {
+        Init();
+        var path = Drop("Otter export.txt", "Priya Raman  0:00\nHello there.\n\nJason Vallery  0:12\nI'll send the deck tomorrow.\n");
+
+        var inspect = CliRunner.Run("inspect", path, "--json");
+
+        Assert.Contains("\"date\": \"2026-11-17\"", inspect.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"date_from\": \"file time\"", inspect.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GMT20261103-150210_Recording.transcript.vtt", "2026-11-03")]
+    [InlineData("Northwind weekly check-in 2026-11-04.vtt", "2026-11-04")]
+    public void A_date_in_the_name_dates_the_meeting_and_leaves_the_title(string fileName, string date)
+    {
+        Init();
+        Drop(fileName, "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Priya Raman>We need the Northwind sizing.\n\n00:00:05.000 --> 00:00:09.000\n<v Jason Vallery>I'll send the Northwind sizing by Friday.\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"dated {date} from the file name", result.Stdout, StringComparison.Ordinal);
+        var note = Assert.Single(MeetingNotes());
+        Assert.StartsWith(date + " - ", Path.GetFileName(note), StringComparison.Ordinal);
+        Assert.DoesNotContain(date, Path.GetFileName(note)[10..], StringComparison.Ordinal);
+        Assert.DoesNotContain("GMT", Path.GetFileName(note), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_customers_meetings_on_one_day_with_the_same_colleague_stay_two_notes()
+    {
+        InitWithColleague();
+        Drop("2026-11-17 - Northwind weekly check-in.txt",
+            "Northwind weekly check-in\n\nPriya Raman: The Northwind pilot cluster is live in Oslo.\nTom Becker: Great, I'll send the Northwind order form by Friday.\nJason Vallery: We decided to extend the Northwind pilot by two weeks.\n");
+        Drop("2026-11-17 - Contoso pricing call.txt",
+            "Contoso pricing call\n\nLena Park: Contoso needs the price list for the renewal.\nTom Becker: I'll send the Contoso quote tomorrow.\nJason Vallery: Lena, can you confirm the Contoso seat count by Monday?\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault.Path);
+        var brief = CliRunner.Run("brief", "Northwind", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, MeetingNotes().Length);
+        Assert.Contains(MeetingNotes(), n => n.Contains("Northwind", StringComparison.Ordinal));
+        Assert.Contains(MeetingNotes(), n => n.Contains("Contoso", StringComparison.Ordinal));
+        Assert.DoesNotContain("never", brief.Stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_owners_recap_email_of_a_meeting_updates_that_meeting()
+    {
+        InitWithColleague();
+        Drop("2026-11-17 - Northwind kickoff.txt",
+            "Northwind kickoff\n\nPriya Raman: We want the pilot to start in December.\nJason Vallery: I'll send the pilot plan to Priya by Friday.\nTom Becker: I will book the architecture review.\n");
+        Drop("Recap Northwind kickoff.eml",
+            "From: Jason Vallery <jason@lumen.example>\nTo: Priya Raman <priya.raman@northwind.example>\nCc: Tom Becker <tom.becker@lumen.example>\nSubject: Recap: Northwind kickoff\nDate: Tue, 17 Nov 2026 17:00:00 +0000\n\nHi Priya,\n\nThanks for today. I'll send the pilot plan to Priya by Friday.\n\nBest,\nJason\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Recap Northwind kickoff.eml -> updated: ", result.Stdout, StringComparison.Ordinal);
+        var note = Assert.Single(MeetingNotes());
+        Assert.Single(File.ReadAllLines(note), l => l.Contains("pilot plan", StringComparison.OrdinalIgnoreCase) && l.StartsWith("- [", StringComparison.Ordinal));
+        Assert.False(File.Exists(System.IO.Path.Combine(vault.Path, "Companies", "Recap.md")));
+    }
+
+    [Fact]
+    public void A_colleague_is_never_the_customers_side_and_a_one_on_one_with_one_is_no_account()
+    {
+        InitWithColleague();
+        Drop("2026-11-17 - Northwind weekly check-in.txt",
+            "Northwind weekly check-in\n\nPriya Raman: Our team at Northwind needs the sizing.\nTom Becker: We at Lumen need the signed scope. I'll send the Northwind order form by Friday.\nPriya Raman: I'll share the rack plan by Monday.\n");
+        Drop("2026-11-18 - 1-1 with Tom.txt", "1-1 with Tom\n\nTom Becker: I'll prepare the forecast by Friday.\nJason Vallery: Thanks Tom.\n");
+
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+        var brief = CliRunner.Run("brief", "Northwind", "--vault", vault.Path, "--json");
+
+        Assert.Contains("rack plan", Section(brief.Stdout, "they_owe"), StringComparison.Ordinal);
+        Assert.DoesNotContain("order form", Section(brief.Stdout, "they_owe"), StringComparison.Ordinal);
+        var company = File.ReadAllText(System.IO.Path.Combine(vault.Path, "Companies", "Northwind.md"));
+        Assert.DoesNotContain("Tom Becker", company.Split("People met")[1].Split('\n')[0], StringComparison.Ordinal);
+        var checkIn = File.ReadAllText(Assert.Single(MeetingNotes(), n => n.Contains("check-in", StringComparison.Ordinal)));
+        Assert.Contains("of ours", checkIn, StringComparison.Ordinal);
+        Assert.Contains("order form @Tom Becker", checkIn, StringComparison.Ordinal);
+        Assert.False(File.Exists(System.IO.Path.Combine(vault.Path, "Companies", "Lumen.md")));
+        var oneOnOne = File.ReadAllText(Assert.Single(MeetingNotes(), n => n.Contains("1-1", StringComparison.Ordinal) && n.EndsWith("Tom.md", StringComparison.Ordinal)));
+        Assert.Contains("account: \"\"", oneOnOne, StringComparison.Ordinal);
+        Assert.DoesNotContain("account/", oneOnOne, StringComparison.Ordinal);
+    }
+
+    private static string Section(string json, string key)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.GetProperty(key).GetRawText();
+    }
+
+    private void InitWithColleague()
+    {
+        Init();
+        File.AppendAllText(System.IO.Path.Combine(vault.Path, ".cairn", "config.yaml"),
+            "\norganization:\n  name: Lumen\n  domains: [lumen.example]\n  colleagues: [Tom Becker, Aisha Khan]\n");
+    }
+
+    private void Init() => Assert.Equal(0, CliRunner.Run("init", "--vault", vault.Path, "--owner", "Jason Vallery").ExitCode);
+
+    private string Drop(string name, string text)
+    {
+        var path = System.IO.Path.Combine(vault.Path, "Inbox", name);
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, FileTime);
+        return path;
+    }
+
+    private string[] MeetingNotes() =>
+        Directory.GetFiles(System.IO.Path.Combine(vault.Path, "Meetings"), "*.md", SearchOption.AllDirectories);
+}
