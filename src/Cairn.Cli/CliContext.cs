@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cairn.Vault;
 using Spectre.Console;
 
 namespace Cairn.Cli;
@@ -9,8 +10,9 @@ namespace Cairn.Cli;
 /// </summary>
 public sealed class CliContext
 {
-    public CliContext(TextWriter stdout, TextWriter stderr, TimeProvider time, IReadOnlyDictionary<string, string?>? environment = null)
+    public CliContext(TextWriter stdout, TextWriter stderr, TimeProvider time, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
+        WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory();
         Stdout = stdout;
         Stderr = stderr;
         Time = time;
@@ -37,6 +39,9 @@ public sealed class CliContext
     private readonly Func<string, string?> variable;
 
     public TextWriter Stdout { get; }
+
+    /// <summary>The folder the command was started in (tests pass their own: the process's is shared).</summary>
+    public string WorkingDirectory { get; }
 
     /// <summary>True when a person watches the output (a terminal, not a pipe, a file or a test).</summary>
     public bool IsInteractive => Stdout == System.Console.Out && !System.Console.IsOutputRedirected;
@@ -72,16 +77,21 @@ public sealed class CliContext
 
     public bool IsJson(ParseResult parse) => parse.GetValue(JsonOption);
 
-    /// <summary>The vault folder: --vault, else $CAIRN_VAULT, else the current folder; always absolute.</summary>
-    public string VaultPath(ParseResult parse)
+    /// <summary>
+    /// The vault folder, always absolute: --vault, else $CAIRN_VAULT, else the nearest folder at or above the
+    /// current one that holds <c>.cairn/</c> (as git finds <c>.git</c>), else the current folder (which then is no
+    /// vault, and the command says so). <paramref name="discover"/> false (init) takes the current folder as it is.
+    /// </summary>
+    public string VaultPath(ParseResult parse, bool discover = true)
     {
         var path = parse.GetValue(VaultOption);
         if (string.IsNullOrWhiteSpace(path))
         {
-            path = Environment.TryGetValue("CAIRN_VAULT", out var env) && !string.IsNullOrWhiteSpace(env) ? env : Directory.GetCurrentDirectory();
+            path = Environment.TryGetValue("CAIRN_VAULT", out var env) && !string.IsNullOrWhiteSpace(env) ? env
+                : discover ? VaultRoot.Find(WorkingDirectory) ?? WorkingDirectory : WorkingDirectory;
         }
 
-        return Path.GetFullPath(path);
+        return Path.GetFullPath(path, WorkingDirectory);
     }
 
     /// <summary>One clear line on stderr, the way every expected failure is reported.</summary>

@@ -35,6 +35,13 @@ internal sealed class IndexedVault : IDisposable
             return null;
         }
 
+        // A query never makes a vault: outside one it says so and writes nothing (no .cairn/ of its own).
+        if (!VaultRoot.IsVault(root))
+        {
+            context.Error($"{root} is not a Cairn vault (no {VaultLayout.StateFolder}/ there or in a folder above); run cairn init in the vault, or pass --vault");
+            return null;
+        }
+
         var loaded = ConfigLoader.LoadVault(root);
         if (loaded.Error is not null)
         {

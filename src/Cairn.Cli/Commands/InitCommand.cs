@@ -13,7 +13,7 @@ public sealed class InitCommand : ICliCommand
         var command = new Command("init", "Make Inbox/, the note folders and .cairn/config.yaml in the vault") { owner };
         command.SetAction(parse =>
         {
-            var result = VaultInitializer.Init(context.VaultPath(parse), parse.GetValue(owner));
+            var result = VaultInitializer.Init(context.VaultPath(parse, discover: false), parse.GetValue(owner));
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, new

@@ -10,7 +10,7 @@ internal static class VaultCommand
     public static VaultPaths? Open(CliContext context, ParseResult parse)
     {
         var root = context.VaultPath(parse);
-        if (!Directory.Exists(Path.Combine(root, VaultLayout.StateFolder)))
+        if (!VaultRoot.IsVault(root))
         {
             context.Error($"{root} is not a Cairn vault (no {VaultLayout.StateFolder}/); run cairn init there first");
             return null;

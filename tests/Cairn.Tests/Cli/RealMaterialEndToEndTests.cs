@@ -122,6 +122,38 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.DoesNotContain("account/", oneOnOne, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("tasks")]
+    [InlineData("search", "pilot")]
+    [InlineData("people")]
+    [InlineData("brief", "Northwind")]
+    [InlineData("history")]
+    public void Outside_a_vault_a_command_says_so_and_writes_nothing(params string[] args)
+    {
+        using var elsewhere = new TempDirectory();
+
+        var result = CliRunner.RunIn(elsewhere.Path, args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not a Cairn vault", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere.Path));
+    }
+
+    [Fact]
+    public void In_a_subfolder_of_a_vault_a_query_answers_from_the_vault()
+    {
+        Init();
+        Drop("2026-11-17 - Northwind kickoff.txt", "Northwind kickoff\n\nPriya Raman: We need the pilot.\nJason Vallery: I'll send the pilot plan by Friday.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+        var people = System.IO.Path.Combine(vault.Path, "People");
+
+        var result = CliRunner.RunIn(people, "tasks", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("pilot plan", result.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(System.IO.Path.Combine(people, ".cairn")));
+    }
+
     private static string Section(string json, string key)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);

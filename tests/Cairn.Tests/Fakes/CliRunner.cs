@@ -10,11 +10,16 @@ internal static class CliRunner
 
     public static CliResult Run(params string[] args) => Run(new FakeTimeProvider(PinnedNow), args);
 
-    public static CliResult Run(TimeProvider time, params string[] args)
+    public static CliResult Run(TimeProvider time, params string[] args) => Run(time, null, args);
+
+    /// <summary>Runs as if started in <paramref name="workingDirectory"/> (without --vault, the vault is looked for from there).</summary>
+    public static CliResult RunIn(string workingDirectory, params string[] args) => Run(new FakeTimeProvider(PinnedNow), workingDirectory, args);
+
+    private static CliResult Run(TimeProvider time, string? workingDirectory, string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var context = new CliContext(stdout, stderr, time, new Dictionary<string, string?>());
+        var context = new CliContext(stdout, stderr, time, new Dictionary<string, string?>(), workingDirectory);
         var code = CairnApp.Run(args, context);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
