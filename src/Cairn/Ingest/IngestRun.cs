@@ -126,10 +126,11 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
     {
         byte[] bytes;
+        string full;
         try
         {
             // A name with a newline, a link out of the vault: that source's problem only (VaultPathException is an IOException).
-            var full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
+            full = originals.TryGetValue(source, out var original) ? original : paths.Resolve(source);
             // Refused before reading when over the limit; a FIFO or a device named like a source reads as empty rather than forever.
             bytes = RegularFile.ReadAllBytes(full, config.ReaderMaxBytes);
         }
