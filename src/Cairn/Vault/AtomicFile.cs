@@ -28,8 +28,17 @@ public static class AtomicFile
         return true;
     }
 
+    /// <summary>
+    /// Replaces the file with <paramref name="bytes"/>. A file its owner made read-only is refused with an
+    /// <see cref="IOException"/> naming it: the rename would replace it anyway, and a person who locks a note means it.
+    /// </summary>
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (IsReadOnly(path))
+        {
+            throw new IOException($"{path} is read-only: left as it is (make it writable to let cairn update it)");
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
@@ -49,6 +58,12 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>True when the file exists and is marked read-only (its owner's write bit off; the attribute on Windows).</summary>
+    public static bool IsReadOnly(string path) =>
+        File.Exists(path) && (OperatingSystem.IsWindows()
+            ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+            : !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserWrite));
 
     /// <summary>
     /// Moves a file without ever overwriting one: when <paramref name="destination"/> exists the move goes to

@@ -86,6 +86,26 @@ public sealed class DamagedStateTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_note_made_read_only_is_left_as_it_is_and_only_it_fails()
+    {
+        CrashHarness.FillInbox(vault, 1);
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault).ExitCode);
+        var locked = Path.Combine(vault, "People", "Jason Vallery.md");
+        var before = File.ReadAllBytes(locked);
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        CrashHarness.FillInbox(vault, 2);
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is read-only: left as it is", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(locked));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(vault, "Meetings"), "*.md", SearchOption.AllDirectories).Length);
+        Assert.True(File.Exists(Path.Combine(vault, "People", "Ben Okafor.md")));
+    }
+
+    [Fact]
     public void Hostile_inbox_files_fail_alone_and_the_good_source_goes_in()
     {
         CrashHarness.FillInbox(vault, 1);
