@@ -32,6 +32,7 @@ public static class AskBenchmark
         var vaults = new Dictionary<string, string> { ["demo"] = args[0], ["generated"] = args[1] };
         var today = json.RootElement.GetProperty("today");
         int found = 0, retrieval = 0, exact = 0, structured = 0;
+        var tokens = new List<long>();
         foreach (var vaultName in vaults.Keys)
         {
             var root = vaults[vaultName];
@@ -60,6 +61,7 @@ public static class AskBenchmark
                     var expected = q.GetProperty("expected_notes").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
                     ok = result.Passages.Take(FirstSources).Any(p => expected.Contains(p.NotePath));
                     found += ok ? 1 : 0;
+                    tokens.Add(AskModel.EstimateTokens(AskModel.Messages(result)));
                 }
 
                 if (!ok || verbose)
@@ -76,6 +78,8 @@ public static class AskBenchmark
 
         Console.WriteLine($"expected note among the first {FirstSources} sources: {found}/{retrieval} = {100.0 * found / Math.Max(1, retrieval):F1}%");
         Console.WriteLine($"structured answers exact:                 {exact}/{structured} = {100.0 * exact / Math.Max(1, structured):F1}%");
+        var sorted = tokens.Order().ToList();
+        Console.WriteLine($"tokens a model is sent (chars/4), default --limit {AskOptions.DefaultLimit}: median {sorted[sorted.Count / 2]}, max {sorted[^1]} over {sorted.Count} questions");
         return 0;
     }
 
