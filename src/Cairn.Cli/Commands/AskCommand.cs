@@ -54,7 +54,7 @@ public sealed class AskCommand : ICliCommand
             var today = vault.Today(context);
             var paths = new VaultPaths(vault.Root, vault.Config.Folders);
             var options = new AskOptions { Account = parse.GetValue(account), Person = who, Since = from, Until = to, Limit = count };
-            var result = AskQuery.Run(vault.Index, paths, text, options, vault.Config.Owner, today, new ReaderOptions { MaxBytes = vault.Config.ReaderMaxBytes });
+            var result = AskQuery.Run(vault.Index, paths, text, options, vault.Config.Owner, today, new ReaderOptions { MaxBytes = vault.Config.ReaderMaxBytes }, vault.Config.Organization.Colleagues);
             var answer = vault.Config.Llm is { } llm && !parse.GetValue(offline) ? ModelAnswer(context, llm, result) : AskAnswer.Offline(result);
             if (answer is null)
             {

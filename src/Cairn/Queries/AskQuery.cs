@@ -22,10 +22,11 @@ public static class AskQuery
     // Archived sources read: the first candidates' only (a source is larger than its note).
     private const int SourcesRead = 20;
 
-    public static AskResult Run(VaultIndex index, VaultPaths vault, string text, AskOptions options, string? vaultOwner, DateOnly today, ReaderOptions? readerOptions = null)
+    /// <param name="colleagues">The owner's colleagues (config <c>organization.colleagues</c>): what they owe is never what an account owes us.</param>
+    public static AskResult Run(VaultIndex index, VaultPaths vault, string text, AskOptions options, string? vaultOwner, DateOnly today, ReaderOptions? readerOptions = null, IReadOnlyList<string>? colleagues = null)
     {
         var question = Narrowed(QuestionReader.Read(index, text, today), options);
-        var structured = question.Subject is { } subject ? Structured(index, vault, question, subject, vaultOwner, today) : null;
+        var structured = question.Subject is { } subject ? Structured(index, vault, question, subject, vaultOwner, today, colleagues) : null;
         if (structured is not null)
         {
             return structured;
@@ -71,13 +72,12 @@ public static class AskQuery
         return question with { Entities = entities, Subject = subject, Since = options.Since ?? question.Since, Until = options.Until ?? question.Until };
     }
 
-    private static AskResult? Structured(VaultIndex index, VaultPaths vault, AskQuestion question, EntityRef subject, string? vaultOwner, DateOnly today)
+    private static AskResult? Structured(VaultIndex index, VaultPaths vault, AskQuestion question, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues)
     {
         switch (question.Intent)
         {
             case AskIntent.WeOwe or AskIntent.TheyOwe:
-                var brief = BriefQuery.Build(index, subject, vaultOwner, today);
-                var tasks = question.Intent == AskIntent.WeOwe ? brief.WeOwe : brief.TheyOwe;
+                var tasks = question.Intent == AskIntent.WeOwe ? BriefQuery.WeOwe(index, subject, vaultOwner, today) : BriefQuery.TheyOwe(index, subject, vaultOwner, today, colleagues);
                 var passages = tasks.Select(TaskPassage).ToList();
                 return new AskResult(question, OweAnswer(question.Intent, subject, tasks), passages, tasks, null, []);
             case AskIntent.LastContact:

@@ -23,9 +23,8 @@ public static class BriefQuery
         var all = EntityQuery.MeetingsWith(index, subject, AllLimit);
         var recent = all.Take(RecentLimit).ToList();
         var lastContact = EntityQuery.LastContact(index, subject);
-        var paths = all.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-        var weOwe = IndexTasksQuery.Run(index, new TaskFilter { Owner = vaultOwner ?? TasksQuery.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
-        var theyOwe = subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : OwedByAccount(index, subject, all, vaultOwner).Where(t => !us.Includes(t.Owner));
+        var weOwe = WeOwe(index, all, vaultOwner);
+        var theyOwe = TheyOwe(index, subject, all, vaultOwner, us);
         var items = MeetingItems.Of(index, recent, [.. MeetingItems.Facts, .. MeetingItems.Decisions, "Open Questions", "Topics"]);
         var own = EntityQuery.Items(index, subject.NoteId, "Key Facts", "Key Decisions", "Topics")
             .Select(i => MeetingItems.FromEntityNote(i, subject.Path)).ToList();
@@ -43,8 +42,25 @@ public static class BriefQuery
             Topics(items.Concat(own)));
     }
 
+    /// <summary>The brief's "we owe": the vault owner's open tasks in the subject's meetings, sorted.</summary>
+    public static IReadOnlyList<BriefTask> WeOwe(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today) =>
+        Sorted(WeOwe(index, EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner), today);
+
+    /// <summary>The brief's "they owe": the subject's open tasks (an account's: its people's and its attendees', never a colleague's), sorted.</summary>
+    public static IReadOnlyList<BriefTask> TheyOwe(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null) =>
+        Sorted(TheyOwe(index, subject, subject.Kind == "person" ? [] : EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner, new OurSide(vaultOwner ?? TasksQuery.Myself, colleagues ?? [])), today);
+
     public static int? DaysSince(string? date, DateOnly today) =>
         date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
+
+    private static IEnumerable<TaskRow> WeOwe(VaultIndex index, IReadOnlyList<MeetingRef> meetings, string? vaultOwner)
+    {
+        var paths = meetings.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
+        return IndexTasksQuery.Run(index, new TaskFilter { Owner = vaultOwner ?? TasksQuery.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
+    }
+
+    private static List<TaskRow> TheyOwe(VaultIndex index, EntityRef subject, IReadOnlyList<MeetingRef> meetings, string? vaultOwner, OurSide us) =>
+        subject.Kind == "person" ? OwnedBy(index, Names(subject), subject, vaultOwner) : [.. OwedByAccount(index, subject, meetings, vaultOwner).Where(t => !us.Includes(t.Owner))];
 
     private static IEnumerable<string> Names(EntityRef entity) => entity.Aliases.Where(a => a.Length > 0).Prepend(entity.Name);
 
