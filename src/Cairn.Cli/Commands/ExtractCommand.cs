@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Output;
+using Cairn.Cli.Providers;
+using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Sources;
@@ -15,20 +17,25 @@ public sealed class ExtractCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The source file (txt, md, vtt, srt, docx, eml, json)" };
-        var extractor = new Option<string>("--extractor") { Description = "offline (default) or llm", DefaultValueFactory = _ => "offline" };
+        var extractor = new Option<string?>("--extractor") { Description = "offline or llm (default: extractor: in .cairn/config.yaml, else offline)" };
         extractor.AcceptOnlyFromAmong("offline", "llm");
         var owner = new Option<string?>("--owner") { Description = "The vault owner's full name (default: owner in .cairn/config.yaml, else Myself)" };
         var command = new Command("extract", "Show what Cairn would take from one source: summary, tasks, decisions, facts, entities");
         command.Arguments.Add(file);
         command.Options.Add(extractor);
         command.Options.Add(owner);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, token) =>
         {
-            if (parse.GetValue(extractor) == "llm")
+            var vault = context.VaultPath(parse);
+            var loaded = ConfigLoader.LoadVault(vault);
+            if (loaded.Config is not { } config)
             {
-                throw new CairnUsageException("the llm extractor is not configured");
+                context.Error(loaded.Error!.ToString());
+                return ExitCodes.Failed;
             }
 
+            // The model is checked before the source is read: a missing key or a refusing server is one line, exit 2.
+            using var llm = ExtractorChoice.IsLlm(parse.GetValue(extractor), config) ? await ExtractorChoice.ConnectAsync(context, config, token) : null;
             var path = parse.GetValue(file)!;
             var read = SourceReader.ReadFile(path);
             if (read.Document is not { } document)
@@ -37,10 +44,29 @@ public sealed class ExtractCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var config = ConfigLoader.LoadVault(context.VaultPath(parse)).Config;
-            var ownerName = parse.GetValue(owner) ?? (config?.Owner is { Length: > 0 } name ? name : null) ?? "Myself";
-            var organization = config?.Organization ?? Organization.None;
-            var extract = new HeuristicExtractor().Extract(document, organization.Inform(ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date }));
+            var ownerName = parse.GetValue(owner) ?? (config.Owner is { Length: > 0 } name ? name : null) ?? "Myself";
+            var extractContext = config.Organization.Inform(ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date });
+            MeetingExtract extract;
+            if (llm is null)
+            {
+                extract = new HeuristicExtractor().Extract(document, extractContext);
+            }
+            else
+            {
+                // The vault's state.db, when it has one, serves and keeps the replies, as ingest's do.
+                var db = Path.Combine(vault, VaultLayout.StateDatabase);
+                using var state = File.Exists(db) ? StateStore.Open(db, context.Time) : null;
+                try
+                {
+                    extract = await ExtractorChoice.Llm(llm, config.Llm!, state, refresh: false).ExtractAsync(document, extractContext, token);
+                }
+                catch (ExtractionFailedException ex)
+                {
+                    context.Error($"{path}: {ex.Message}");
+                    return ExitCodes.Failed;
+                }
+            }
+
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, ExtractView.From(extract));

@@ -16,7 +16,12 @@ internal sealed record ExtractView(
     IReadOnlyList<ExtractView.Item> Decisions,
     IReadOnlyList<ExtractView.Item> KeyFacts,
     IReadOnlyList<ExtractView.Named> Entities,
-    IReadOnlyList<string> Topics)
+    IReadOnlyList<string> Topics,
+    string Extractor,
+    string? Model,
+    long TokensIn,
+    long TokensOut,
+    int Dropped)
 {
     public static ExtractView From(MeetingExtract e) => new(
         e.Title,
@@ -29,7 +34,12 @@ internal sealed record ExtractView(
         e.Decisions.Select(d => new Item(d.Text, d.Evidence.Quote)).ToList(),
         e.KeyFacts.Select(f => new Item(f.Text, f.Evidence.Quote)).ToList(),
         e.Entities.Select(x => new Named(x.Name, x.Kind.ToString().ToLowerInvariant(), x.Aliases)).ToList(),
-        e.Topics);
+        e.Topics,
+        e.Origin?.Extractor ?? "offline",
+        e.Origin?.Model,
+        e.Origin?.TokensIn ?? 0,
+        e.Origin?.TokensOut ?? 0,
+        e.Origin?.Dropped ?? 0);
 
     public static string TypeName(MeetingType type) => type == MeetingType.OneOnOne ? "one-on-one" : type.ToString().ToLowerInvariant();
 

@@ -1,4 +1,5 @@
 using Cairn.Cli.Output;
+using Cairn.Cli.Providers;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
@@ -41,6 +42,9 @@ internal static class IngestFlow
             return null;
         }
 
+        // The model is checked before the vault is locked or any source read: a missing key or a refusing server is one line, exit 2.
+        using var llm = ExtractorChoice.IsLlm(request.Extractor, config) ? await ExtractorChoice.ConnectAsync(context, config, token).ConfigureAwait(false) : null;
+
         // A run holds the lock from before it lists the Inbox until its last write, so no other process can take a
         // source it planned; and the repair of a crashed run (which can move a source back) comes before the listing.
         using var vaultLock = request.DryRun ? null : VaultLock.Acquire(paths.Root, request.LockWait, context.Warn);
@@ -57,7 +61,8 @@ internal static class IngestFlow
         // A dry run takes no lock and creates nothing: it reads state.db only when there is one (see docs/ingest.md).
         var db = Path.Combine(paths.Root, VaultLayout.StateDatabase);
         using var state = !request.DryRun || File.Exists(db) ? StateStore.Open(db, context.Time) : null;
-        var run = new IngestRun(paths, config, owner, ExtractorFor(request.Extractor), (name, bytes) => SourceReader.Read(name, bytes, options), state);
+        var extractor = llm is null ? new HeuristicExtractor() : ExtractorChoice.Llm(llm, config.Llm!, state, request.RefreshLlm);
+        var run = new IngestRun(paths, config, owner, extractor, (name, bytes) => SourceReader.Read(name, bytes, options), state);
         if (request.DryRun)
         {
             named?.ReadOriginals(run);
@@ -73,12 +78,6 @@ internal static class IngestFlow
         named?.RemoveSkippedCopies(paths, committed);
         return committed;
     }
-
-    private static IExtractor ExtractorFor(string name) => name switch
-    {
-        "offline" => new HeuristicExtractor(),
-        _ => throw new CairnUsageException("the llm extractor is not configured for this vault (set llm: in .cairn/config.yaml)"),
-    };
 
     private static List<string> InboxSources(VaultPaths paths, CairnConfig config)
     {
@@ -111,7 +110,20 @@ internal static class IngestFlow
     {
         if (request.Json)
         {
-            JsonOutput.Write(context.Stdout, report.Items.Select(i => new { source = i.Source, status = i.Status, notes = i.Notes, error = i.Error, dated = i.Dated }));
+            JsonOutput.Write(context.Stdout, report.Items.Select(i => new
+            {
+                source = i.Source,
+                status = i.Status,
+                notes = i.Notes,
+                error = i.Error,
+                dated = i.Dated,
+                extractor = i.Origin?.Extractor,
+                model = i.Origin?.Model,
+                tokens_in = i.Origin?.TokensIn,
+                tokens_out = i.Origin?.TokensOut,
+                dropped = i.Origin?.Dropped,
+                fallback = i.Origin?.FallbackReason,
+            }));
             return;
         }
 

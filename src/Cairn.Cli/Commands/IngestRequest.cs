@@ -1,8 +1,11 @@
 namespace Cairn.Cli.Commands;
 
-/// <summary>What one <c>cairn ingest</c> (or <c>cairn demo</c>) was asked to do.</summary>
-internal sealed record IngestRequest(string Vault, IReadOnlyList<string> Files, bool DryRun, string Extractor, bool Json)
+/// <summary>What one <c>cairn ingest</c> (or <c>cairn demo</c>) was asked to do; a null extractor means the config's.</summary>
+internal sealed record IngestRequest(string Vault, IReadOnlyList<string> Files, bool DryRun, string? Extractor, bool Json)
 {
+    /// <summary>Ask the model again even where state.db holds its reply to the same request.</summary>
+    public bool RefreshLlm { get; init; }
+
     /// <summary>How long to wait for a vault another Cairn process holds (null: <see cref="Vault.VaultLock.DefaultWait"/>).</summary>
     public TimeSpan? LockWait { get; init; }
 

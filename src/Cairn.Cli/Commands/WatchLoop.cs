@@ -135,7 +135,7 @@ internal sealed class WatchLoop(CliContext context, WatchOptions options)
             try
             {
                 // Not the watch's token: a batch that has started finishes, so a stop never leaves half a run.
-                var request = new IngestRequest(options.Vault, files, DryRun: false, "offline", options.Json) { LockWait = options.LockWait, GoneIsTaken = true };
+                var request = new IngestRequest(options.Vault, files, DryRun: false, Extractor: null, options.Json) { LockWait = options.LockWait, GoneIsTaken = true };
                 var report = await IngestFlow.ExecuteAsync(context, request, CancellationToken.None).ConfigureAwait(false);
                 if (report is not null)
                 {

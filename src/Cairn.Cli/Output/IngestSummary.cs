@@ -1,4 +1,7 @@
+using System.Globalization;
+using Cairn.Extraction;
 using Cairn.Ingest;
+using static System.FormattableString;
 using Spectre.Console;
 
 namespace Cairn.Cli.Output;
@@ -14,13 +17,20 @@ internal static class IngestSummary
         }
 
         var table = new Table().AddColumns("created", "updated", "skipped", "failed");
-        table.AddRow(
-            report.Count(IngestStatus.Created).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            report.Count(IngestStatus.Updated).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            report.Count(IngestStatus.Skipped).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            report.Count(IngestStatus.Failed).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var cells = new List<string> { Number(report.Count(IngestStatus.Created)), Number(report.Count(IngestStatus.Updated)), Number(report.Count(IngestStatus.Skipped)), Number(report.Count(IngestStatus.Failed)) };
+        var models = report.Items.Select(i => i.Origin).OfType<ExtractionOrigin>().Where(o => o.Model is not null || o.FallbackReason is not null).ToList();
+        if (models.Count > 0)
+        {
+            // What the run cost, where a model was used: tokens sent and received, items grounding dropped.
+            table.AddColumns("tokens in", "tokens out", "dropped");
+            cells.AddRange([Number(models.Sum(o => o.TokensIn)), Number(models.Sum(o => o.TokensOut)), Number(models.Sum(o => o.Dropped))]);
+        }
+
+        table.AddRow(cells.ToArray());
         context.Console.Write(table);
     }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary><c>source -> created: note</c>, <c>source -> failed: why</c>: one source's outcome on one line.</summary>
     public static string Line(IngestItem item)
@@ -29,8 +39,17 @@ internal static class IngestSummary
         {
             IngestStatus.Failed => $"failed: {item.Error}",
             IngestStatus.Skipped => $"skipped: {item.Error}",
-            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}" + (item.Dated is { } dated ? $" ({dated})" : string.Empty),
+            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}" + (item.Dated is { } dated ? $" ({dated})" : string.Empty) + Cost(item.Origin),
         };
         return $"{item.Source} -> {detail}";
     }
+
+    /// <summary>" (model: 5120 in, 640 out tokens, 1 dropped)" for a model's extract; the reason for an offline fallback.</summary>
+    private static string Cost(ExtractionOrigin? origin) => origin switch
+    {
+        { FallbackReason: { } reason } => $" (offline: {reason})",
+        { Model: { } model, Cached: true } => $" ({model}: cached reply, {origin.Dropped} dropped)",
+        { Model: { } model } => Invariant($" ({model}: {origin.TokensIn} in, {origin.TokensOut} out tokens, {origin.Dropped} dropped)"),
+        _ => string.Empty,
+    };
 }

@@ -44,6 +44,11 @@ public sealed partial class StateStore : IDisposable
             created TEXT NOT NULL, owed INTEGER NOT NULL);
         CREATE INDEX entity_subjects_stem ON entity_subjects(stem COLLATE NOCASE);
         """,
+
+        // The LLM's replies, by request key: extracting the same content again sends nothing (#19).
+        """
+        CREATE TABLE llm_replies(key TEXT PRIMARY KEY, reply TEXT NOT NULL, stored_at TEXT NOT NULL);
+        """,
     ];
 
     private const int SqlitePermission = 3;

@@ -12,4 +12,8 @@ public sealed record MeetingExtract(
     IReadOnlyList<Decision> Decisions,
     IReadOnlyList<KeyFact> KeyFacts,
     IReadOnlyList<Entity> Entities,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics)
+{
+    /// <summary>What made this extract (null: the offline extractor, as before the field existed).</summary>
+    public ExtractionOrigin? Origin { get; init; }
+}

@@ -5,4 +5,7 @@ public sealed record IngestItem(string Source, IngestStatus Status, IReadOnlyLis
 {
     /// <summary>How the meeting was dated when the source did not say (<c>dated 2026-11-17 from the file's time</c>), else null.</summary>
     public string? Dated { get; init; }
+
+    /// <summary>What extracted the source and the tokens it took (null when it was not extracted).</summary>
+    public Extraction.ExtractionOrigin? Origin { get; init; }
 }

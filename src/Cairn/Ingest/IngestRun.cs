@@ -27,18 +27,34 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     public async Task<IngestReport> PlanAsync(IReadOnlyList<string> sources, Func<string, bool>? alreadyProcessed = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var items = new List<IngestItem>();
-        var extracted = new List<(IngestSource Source, MeetingExtract Extract)>();
+        var read = new List<(int Index, IngestSource Source, ExtractionContext Context)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         processed = alreadyProcessed ?? (_ => false);
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(source);
-            var (item, ready) = await ExtractGuardedAsync(source, seen, cancellationToken).ConfigureAwait(false);
+            var (item, ready) = ReadGuarded(source, seen);
             items.Add(item);
-            if (ready is { } pair)
+            if (ready is null)
             {
-                extracted.Add(pair);
+                progress?.Report(source);
+                continue;
+            }
+
+            // The context is taken here, on one thread, before any extraction runs concurrently.
+            read.Add((items.Count - 1, ready, config.Organization.Inform(State.Entities.ContextFor(State.Owner, ready.Document.Date))));
+        }
+
+        // Every source's extraction starts at once: an LLM extractor bounds its own requests in flight, and the
+        // offline one completes each call before returning, so it runs them one after another as before.
+        var done = await Task.WhenAll(read.Select(r => ExtractGuardedAsync(r.Source, r.Context, items[r.Index], progress, cancellationToken))).ConfigureAwait(false);
+        var extracted = new List<(IngestSource Source, MeetingExtract Extract)>();
+        for (var i = 0; i < read.Count; i++)
+        {
+            items[read[i].Index] = done[i].Item;
+            if (done[i].Extract is { } extract)
+            {
+                extracted.Add((read[i].Source, extract));
             }
         }
 
@@ -89,15 +105,40 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>An unexpected failure on one source (a bug in a rule, an extractor's error) fails that source only, with its reason.</summary>
-    private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractGuardedAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
+    private (IngestItem Item, IngestSource? Ready) ReadGuarded(string source, HashSet<string> seen)
     {
         try
         {
-            return await ExtractOneAsync(source, seen, cancellationToken).ConfigureAwait(false);
+            return ReadOne(source, seen);
+        }
+        catch (Exception ex) when (IsSourceFailure(ex, CancellationToken.None))
+        {
+            return (Unexpected(source, ex), null);
+        }
+    }
+
+    /// <summary>
+    /// Extracts one source that was read; a model that could not do it (<see cref="ExtractionFailedException"/>)
+    /// or any unexpected error fails that source only.
+    /// </summary>
+    private async Task<(IngestItem Item, MeetingExtract? Extract)> ExtractGuardedAsync(IngestSource source, ExtractionContext context, IngestItem item, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var extract = await extractor.ExtractAsync(source.Document, context, cancellationToken).ConfigureAwait(false);
+            return (item with { Origin = extract.Origin }, extract);
+        }
+        catch (ExtractionFailedException ex)
+        {
+            return (new IngestItem(source.InboxPath, IngestStatus.Failed, [], ex.Message), null);
         }
         catch (Exception ex) when (IsSourceFailure(ex, cancellationToken))
         {
-            return (Unexpected(source, ex), null);
+            return (Unexpected(source.InboxPath, ex), null);
+        }
+        finally
+        {
+            progress?.Report(source.InboxPath);
         }
     }
 
@@ -123,7 +164,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         return new IngestItem(source, IngestStatus.Failed, [], $"could not be ingested ({ex.GetType().Name}: {message})");
     }
 
-    private async Task<(IngestItem Item, (IngestSource, MeetingExtract)? Ready)> ExtractOneAsync(string source, HashSet<string> seen, CancellationToken cancellationToken)
+    private (IngestItem Item, IngestSource? Ready) ReadOne(string source, HashSet<string> seen)
     {
         byte[] bytes;
         string full;
@@ -158,9 +199,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         }
 
         var document = readDocument.DatedByFileTime(File.GetLastWriteTime(full));
-        var context = config.Organization.Inform(State.Entities.ContextFor(State.Owner, document.Date));
-        var extract = await extractor.ExtractAsync(document, context, cancellationToken).ConfigureAwait(false);
-        return (new IngestItem(source, IngestStatus.Created, [], null) { Dated = document.DateFallback }, (new IngestSource(source, hash, document), extract));
+        return (new IngestItem(source, IngestStatus.Created, [], null) { Dated = document.DateFallback }, new IngestSource(source, hash, document));
     }
 
     private MeetingPlan PlanOne(IngestSource source, MeetingExtract extract)

@@ -63,7 +63,12 @@ public static class IngestPlanner
                 a.Text, a.Owner, string.Equals(a.Owner, vault.Owner, StringComparison.OrdinalIgnoreCase), a.Priority, a.Due)).ToList(),
             extract.Decisions.Select(d => d.Text).ToList(),
             extract.KeyFacts.Select(f => f.Text).ToList(),
-            entities.Select(Target).ToList());
+            entities.Select(Target).ToList())
+        {
+            // Only where a model was configured: a plain offline run's notes stay as they were (no key means offline).
+            Extractor = extract.Origin?.Extractor,
+            Model = extract.Origin?.Model,
+        };
     }
 
     private static string MeetingPath(MeetingExtract extract, VaultSnapshot vault)

@@ -19,6 +19,12 @@ public sealed record MeetingNoteModel(
     IReadOnlyList<NoteLinkTarget> Related,
     IReadOnlyList<string>? OtherSources = null)
 {
+    /// <summary>What extracted the meeting (<c>offline</c>, <c>llm</c>), for the frontmatter; null leaves the key out.</summary>
+    public string? Extractor { get; init; }
+
+    /// <summary>The model that extracted it, when one did.</summary>
+    public string? Model { get; init; }
+
     /// <summary>Every archived original, <see cref="SourceRef"/> first, then later sources merged into this meeting.</summary>
     public IReadOnlyList<string> AllSources =>
         new[] { SourceRef }.Concat(OtherSources ?? []).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -51,6 +51,15 @@ public static class MeetingNoteRenderer
         text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(YamlText.DoubleQuoted))).Append("]\n");
         text.Append("source: ").Append(YamlText.DoubleQuoted(note.SourceKind)).Append('\n');
         text.Append("source_ref: ").Append(YamlText.DoubleQuoted(note.SourceRef)).Append('\n');
+        if (note.Extractor is { } extractor)
+        {
+            text.Append("extractor: ").Append(YamlText.DoubleQuoted(extractor)).Append('\n');
+        }
+
+        if (note.Model is { } model)
+        {
+            text.Append("model: ").Append(YamlText.DoubleQuoted(YamlText.OneLine(model))).Append('\n');
+        }
         text.Append("tags:\n");
         text.Append("  - ").Append(YamlText.DoubleQuoted("type/" + Slug.Of(note.Type))).Append('\n');
         if (note.Account is { } account)

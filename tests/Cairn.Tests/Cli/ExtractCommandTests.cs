@@ -47,9 +47,9 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Llm_extractor_is_a_usage_error_until_configured()
     {
-        var result = CliRunner.Run("extract", Email, "--extractor", "llm");
+        var result = CliRunner.Run("extract", Email, "--extractor", "llm", "--vault", Path.GetTempPath());
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("the llm extractor is not configured", result.Stderr);
+        Assert.Contains("the llm extractor needs an llm: section in .cairn/config.yaml", result.Stderr);
     }
 
     [Fact]

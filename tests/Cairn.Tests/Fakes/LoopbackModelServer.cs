@@ -70,6 +70,11 @@ internal sealed class LoopbackModelServer : IDisposable
 
     public void Dispose()
     {
+        if (!listener.IsListening)
+        {
+            return;
+        }
+
         listener.Stop();
         listener.Close();
         try

@@ -16,8 +16,7 @@ public sealed partial class HeuristicExtractor : IExtractor
 
     public MeetingExtract Extract(SourceDocument document, ExtractionContext context)
     {
-        // No date at all (a source read from bytes alone with none in it or its name): relative due dates stay unresolved.
-        var date = context.MeetingDate ?? document.Date ?? default;
+        var date = MeetingDate(document, context);
         var sentences = SentenceSplitter.Split(document);
         var cleaned = sentences.Select(s => FillerWords.Remove(s.Text)).ToList();
         var people = new PeopleDirectory(ParticipantNames(document), context);
@@ -89,6 +88,13 @@ public sealed partial class HeuristicExtractor : IExtractor
             .Concat(document.Utterances.Select(u => u.Speaker));
         return names.Select(n => n.Trim()).Where(n => n.Length > 0 && !Unnamed().IsMatch(n));
     }
+
+    /// <summary>
+    /// The date a meeting is dated by and due dates resolve against: the context's, else the source's. No date at
+    /// all (a source read from bytes alone with none in it or its name): relative due dates stay unresolved.
+    /// </summary>
+    internal static DateOnly MeetingDate(SourceDocument document, ExtractionContext context) =>
+        context.MeetingDate ?? document.Date ?? default;
 
     [GeneratedRegex(@"^(?:unknown|speaker\s*\d*|unidentified|guest|\?+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unnamed();
