@@ -10,6 +10,7 @@ return name switch
     "eval" => RunExtraction(() => ExtractionEval.Run(args[1..], Console.Out)),
     "extract-speed" => RunExtraction(() => ExtractSpeedBenchmark.Run(Console.Out)),
     "extract-snapshot" => ExtractSnapshot.Run(args[1..], Console.Out),
+    "llm-cost" => LlmCostBenchmark.Run(Console.Out),
     "generate" when args.Length >= 2 => Generate(args),
     "merge" => MergeBenchmark.Run(),
     "ask-eval" => AskBenchmark.Eval(args[1..]),
@@ -44,6 +45,7 @@ static int Usage()
     Console.WriteLine("  readers");
     Console.WriteLine("  eval [--verbose] [--verbose-real] [--held-out]   extraction quality: samples, own corpus, the styles set (and the held-out set when asked), real meetings");
     Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
+    Console.WriteLine("  llm-cost                            LLM path with an instant model: tokens sent vs transcript tokens, time added per source vs offline");
     Console.WriteLine("  extract-snapshot FILE               every corpus and real-meeting extract as JSON (diff to prove identical output)");
     Console.WriteLine("  parse [meetings=50000] [rounds=7]   NoteDocument.Parse vs Markdig.Markdown.Parse");
     Console.WriteLine("  generate DIR [meetings=50000]       write a synthetic vault");
