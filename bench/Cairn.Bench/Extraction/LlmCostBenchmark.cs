@@ -19,7 +19,7 @@ internal static class LlmCostBenchmark
     public static int Run(TextWriter output)
     {
         var data = ExtractionEval.DataFolder();
-        var meetings = Directory.GetFiles(Path.Combine(data, "real-meetings"), "*.json").Order(StringComparer.Ordinal).Select(RealMeeting.Load).Select(m => m.ToDocument()).ToList();
+        var meetings = Directory.GetFiles(Path.Combine(data, "real-meetings"), "*.json").Where(f => Path.GetFileName(f) != "index.json").Order(StringComparer.Ordinal).Select(RealMeeting.Load).Select(m => m.ToDocument()).ToList();
         output.WriteLine("source                    utterances  transcript tok  file tok  requests  sent tok  sent/transcript");
         foreach (var document in meetings.Append(ThreeHours(meetings)))
         {
