@@ -47,14 +47,9 @@ public static class CairnApp
             context.Error(ex.Message);
             return ExitCodes.Usage;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ExpectedFailure.Describe(ex) is { } line)
         {
-            context.Error(ex.Message);
-            return ExitCodes.Failed;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            context.Error(ex.Message);
+            context.Error(line);
             return ExitCodes.Failed;
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
