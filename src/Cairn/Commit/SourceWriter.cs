@@ -1,5 +1,6 @@
 using System.Text;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Commit;

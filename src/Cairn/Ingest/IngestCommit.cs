@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Cairn.Commit;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Ingest;
@@ -106,7 +106,7 @@ public static class IngestCommit
     /// </summary>
     public static ChangeSet Unsourced(IReadOnlyList<NoteChange> notes, string? prior = null)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content)))));
+        var hash = ContentHash.Of(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content))));
         return new ChangeSet(string.Empty, "rebuild:" + hash, notes, null);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Planning;
@@ -105,8 +104,6 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     /// </summary>
     public void ReadFrom(string source, string fullPath) => originals[source] = fullPath;
 
-    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
     /// <summary>An unexpected failure on one source (a bug in a rule, an extractor's error) fails that source only, with its reason.</summary>
     private (IngestItem Item, IngestSource? Ready) ReadGuarded(string source, HashSet<string> seen)
     {
@@ -202,7 +199,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             return (new IngestItem(source, IngestStatus.Failed, [], "the file is empty (or not a regular file: a FIFO or a device)"), null);
         }
 
-        var hash = Hash(bytes);
+        var hash = ContentHash.Of(bytes);
         if (processed(hash) || !seen.Add(hash))
         {
             return (new IngestItem(source, IngestStatus.Skipped, [], "already ingested (same content)"), null);

@@ -119,9 +119,10 @@ public static partial class TaskCompletion
         using var command = index.Connection.CreateCommand();
         command.CommandText = """
             SELECT n.path, t.line, t.links FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
-            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = 'Open Tasks' AND t.links <> ''
+            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = $section AND t.links <> ''
               AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
             """;
+        command.Parameters.AddWithValue("$section", NoteSections.OpenTasks);
         command.Parameters.AddWithValue("$owner", (object?)owner?.ToLowerInvariant() ?? DBNull.Value);
         var result = new List<(string, int, string)>();
         using var reader = command.ExecuteReader();
