@@ -52,12 +52,6 @@ public static class CairnApp
             context.Error(line);
             return ExitCodes.Failed;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            // The stores name their file where they can (StateStore.Problem); this is the last line of defence against a stack trace.
-            context.Error($"a database in {Cairn.Vault.VaultLayout.StateFolder}/ failed: {ex.Message}");
-            return ExitCodes.Failed;
-        }
     }
 
     internal static string Version =>

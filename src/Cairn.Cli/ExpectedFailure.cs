@@ -5,6 +5,8 @@ namespace Cairn.Cli;
 /// <summary>
 /// The failures a command may meet in normal use (a file it cannot read or write, a vault another process holds,
 /// a database busy or damaged) and the one line each becomes; anything else is a bug and keeps its stack trace.
+/// The stores name their file where they can (StateStore.Problem turns SQLite's codes into an IOException);
+/// the SQLite lines here are the last defence against a stack trace.
 /// </summary>
 internal static class ExpectedFailure
 {

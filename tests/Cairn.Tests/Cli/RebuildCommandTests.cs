@@ -37,23 +37,6 @@ public sealed class RebuildCommandTests : IDisposable
         Assert.Equal("People/Bo Chan.md", root.GetProperty("failed")[0].GetProperty("note").GetString());
     }
 
-    [Fact]
-    public void A_damaged_state_database_is_one_line_not_a_stack_trace()
-    {
-        foreach (var file in Directory.GetFiles(vault.Combine(".cairn"), "state.db*"))
-        {
-            File.Delete(file);
-        }
-
-        File.WriteAllText(vault.Combine(".cairn", "state.db"), new string('x', 8192));
-
-        var result = CliRunner.Run("history", "--vault", vault.Path);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("error: the vault's database in .cairn/ cannot be used:", result.Stderr, StringComparison.Ordinal);
-        Assert.Single(result.Stderr.Trim().Split('\n'));
-    }
-
     [Theory]
     [InlineData(5)]
     [InlineData(6)]
