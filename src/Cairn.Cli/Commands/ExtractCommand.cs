@@ -6,7 +6,6 @@ using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Sources;
-using Cairn.Vault;
 using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
@@ -27,10 +26,8 @@ public sealed class ExtractCommand : ICliCommand
         command.SetAction(async (parse, token) =>
         {
             var vault = context.VaultPath(parse);
-            var loaded = ConfigLoader.LoadVault(vault);
-            if (loaded.Config is not { } config)
+            if (CliVault.Open(context, vault)?.Config is not { } config)
             {
-                context.Error(loaded.Error!.ToString());
                 return ExitCodes.Failed;
             }
 

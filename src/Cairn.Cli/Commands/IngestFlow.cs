@@ -28,14 +28,12 @@ internal static class IngestFlow
     /// <summary>Runs the pipeline; null (after an error line) when the vault's config cannot be read.</summary>
     public static async Task<IngestReport?> ExecuteAsync(CliContext context, IngestRequest request, CancellationToken token)
     {
-        var loaded = ConfigLoader.LoadVault(request.Vault);
-        if (loaded.Config is not { } config)
+        if (CliVault.Open(context, request.Vault) is not { } vault)
         {
-            context.Error(loaded.Error!.ToString());
             return null;
         }
 
-        var paths = new VaultPaths(request.Vault, config.Folders);
+        var (config, paths) = (vault.Config, vault.Paths);
         if (request.Files.Count == 0 && !Directory.Exists(Path.Combine(paths.Root, config.Folders.Inbox)))
         {
             context.Error($"{request.Vault} has no {config.Folders.Inbox}/ folder: run `cairn init` there first, or pass --vault");

@@ -15,15 +15,12 @@ public sealed class RebuildCommand : ICliCommand
         var command = new Command("rebuild", "Regenerate every person, company and project note from the meeting notes") { dryRun };
         command.SetAction(parse =>
         {
-            var vault = context.VaultPath(parse);
-            var loaded = ConfigLoader.LoadVault(vault);
-            if (loaded.Config is not { } config)
+            if (CliVault.Open(context, context.VaultPath(parse)) is not { } vault)
             {
-                context.Error(loaded.Error!.ToString());
                 return ExitCodes.Failed;
             }
 
-            var paths = new VaultPaths(vault, config.Folders);
+            var (config, paths) = (vault.Config, vault.Paths);
             // Planned and written under one hold of the lock, after the repair of a crashed run, from the entity kinds ingest recorded.
             using var vaultLock = VaultLock.Acquire(paths.Root, waiting: context.Warn);
             var committer = new Committer(paths, context.Time, context.FileSystem, held: vaultLock);
