@@ -10,9 +10,10 @@ internal static partial class DecisionRules
 {
     public static bool IsDecision(string cleaned)
     {
-        // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement.
-        var s = ConfirmingTag().Replace(cleaned, ".");
-        return !s.EndsWith('?') && !Hedge().IsMatch(s) && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s));
+        // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement. The patterns run before the
+        // hedge check because most sentences match none of them (what the removed word-list prefilter was for).
+        var s = cleaned.Contains('?') ? ConfirmingTag().Replace(cleaned, ".") : cleaned;
+        return !s.EndsWith('?') && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s)) && !Hedge().IsMatch(s);
     }
 
     /// <summary>
