@@ -64,9 +64,9 @@ public static class ConfigWriter
         }
 
         text.AppendLine("organization:");
-        text.AppendLine(organization.Name is null ? "  name: ~" : $"  name: {Quote(organization.Name)}");
-        text.AppendLine($"  domains: [{string.Join(", ", organization.Domains.Select(Quote))}]");
-        text.AppendLine($"  colleagues: [{string.Join(", ", organization.Colleagues.Select(Quote))}]");
+        text.AppendLine(organization.Name is null ? "  name: ~" : $"  name: {YamlScalar.DoubleQuoted(organization.Name)}");
+        text.AppendLine($"  domains: [{string.Join(", ", organization.Domains.Select(YamlScalar.DoubleQuoted))}]");
+        text.AppendLine($"  colleagues: [{string.Join(", ", organization.Colleagues.Select(YamlScalar.DoubleQuoted))}]");
     }
 
     private static void AppendLlm(StringBuilder text, LlmSettings? llm)
