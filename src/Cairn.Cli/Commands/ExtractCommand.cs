@@ -6,6 +6,7 @@ using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Sources;
+using Cairn.Vault;
 using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
