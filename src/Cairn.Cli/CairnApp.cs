@@ -47,20 +47,9 @@ public static class CairnApp
             context.Error(ex.Message);
             return ExitCodes.Usage;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ExpectedFailure.Describe(ex) is { } line)
         {
-            context.Error(ex.Message);
-            return ExitCodes.Failed;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            context.Error(ex.Message);
-            return ExitCodes.Failed;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            // The stores name their file where they can (StateStore.Problem); this is the last line of defence against a stack trace.
-            context.Error($"a database in {Cairn.Vault.VaultLayout.StateFolder}/ failed: {ex.Message}");
+            context.Error(line);
             return ExitCodes.Failed;
         }
     }

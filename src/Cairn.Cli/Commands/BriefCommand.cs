@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Commit;
 using Cairn.Queries;
 using Cairn.Vault;
 
@@ -34,10 +35,10 @@ public sealed class BriefCommand : ICliCommand
             BriefWrite? saved = null;
             if (parse.GetValue(write))
             {
-                using (VaultLock.Acquire(vault.Root))
-                {
-                    saved = BriefWriter.Write(vault.Index, new VaultPaths(vault.Root, vault.Config.Folders), brief);
-                }
+                var paths = new VaultPaths(vault.Root, vault.Config.Folders);
+                using var run = new Committer(paths, context.Time).BeginRun();
+                saved = BriefWriter.Write(vault.Index, paths, run, brief);
+                run.Complete();
             }
 
             if (context.IsJson(parse))

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
 using Cairn.Queries;
-using Cairn.Vault;
 
 namespace Cairn.Cli.Commands;
 
@@ -13,15 +12,12 @@ public sealed class CheckCommand : ICliCommand
         var command = new Command("check", "Validate the vault: frontmatter, task dates, unresolved links");
         command.SetAction(parse =>
         {
-            var vault = context.VaultPath(parse);
-            if (!Directory.Exists(vault))
+            if (CliVault.Open(context, context.VaultPath(parse)) is not { } vault)
             {
-                context.Error($"no vault at {vault}");
                 return ExitCodes.Failed;
             }
 
-            var inbox = ConfigLoader.LoadVault(vault).Config?.Folders.Inbox ?? VaultLayout.Default.Inbox;
-            var problems = VaultCheck.Run(vault, inbox);
+            var problems = VaultCheck.Run(vault.Root, vault.Config.Folders.Inbox);
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, problems.Select(p => new { p.File, p.Line, p.Severity, p.Problem }));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Output;
+using Cairn.Commit;
 using Cairn.Queries;
 using Cairn.Vault;
 
@@ -32,9 +33,10 @@ public sealed class DoneCommand : ICliCommand
             }
 
             DoneResult result;
-            using (VaultLock.Acquire(vault.Root))
+            using (var run = new Committer(paths, context.Time).BeginRun())
             {
-                result = TaskCompletion.Complete(vault.Index, paths, relative, line, vault.Today(context));
+                result = TaskCompletion.Complete(vault.Index, paths, run, relative, line, vault.Today(context));
+                run.Complete();
             }
 
             if (result.Error is not null)

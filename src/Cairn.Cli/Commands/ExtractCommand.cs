@@ -19,7 +19,7 @@ public sealed class ExtractCommand : ICliCommand
         var file = new Argument<string>("file") { Description = "The source file (txt, md, vtt, srt, docx, eml, json)" };
         var extractor = new Option<string?>("--extractor") { Description = "offline or llm (default: extractor: in .cairn/config.yaml, else offline)" };
         extractor.AcceptOnlyFromAmong("offline", "llm");
-        var owner = new Option<string?>("--owner") { Description = "The vault owner's full name (default: owner in .cairn/config.yaml, else Myself)" };
+        var owner = new Option<string?>("--owner") { Description = "The vault owner's full name (default: owner in .cairn/config.yaml, else Me)" };
         var command = new Command("extract", "Show what Cairn would take from one source: summary, tasks, decisions, facts, entities");
         command.Arguments.Add(file);
         command.Options.Add(extractor);
@@ -27,24 +27,22 @@ public sealed class ExtractCommand : ICliCommand
         command.SetAction(async (parse, token) =>
         {
             var vault = context.VaultPath(parse);
-            var loaded = ConfigLoader.LoadVault(vault);
-            if (loaded.Config is not { } config)
+            if (CliVault.Open(context, vault)?.Config is not { } config)
             {
-                context.Error(loaded.Error!.ToString());
                 return ExitCodes.Failed;
             }
 
             // The model is checked before the source is read: a missing key or a refusing server is one line, exit 2.
             using var llm = ExtractorChoice.IsLlm(parse.GetValue(extractor), config) ? await ExtractorChoice.ConnectAsync(context, config, token) : null;
             var path = parse.GetValue(file)!;
-            var read = SourceReader.ReadFile(path);
+            var read = SourceReader.ReadFile(path, config.ReaderOptions);
             if (read.Document is not { } document)
             {
                 context.Error($"{path}: {read.Error!.Problem}");
                 return ExitCodes.Failed;
             }
 
-            var ownerName = parse.GetValue(owner) ?? (config.Owner is { Length: > 0 } name ? name : null) ?? "Myself";
+            var ownerName = parse.GetValue(owner) ?? config.OwnerName;
             var extractContext = config.Organization.Inform(ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date });
             MeetingExtract extract;
             if (llm is null)

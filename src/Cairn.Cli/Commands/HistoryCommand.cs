@@ -14,7 +14,7 @@ public sealed class HistoryCommand : ICliCommand
         var command = new Command("history", "List runs: when, status, sources, notes created/updated, files moved");
         command.SetAction(parse =>
         {
-            if (VaultCommand.Open(context, parse) is not { } paths)
+            if (CliVault.Open(context, context.VaultPath(parse), initialised: true)?.Paths is not { } paths)
             {
                 return ExitCodes.Failed;
             }

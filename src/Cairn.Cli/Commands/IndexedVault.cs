@@ -29,26 +29,11 @@ internal sealed class IndexedVault : IDisposable
     /// <summary>The vault at <paramref name="root"/> with a fresh index, or null after printing why not.</summary>
     public static IndexedVault? Open(CliContext context, string root, bool rebuild = false)
     {
-        if (!Directory.Exists(root))
+        if (CliVault.Open(context, root, initialised: true)?.Config is not { } config)
         {
-            context.Error($"no vault at {root}");
             return null;
         }
 
-        // A query never makes a vault: outside one it says so and writes nothing (no .cairn/ of its own).
-        if (!VaultRoot.IsVault(root))
-        {
-            context.Error($"{root} is not a Cairn vault (no {VaultLayout.StateFolder}/ there or in a folder above); run cairn init in the vault, or pass --vault");
-            return null;
-        }
-
-        var loaded = ConfigLoader.LoadVault(root);
-        if (loaded.Error is not null)
-        {
-            context.Warn(loaded.Error.ToString());
-        }
-
-        var config = loaded.Config ?? CairnConfig.Default;
         var index = VaultIndex.Open(root, config.Folders, context.Time);
         IndexRefresh refresh;
         using (var progress = context.IsStderrInteractive ? new IndexProgressLine(context.Stderr, context.Time) : null)

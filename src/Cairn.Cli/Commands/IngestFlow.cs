@@ -28,14 +28,12 @@ internal static class IngestFlow
     /// <summary>Runs the pipeline; null (after an error line) when the vault's config cannot be read.</summary>
     public static async Task<IngestReport?> ExecuteAsync(CliContext context, IngestRequest request, CancellationToken token)
     {
-        var loaded = ConfigLoader.LoadVault(request.Vault);
-        if (loaded.Config is not { } config)
+        if (CliVault.Open(context, request.Vault) is not { } vault)
         {
-            context.Error(loaded.Error!.ToString());
             return null;
         }
 
-        var paths = new VaultPaths(request.Vault, config.Folders);
+        var (config, paths) = (vault.Config, vault.Paths);
         if (request.Files.Count == 0 && !Directory.Exists(Path.Combine(paths.Root, config.Folders.Inbox)))
         {
             context.Error($"{request.Vault} has no {config.Folders.Inbox}/ folder: run `cairn init` there first, or pass --vault");
@@ -53,37 +51,30 @@ internal static class IngestFlow
             new Committer(paths, context.Time, context.FileSystem, held: vaultLock).Recover();
         }
 
-        var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.DryRun, request.GoneIsTaken) : null;
+        var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.GoneIsTaken) : null;
         var sources = named?.Sources ?? InboxSources(paths, config);
-        var owner = config.Owner ?? "Me";
-        var options = new ReaderOptions { MaxBytes = config.ReaderMaxBytes };
+        var options = config.ReaderOptions;
 
         // A dry run takes no lock and creates nothing: it reads state.db only when there is one (see docs/ingest.md).
         var db = Path.Combine(paths.Root, VaultLayout.StateDatabase);
         using var state = !request.DryRun || File.Exists(db) ? StateStore.Open(db, context.Time) : null;
         var extractor = llm is null ? new HeuristicExtractor() : ExtractorChoice.Llm(llm, config.Llm!, state, request.RefreshLlm);
-        var run = new IngestRun(paths, config, owner, extractor, (name, bytes) => SourceReader.Read(name, bytes, options), state);
-        if (request.DryRun)
-        {
-            named?.ReadOriginals(run);
-        }
-
+        var run = new IngestRun(paths, config, config.OwnerName, extractor, (name, bytes) => SourceReader.Read(name, bytes, options), state);
+        named?.ReadOriginals(run);
         var report = await PlanAsync(context, request, run, sources, state, token).ConfigureAwait(false);
         if (request.DryRun)
         {
             return report;
         }
 
-        var committed = run.Commit(report, context.Time, context.FileSystem, held: vaultLock);
-        named?.RemoveSkippedCopies(paths, committed);
-        return committed;
+        return run.Commit(report, context.Time, context.FileSystem, held: vaultLock);
     }
 
     private static List<string> InboxSources(VaultPaths paths, CairnConfig config)
     {
         var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
         return Directory.Exists(inbox)
-            ? Directory.EnumerateFiles(inbox).Where(f => !Path.GetFileName(f).StartsWith('.')).Select(paths.Relative).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(inbox).Where(f => InboxNames.IsSource(Path.GetFileName(f))).Select(paths.Relative).Order(StringComparer.Ordinal).ToList()
             : [];
     }
 

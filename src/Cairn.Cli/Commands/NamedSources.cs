@@ -5,9 +5,9 @@ namespace Cairn.Cli.Commands;
 
 /// <summary>
 /// The sources of <c>cairn ingest FILE...</c>. Cairn only ever moves what is in the Inbox: a file named anywhere
-/// else (outside the vault, or elsewhere in it) is copied into the Inbox under a free name and the copy goes
-/// through the run (archived, or to <c>_failed/</c>); the original is never moved or changed. A dry run copies
-/// nothing and reads the original where it is.
+/// else (outside the vault, or elsewhere in it) is read where it is and copied into the Inbox under a free name
+/// by the run's commit (journaled, so <c>undo</c> removes it), and the copy goes through the run (archived, or to
+/// <c>_failed/</c>); the original is never moved or changed. A source already ingested is not copied at all.
 /// </summary>
 internal sealed class NamedSources
 {
@@ -16,7 +16,7 @@ internal sealed class NamedSources
     public List<string> Sources { get; } = [];
 
     /// <param name="goneIsTaken">An Inbox file that is gone was taken by another Cairn process: left out rather than an error.</param>
-    public static NamedSources Resolve(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files, bool dryRun, bool goneIsTaken = false)
+    public static NamedSources Resolve(VaultPaths paths, CairnConfig config, IReadOnlyList<string> files, bool goneIsTaken = false)
     {
         var named = new NamedSources();
         var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
@@ -40,12 +40,6 @@ internal sealed class NamedSources
             }
 
             var target = named.FreeInboxName(paths, config, full);
-            if (!dryRun)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(paths.Resolve(target))!);
-                File.Copy(full, paths.Resolve(target), overwrite: false);
-            }
-
             named.copies[target] = full;
             named.Sources.Add(target);
         }
@@ -53,21 +47,12 @@ internal sealed class NamedSources
         return named;
     }
 
-    /// <summary>A dry run reads each original where it is, since nothing was copied.</summary>
+    /// <summary>The run reads each original where it is; its commit makes the copy.</summary>
     public void ReadOriginals(IngestRun run)
     {
         foreach (var (inboxPath, original) in copies)
         {
             run.ReadFrom(inboxPath, original);
-        }
-    }
-
-    /// <summary>A copy whose content was already ingested is Cairn's own leftover: it leaves the Inbox again.</summary>
-    public void RemoveSkippedCopies(VaultPaths paths, IngestReport report)
-    {
-        foreach (var item in report.Items.Where(i => i.Status == IngestStatus.Skipped && copies.ContainsKey(i.Source)))
-        {
-            File.Delete(paths.Resolve(item.Source));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Commit;
 using Cairn.Queries;
 using Cairn.Vault;
 using Spectre.Console;
@@ -40,11 +41,10 @@ public sealed class PipelineCommand : ICliCommand
             IReadOnlyList<string>? written = null;
             if (parse.GetValue(write))
             {
-                using (VaultLock.Acquire(vault.Root))
-                {
-                    var tasks = PipelineQuery.OpenTasks(vault.Index, vault.Config.Owner, today);
-                    written = DashboardWriter.Write(vault.Index, new VaultPaths(vault.Root, vault.Config.Folders), result.Accounts, tasks);
-                }
+                using var run = new Committer(new VaultPaths(vault.Root, vault.Config.Folders), context.Time).BeginRun();
+                var tasks = PipelineQuery.OpenTasks(vault.Index, vault.Config.Owner, today);
+                written = DashboardWriter.Write(vault.Index, run, result.Accounts, tasks);
+                run.Complete();
             }
 
             if (context.IsJson(parse))

@@ -15,20 +15,17 @@ public sealed class RebuildCommand : ICliCommand
         var command = new Command("rebuild", "Regenerate every person, company and project note from the meeting notes") { dryRun };
         command.SetAction(parse =>
         {
-            var vault = context.VaultPath(parse);
-            var loaded = ConfigLoader.LoadVault(vault);
-            if (loaded.Config is not { } config)
+            if (CliVault.Open(context, context.VaultPath(parse)) is not { } vault)
             {
-                context.Error(loaded.Error!.ToString());
                 return ExitCodes.Failed;
             }
 
-            var paths = new VaultPaths(vault, config.Folders);
+            var (config, paths) = (vault.Config, vault.Paths);
             // Planned and written under one hold of the lock, after the repair of a crashed run, from the entity kinds ingest recorded.
             using var vaultLock = VaultLock.Acquire(paths.Root, waiting: context.Warn);
             var committer = new Committer(paths, context.Time, context.FileSystem, held: vaultLock);
             var recorded = committer.EntitySubjects();
-            var report = EntityRebuild.Plan(paths, config, config.Owner ?? "Me", context.Time.GetLocalNow(), recorded);
+            var report = EntityRebuild.Plan(paths, config, config.OwnerName, context.Time.GetLocalNow(), recorded);
             if (parse.GetValue(dryRun))
             {
                 foreach (var write in report.Writes)
@@ -38,20 +35,26 @@ public sealed class RebuildCommand : ICliCommand
             }
             else
             {
-                IngestCommit.Apply(paths, report, context.Time, context.FileSystem, held: vaultLock);
+                report = IngestCommit.Apply(paths, report, context.Time, context.FileSystem, held: vaultLock);
             }
 
-            var written = report.Writes.Select(w => w.Path).ToList();
+            // A note whose write failed comes back as a failed item: it is named, not counted as rewritten.
+            var failed = report.Items.Where(i => i.Status == IngestStatus.Failed).ToList();
+            var written = report.Writes.Select(w => w.Path).Where(p => !failed.Any(f => f.Source == p)).ToList();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { notes = written });
+                JsonOutput.Write(context.Stdout, new { notes = written, failed = failed.Select(f => new { note = f.Source, error = f.Error }) });
             }
             else
             {
                 context.Stdout.WriteLine($"{written.Count} entity notes {(parse.GetValue(dryRun) ? "would change" : "rewritten")}");
+                foreach (var item in failed)
+                {
+                    context.Error($"{item.Source}: {item.Error}");
+                }
             }
 
-            return ExitCodes.Ok;
+            return failed.Count > 0 ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Notes;
 using Cairn.Queries;
 
 namespace Cairn.Cli.Commands;
@@ -27,7 +28,7 @@ public sealed class ShowCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var items = EntityQuery.Items(vault.Index, entity.NoteId, "Key Facts", "Topics", "Key Decisions");
+            var items = EntityQuery.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
             var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
             var lastContact = EntityQuery.LastContact(vault.Index, entity);
             var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
@@ -36,7 +37,7 @@ public sealed class ShowCommand : ICliCommand
                 JsonOutput.Write(context.Stdout, new
                 {
                     name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
-                    key_facts = Section(items, "Key Facts"), topics = Section(items, "Topics"), key_decisions = Section(items, "Key Decisions"),
+                    key_facts = Section(items, NoteSections.KeyFacts), topics = Section(items, NoteSections.Topics), key_decisions = Section(items, NoteSections.KeyDecisions),
                     recent_meetings = meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
                     open_tasks = tasks.Select(TaskView.From),
                 });
@@ -53,9 +54,9 @@ public sealed class ShowCommand : ICliCommand
             o.WriteLine($"last contact: {lastContact ?? "never"}");
             Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
             Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
-            Print(o, "Key facts", Readable(items, "Key Facts", entity.Path));
-            Print(o, "Topics", Section(items, "Topics"));
-            Print(o, "Key decisions", Readable(items, "Key Decisions", entity.Path));
+            Print(o, "Key facts", Readable(items, NoteSections.KeyFacts, entity.Path));
+            Print(o, "Topics", Section(items, NoteSections.Topics));
+            Print(o, "Key decisions", Readable(items, NoteSections.KeyDecisions, entity.Path));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
 using Cairn.Commit;
-using Cairn.Vault;
 
 namespace Cairn.Cli.Commands;
 
@@ -14,7 +13,7 @@ public sealed class UndoCommand : ICliCommand
         var command = new Command("undo", "Revert the last run: restore notes, move sources back to the Inbox") { force };
         command.SetAction(parse =>
         {
-            if (VaultCommand.Open(context, parse) is not { } paths)
+            if (CliVault.Open(context, context.VaultPath(parse), initialised: true)?.Paths is not { } paths)
             {
                 return ExitCodes.Failed;
             }

@@ -20,10 +20,8 @@ internal sealed class WatchLoop(CliContext context, WatchOptions options)
     /// <param name="batchProcessed">Called after each batch is ingested and reported.</param>
     public async Task<int> RunAsync(TimeProvider clock, Action<IngestReport>? batchProcessed, CancellationToken token)
     {
-        var loaded = ConfigLoader.LoadVault(options.Vault);
-        if (loaded.Config is not { } config)
+        if (CliVault.Open(context, options.Vault)?.Config is not { } config)
         {
-            context.Error(loaded.Error!.ToString());
             return ExitCodes.Failed;
         }
 

@@ -87,6 +87,29 @@ public sealed class CommitRun : IDisposable
         return Record(new SourceOutcome(sourcePath, SourceStatus.Failed, note is null ? [] : [note], movedTo, 0, reason));
     }
 
+    /// <summary>
+    /// Writes one file as given, not merged and not in the ledger: a tick, a brief, a dashboard, a source copied
+    /// into the Inbox. Journaled like every write, so <c>undo</c> restores what was there and <c>history</c>
+    /// counts it. False when the file already holds these bytes (nothing is written or journaled). A fault is
+    /// rolled back and rethrown.
+    /// </summary>
+    public bool Write(string path, byte[] bytes)
+    {
+        var writer = new SourceWriter(paths, state, fs, RunId, sourceHash: null);
+        try
+        {
+            var wrote = writer.WriteAsIs(path, bytes);
+            state.InTransaction(() => state.SetState(writer.Operations, OperationState.Done));
+            return wrote;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reverter.RevertAll(state.Operations(RunId).Where(e => writer.Operations.Contains(e.Id)));
+            state.SetState(writer.Operations, OperationState.RolledBack);
+            throw;
+        }
+    }
+
     /// <summary>Marks the run committed. Without it the run counts as interrupted.</summary>
     public void Complete() => state.SetRunStatus(RunId, RunStatus.Committed);
 

@@ -1,3 +1,4 @@
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Commit;

@@ -1,5 +1,6 @@
 using System.Text;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Commit;
@@ -49,6 +50,21 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
 
         var status = created || notes.Count == 0 ? SourceStatus.Created : SourceStatus.Updated;
         return new SourceOutcome(change.SourcePath, status, notes.Select(n => n.Note.Path).ToList(), archivedTo, suggestions, null);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> over whatever is at <paramref name="path"/>, unless they are already there.</summary>
+    public bool WriteAsIs(string path, byte[] bytes)
+    {
+        var full = paths.Resolve(path);
+        var current = fs.Read(full);
+        if (current is not null && current.AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Journal(current is null ? OperationKind.Create : OperationKind.Update, path, null, current, bytes, hadLedger: false, priorLedger: null);
+        fs.Write(full, bytes);
+        return true;
     }
 
     public void CommitLedger()

@@ -1,10 +1,9 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Cairn.Notes;
-using Cairn.Queries;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Index;
@@ -12,9 +11,6 @@ namespace Cairn.Index;
 /// <summary>Reads one note's bytes into what the index stores. Pure; any bytes make a note.</summary>
 internal static class NoteIndexer
 {
-    /// <summary>The sections whose lines the daily views read (brief, pipeline).</summary>
-    public static readonly string[] ItemSections = ["Decisions", "Key Decisions", "Key Information", "Key Facts", "Topics", "Open Questions"];
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     [ThreadStatic]
@@ -23,23 +19,21 @@ internal static class NoteIndexer
     [ThreadStatic]
     private static Utf8JsonWriter? jsonWriter;
 
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
     public static IndexedNote Index(string path, NoteStamp stamp, byte[] bytes, VaultLayout layout)
     {
         var document = NoteDocument.Parse(Utf8.GetString(bytes));
         var frontmatter = document.Frontmatter;
-        var type = frontmatter.GetString("type")?.Trim();
+        var type = frontmatter.GetString(NoteProperties.Type)?.Trim();
         var stem = System.IO.Path.GetFileNameWithoutExtension(path);
-        var title = frontmatter.GetString("title")?.Trim() is { Length: > 0 } t ? t : document.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? stem;
+        var title = frontmatter.GetString(NoteProperties.Title)?.Trim() is { Length: > 0 } t ? t : document.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? stem;
         var entityKind = EntityKind(path, type, layout);
         var kind = entityKind is not null ? NoteKind.Entity : IsMeeting(path, document, layout) ? NoteKind.Meeting : NoteKind.Other;
         var entity = entityKind is null ? null : Entity(stem, entityKind, frontmatter);
-        var account = TasksQuery.AccountOf(document);
+        var account = NoteProperties.AccountOf(document);
         var accountKey = account?.ToLowerInvariant();
         return new IndexedNote(
-            path, stamp, Hash(bytes), kind, type, title,
-            DateText(frontmatter.GetString("date")) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
+            path, stamp, ContentHash.Of(bytes), kind, type, title,
+            DateText(frontmatter.GetString(NoteProperties.Date)) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
             account, accountKey, FrontmatterJson(frontmatter), Summary(document),
             Body(document), LinkKeys(document.Links), Tasks(document), entity, ItemsJson(document));
     }
@@ -64,18 +58,11 @@ internal static class NoteIndexer
 
     private static string? EntityKind(string path, string? type, VaultLayout layout)
     {
-        var fromType = type?.ToLowerInvariant() switch
-        {
-            "people" or "person" => "person",
-            "company" or "account" => "company",
-            "project" => "project",
-            _ => null,
-        };
-        return fromType ?? (Under(path, layout.People) ? "person" : Under(path, layout.Companies) ? "company" : Under(path, layout.Projects) ? "project" : null);
+        return NoteTypes.EntityKindOf(type) ?? (Under(path, layout.People) ? "person" : Under(path, layout.Companies) ? "company" : Under(path, layout.Projects) ? "project" : null);
     }
 
     private static bool IsMeeting(string path, NoteDocument document, VaultLayout layout) =>
-        Under(path, layout.Meetings) || document.Frontmatter.ContainsKey("participants") || document.Frontmatter.ContainsKey("source_ref");
+        Under(path, layout.Meetings) || document.Frontmatter.ContainsKey(NoteProperties.Participants) || document.Frontmatter.ContainsKey(NoteProperties.SourceRef);
 
     private static bool Under(string path, string folder) =>
         path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase);
@@ -154,7 +141,7 @@ internal static class NoteIndexer
 
     private static string? Summary(NoteDocument document)
     {
-        if (document.FindSection("Summary") is not { } section)
+        if (document.FindSection(NoteSections.Summary) is not { } section)
         {
             return null;
         }
@@ -245,7 +232,7 @@ internal static class NoteIndexer
         Utf8JsonWriter? json = null;
         foreach (var section in document.Sections)
         {
-            if (Array.IndexOf(ItemSections, section.Heading.Text) < 0)
+            if (!NoteSections.Items.Contains(section.Heading.Text))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Cairn.Sources;
 using Cairn.Vault;
 using Microsoft.Data.Sqlite;
 
@@ -297,7 +298,7 @@ public sealed class VaultIndex : IDisposable
             return new ReadNote(path, stamp, null, null);
         }
 
-        if (knownHash is not null && NoteIndexer.Hash(bytes) == knownHash)
+        if (knownHash is not null && ContentHash.Of(bytes) == knownHash)
         {
             return new ReadNote(path, stamp, null, knownHash);
         }

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using Cairn.Commit;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Ingest;
@@ -15,6 +15,10 @@ namespace Cairn.Ingest;
 /// </summary>
 public static class IngestCommit
 {
+    /// <param name="copyOf">
+    /// The bytes to copy into the Inbox path of a source named outside it (null for a source already there): the
+    /// copy is written first, in the same run, so <c>undo</c> takes it out of the Inbox again.
+    /// </param>
     /// <param name="entitiesAfter">
     /// Plans the entity notes again once the sources are written, given the source paths that committed and the
     /// entity notes earlier runs still owe; without it the report's <see cref="IngestReport.EntityChanges"/> are
@@ -28,7 +32,8 @@ public static class IngestCommit
         IVaultFileSystem? fileSystem = null,
         Func<IReadOnlySet<string>, IReadOnlyList<PlannedEntity>, IReadOnlyList<ChangeSet>>? entitiesAfter = null,
         TimeSpan? lockWait = null,
-        VaultLock? held = null)
+        VaultLock? held = null,
+        Func<string, byte[]?>? copyOf = null)
     {
         using var run = new Committer(paths, time, fileSystem, lockWait, held).BeginRun();
         var earlier = run.OwedEntities();
@@ -39,6 +44,14 @@ public static class IngestCommit
             .SelectMany(c => report.EntitiesBySource.TryGetValue(c.SourcePath, out var entities) ? entities : [])
             .DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase)
             .Where(e => !owedPaths.Contains(e.Path)));
+        foreach (var item in report.Items.Where(i => i.Status != IngestStatus.Skipped))
+        {
+            if (copyOf?.Invoke(item.Source) is { } bytes)
+            {
+                run.Write(item.Source, bytes);
+            }
+        }
+
         var outcomes = new Dictionary<string, SourceOutcome>(StringComparer.Ordinal);
         foreach (var change in report.Changes)
         {
@@ -93,7 +106,7 @@ public static class IngestCommit
     /// </summary>
     public static ChangeSet Unsourced(IReadOnlyList<NoteChange> notes, string? prior = null)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content)))));
+        var hash = ContentHash.Of(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content))));
         return new ChangeSet(string.Empty, "rebuild:" + hash, notes, null);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Planning;
@@ -89,7 +88,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     /// entity notes an interrupted run still owes.
     /// </summary>
     public IngestReport Commit(IngestReport report, TimeProvider time, IVaultFileSystem? fileSystem = null, TimeSpan? lockWait = null, VaultLock? held = null) =>
-        IngestCommit.Apply(paths, report, time, fileSystem, lockWait: lockWait, held: held, entitiesAfter: (committed, owed) =>
+        IngestCommit.Apply(paths, report, time, fileSystem, lockWait: lockWait, held: held, copyOf: CopyOf, entitiesAfter: (committed, owed) =>
         {
             State.ForgetPlans();
             State.RecordMeetings(plans.Where(p => committed.Contains(p.Change.SourcePath)).Select(p => p.Change.Notes[0].Path));
@@ -99,10 +98,11 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             return EntityChanges(replanned.Concat(plans.Where(p => committed.Contains(p.Change.SourcePath)).SelectMany(p => p.Entities)));
         });
 
-    /// <summary>Reads <paramref name="source"/> (a path in the Inbox that a dry run did not copy to) from <paramref name="fullPath"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="source"/>, a path in the Inbox, from <paramref name="fullPath"/> outside it; the commit
+    /// copies it to <paramref name="source"/> first (a dry run never does).
+    /// </summary>
     public void ReadFrom(string source, string fullPath) => originals[source] = fullPath;
-
-    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>An unexpected failure on one source (a bug in a rule, an extractor's error) fails that source only, with its reason.</summary>
     private (IngestItem Item, IngestSource? Ready) ReadGuarded(string source, HashSet<string> seen)
@@ -164,6 +164,19 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         return new IngestItem(source, IngestStatus.Failed, [], $"could not be ingested ({ex.GetType().Name}: {message})");
     }
 
+    /// <summary>The bytes to copy into the Inbox for a source read from elsewhere; null when it is in the Inbox or cannot be read (its failure is reported, the original stays where it is).</summary>
+    private byte[]? CopyOf(string source)
+    {
+        try
+        {
+            return originals.TryGetValue(source, out var original) ? RegularFile.ReadAllBytes(original, config.ReaderMaxBytes) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private (IngestItem Item, IngestSource? Ready) ReadOne(string source, HashSet<string> seen)
     {
         byte[] bytes;
@@ -186,7 +199,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             return (new IngestItem(source, IngestStatus.Failed, [], "the file is empty (or not a regular file: a FIFO or a device)"), null);
         }
 
-        var hash = Hash(bytes);
+        var hash = ContentHash.Of(bytes);
         if (processed(hash) || !seen.Add(hash))
         {
             return (new IngestItem(source, IngestStatus.Skipped, [], "already ingested (same content)"), null);

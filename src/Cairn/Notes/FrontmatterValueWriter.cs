@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Cairn.Notes;
@@ -45,33 +44,13 @@ internal static partial class FrontmatterValueWriter
 
     public static string Scalar(string value, QuoteStyle style) => style switch
     {
-        QuoteStyle.Double => Double(value),
-        QuoteStyle.Single => "'" + value.Replace("'", "''") + "'",
-        _ when NeedsQuotes(value) => value.Contains('\n') || value.Contains('\'') ? Double(value) : "'" + value + "'",
+        QuoteStyle.Double => YamlScalar.DoubleQuoted(value),
+        QuoteStyle.Single => YamlScalar.SingleQuoted(value),
+        _ when NeedsQuotes(value) => value.Contains('\n') || value.Contains('\'') ? YamlScalar.DoubleQuoted(value) : YamlScalar.SingleQuoted(value),
         _ => value,
     };
 
-    private static string Key(string key) => PlainKeyRegex().IsMatch(key) ? key : Double(key);
-
-    private static string Double(string value)
-    {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '"' => sb.Append("\\\""),
-                '\\' => sb.Append("\\\\"),
-                '\n' => sb.Append("\\n"),
-                '\r' => sb.Append("\\r"),
-                '\t' => sb.Append("\\t"),
-                < ' ' => sb.Append($"\\x{(int)c:x2}"),
-                _ => sb.Append(c),
-            };
-        }
-
-        return sb.Append('"').ToString();
-    }
+    private static string Key(string key) => PlainKeyRegex().IsMatch(key) ? key : YamlScalar.DoubleQuoted(key);
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0

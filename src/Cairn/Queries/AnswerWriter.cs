@@ -2,6 +2,7 @@ using Cairn.Commit;
 using Cairn.Index;
 using Cairn.Ingest;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Vault;
 
 namespace Cairn.Queries;
@@ -24,7 +25,7 @@ public static class AnswerWriter
             return (relative, false);
         }
 
-        var prior = kind == NoteChangeKind.Update ? ContentHash.OfFile(full) : null;
+        var prior = kind == NoteChangeKind.Update ? ContentHash.Of(RegularFile.ReadAllBytes(full, RegularFile.NoteLimit)) : null;
         var outcome = new Committer(paths, time).Commit([IngestCommit.Unsourced([new NoteChange(relative, content, kind)], prior)]).Single();
         if (outcome.Status == SourceStatus.Failed)
         {

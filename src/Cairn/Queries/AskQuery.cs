@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Sources;
 using Cairn.Vault;
 
@@ -138,7 +139,7 @@ public static class AskQuery
         var decided = passages.Where(PassageScore.IsDecision).ToList();
         var meetings = decided.Select(p => p.NotePath).Distinct(StringComparer.Ordinal).Count();
         var shown = Shown(passages);
-        var items = decided.Select(p => new MeetingItem("Decisions", p.Quote, p.NotePath, p.Date)).ToList();
+        var items = decided.Select(p => new MeetingItem(NoteSections.Decisions, p.Quote, p.NotePath, p.Date)).ToList();
         var topic = question.Terms.Count == 0 ? "this" : string.Join(' ', question.Terms);
         var answer = decided.Count == 0
             ? passages.Count == 0 ? $"No decision about {topic} is in the vault." : $"No decision about {topic} was found; the nearest passages are below."

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cairn.Extraction;
 using Cairn.Index;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 
@@ -25,8 +26,8 @@ public static class BriefQuery
         var lastContact = EntityQuery.LastContact(index, subject);
         var weOwe = WeOwe(index, all, vaultOwner);
         var theyOwe = TheyOwe(index, subject, all, vaultOwner, us);
-        var items = MeetingItems.Of(index, recent, [.. MeetingItems.Facts, .. MeetingItems.Decisions, "Open Questions", "Topics"]);
-        var own = EntityQuery.Items(index, subject.NoteId, "Key Facts", "Key Decisions", "Topics")
+        var items = MeetingItems.Of(index, recent, [.. NoteSections.Facts, .. NoteSections.AllDecisions, NoteSections.OpenQuestions, NoteSections.Topics]);
+        var own = EntityQuery.Items(index, subject.NoteId, NoteSections.KeyFacts, NoteSections.KeyDecisions, NoteSections.Topics)
             .Select(i => MeetingItems.FromEntityNote(i, subject.Path)).ToList();
         return new Brief(
             subject,
@@ -36,8 +37,8 @@ public static class BriefQuery
             [.. all.Take(MeetingLimit)],
             Sorted(theyOwe, today),
             Sorted(weOwe, today),
-            MeetingItems.Distinct(items.Concat(own).Where(i => MeetingItems.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text)), 10),
-            MeetingItems.Distinct(items.Concat(own).Where(i => MeetingItems.Decisions.Contains(i.Section)), 8),
+            MeetingItems.Distinct(items.Concat(own).Where(i => NoteSections.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text)), 10),
+            MeetingItems.Distinct(items.Concat(own).Where(i => NoteSections.AllDecisions.Contains(i.Section)), 8),
             MeetingItems.Distinct(Questions(recent, items), 8),
             Topics(items.Concat(own)));
     }
@@ -122,15 +123,15 @@ public static class BriefQuery
 
     private static IEnumerable<MeetingItem> Questions(IReadOnlyList<MeetingRef> recent, IReadOnlyList<MeetingItem> items)
     {
-        var fromItems = items.Where(i => i.Section == "Open Questions" || (i.Section == "Key Information" && MeetingItems.IsQuestion(i.Text)));
-        var fromSummaries = recent.SelectMany(m => MeetingItems.Questions(m.Summary).Select(q => new MeetingItem("Summary", q, m.Path, m.Date)));
+        var fromItems = items.Where(i => i.Section == NoteSections.OpenQuestions || (i.Section == NoteSections.KeyInformation && MeetingItems.IsQuestion(i.Text)));
+        var fromSummaries = recent.SelectMany(m => MeetingItems.Questions(m.Summary).Select(q => new MeetingItem(NoteSections.Summary, q, m.Path, m.Date)));
         return fromItems.Concat(fromSummaries);
     }
 
     private static List<string> Topics(IEnumerable<MeetingItem> items)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return [.. items.Where(i => i.Section == "Topics")
+        return [.. items.Where(i => i.Section == NoteSections.Topics)
             .SelectMany(i => i.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Where(seen.Add)
             .Take(15)];

@@ -1,3 +1,4 @@
+using Cairn.Commit;
 using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Vault;
@@ -5,21 +6,21 @@ using Cairn.Vault;
 namespace Cairn.Queries;
 
 /// <summary>
-/// Saves a brief as a note (atomically, only when its bytes change) and links it once from the subject's
-/// <c>## Related</c> section; the index is then refreshed for the files written.
+/// Saves a brief as a note (only when its bytes change) and links it once from the subject's <c>## Related</c>
+/// section, both through the caller's run (journaled, so <c>undo</c> reverts them); the index is then refreshed
+/// for the files written.
 /// </summary>
 public static class BriefWriter
 {
-    public static BriefWrite Write(VaultIndex index, VaultPaths paths, Brief brief)
+    public static BriefWrite Write(VaultIndex index, VaultPaths paths, CommitRun run, Brief brief)
     {
         var relative = BriefNote.PathFor(brief);
-        var written = AtomicFile.WriteIfChanged(paths.Resolve(relative), BriefNote.Render(brief));
+        var written = run.Write(relative, AtomicFile.Utf8NoBom.GetBytes(BriefNote.Render(brief)));
         var entityPath = paths.Resolve(brief.Subject.Path);
         var linked = false;
         if (Read(entityPath) is { } note && RelatedLinks.Add(note, BriefNote.Stem(relative)))
         {
-            AtomicFile.WriteAllText(entityPath, note.ToString());
-            linked = true;
+            linked = run.Write(brief.Subject.Path, AtomicFile.Utf8NoBom.GetBytes(note.ToString()));
         }
 
         index.RefreshPaths([relative, brief.Subject.Path]);

@@ -1,18 +1,22 @@
+using Cairn.Commit;
 using Cairn.Index;
 using Cairn.Vault;
 
 namespace Cairn.Queries;
 
-/// <summary>Writes the two dashboards atomically, each only when its bytes change, then refreshes the index for what it wrote.</summary>
+/// <summary>
+/// Writes the two dashboards through the caller's run (journaled, so <c>undo</c> reverts them), each only when its
+/// bytes change, then refreshes the index for what it wrote.
+/// </summary>
 public static class DashboardWriter
 {
     /// <summary>The vault-relative paths written (empty when both were already up to date).</summary>
-    public static IReadOnlyList<string> Write(VaultIndex index, VaultPaths paths, IReadOnlyList<AccountPipeline> accounts, IReadOnlyList<BriefTask> tasks)
+    public static IReadOnlyList<string> Write(VaultIndex index, CommitRun run, IReadOnlyList<AccountPipeline> accounts, IReadOnlyList<BriefTask> tasks)
     {
         var written = new List<string>();
         foreach (var (path, content) in new[] { (DashboardNotes.PipelinePath, DashboardNotes.Pipeline(accounts)), (DashboardNotes.TasksPath, DashboardNotes.Tasks(tasks)) })
         {
-            if (AtomicFile.WriteIfChanged(paths.Resolve(path), content))
+            if (run.Write(path, AtomicFile.Utf8NoBom.GetBytes(content)))
             {
                 written.Add(path);
             }

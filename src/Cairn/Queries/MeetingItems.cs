@@ -11,10 +11,6 @@ namespace Cairn.Queries;
 /// </summary>
 public static class MeetingItems
 {
-    public static readonly string[] Facts = ["Key Information", "Key Facts"];
-
-    public static readonly string[] Decisions = ["Decisions", "Key Decisions"];
-
     /// <summary>The items of the given sections of these meetings: meeting by meeting as given, lines in order.</summary>
     public static IReadOnlyList<MeetingItem> Of(VaultIndex index, IReadOnlyList<MeetingRef> meetings, params string[] sections)
     {

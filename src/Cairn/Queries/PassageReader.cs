@@ -15,7 +15,7 @@ namespace Cairn.Queries;
 public static class PassageReader
 {
     // Sections whose lines are links, or an entity note's copies of its meetings' lines (the meetings are read themselves).
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "Related", "Recent Context", "Open Tasks" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { NoteSections.Related, NoteSections.RecentContext, NoteSections.OpenTasks };
 
     /// <summary>The passages of the note at <paramref name="path"/> (vault-relative) and its <c>source_ref</c> when it is a readable file in the vault.</summary>
     public static (IReadOnlyList<AskPassage> Note, string? SourceRef) FromNote(VaultPaths vault, string path, string title, string? date)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 
@@ -32,7 +33,7 @@ public static partial class PassageScore
             var score = m.Quote.Sum(Idf) + (0.5 * m.Title.Except(m.Quote).Sum(Idf));
             if (unmatched)
             {
-                score = string.Equals(m.Passage.Section, "Summary", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                score = string.Equals(m.Passage.Section, NoteSections.Summary, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             }
 
             if (score > 0 && m.Passage.Speaker is { } speaker && speakers.Contains(speaker))
@@ -63,7 +64,7 @@ public static partial class PassageScore
 
     /// <summary>The passage is a decision: in a Decisions section, or words of deciding or agreeing.</summary>
     public static bool IsDecision(AskPassage passage) =>
-        passage.Section is { } section && MeetingItems.Decisions.Contains(section, StringComparer.OrdinalIgnoreCase) || Decision().IsMatch(passage.Quote);
+        passage.Section is { } section && NoteSections.AllDecisions.Contains(section, StringComparer.OrdinalIgnoreCase) || Decision().IsMatch(passage.Quote);
 
     /// <summary>The question terms <paramref name="tokens"/> hold.</summary>
     internal static HashSet<string> Matches(IReadOnlyList<string> tokens, IReadOnlyList<string> terms) =>

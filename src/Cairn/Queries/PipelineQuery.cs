@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cairn.Index;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 
@@ -58,7 +59,7 @@ public static partial class PipelineQuery
         var days = meetings.Select(m => BriefQuery.DaysSince(m.Date, today)).Where(d => d is >= 0).Select(d => d!.Value).ToList();
         var lastContact = entity is null ? meetings.Select(m => m.Date).FirstOrDefault(d => d is not null) : EntityQuery.LastContact(index, entity);
         var tasks = BriefQuery.Sorted(keys.SelectMany(k => IndexTasksQuery.Run(index, new TaskFilter { Account = k }, vaultOwner)), today);
-        var items = MeetingItems.Of(index, meetings, [.. MeetingItems.Facts, .. MeetingItems.Decisions]);
+        var items = MeetingItems.Of(index, meetings, [.. NoteSections.Facts, .. NoteSections.AllDecisions]);
         return new AccountPipeline(
             account,
             entity?.Path,
@@ -70,9 +71,9 @@ public static partial class PipelineQuery
             [.. meetings.Take(RecentMeetings)],
             tasks,
             OwnerTasks.Count(tasks),
-            MeetingItems.Distinct(items.Where(i => MeetingItems.Decisions.Contains(i.Section)), 5),
-            MeetingItems.Distinct(items.Where(i => (i.Section == "Key Information" || MeetingItems.Decisions.Contains(i.Section)) && IsRequirement(i.Text) && !MeetingItems.IsQuestion(i.Text)), 8),
-            MeetingItems.Distinct(items.Where(i => MeetingItems.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text) && !IsRequirement(i.Text)), 5));
+            MeetingItems.Distinct(items.Where(i => NoteSections.AllDecisions.Contains(i.Section)), 5),
+            MeetingItems.Distinct(items.Where(i => (i.Section == NoteSections.KeyInformation || NoteSections.AllDecisions.Contains(i.Section)) && IsRequirement(i.Text) && !MeetingItems.IsQuestion(i.Text)), 8),
+            MeetingItems.Distinct(items.Where(i => NoteSections.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text) && !IsRequirement(i.Text)), 5));
     }
 
     private static List<string> DefaultAccounts(VaultIndex index)

@@ -9,8 +9,6 @@ namespace Cairn.Queries;
 /// </summary>
 public static class RelatedLinks
 {
-    public const string Heading = "Related";
-
     /// <summary>True when the note changed.</summary>
     public static bool Add(NoteDocument note, string target)
     {
@@ -21,7 +19,7 @@ public static class RelatedLinks
         }
 
         var line = $"- [[{target}]]";
-        if (note.FindSection(Heading) is { } section)
+        if (note.FindSection(NoteSections.Related) is { } section)
         {
             var last = section.StartLine;
             for (var i = section.StartLine + 1; i <= section.EndLine; i++)
@@ -37,7 +35,7 @@ public static class RelatedLinks
         }
 
         var end = note.Lines.Count;
-        note.InsertLines(end + 1, end > 0 && note.Lines[end - 1].Trim().Length == 0 ? [$"## {Heading}", string.Empty, line] : [string.Empty, $"## {Heading}", string.Empty, line]);
+        note.InsertLines(end + 1, end > 0 && note.Lines[end - 1].Trim().Length == 0 ? [$"## {NoteSections.Related}", string.Empty, line] : [string.Empty, $"## {NoteSections.Related}", string.Empty, line]);
         return true;
     }
 }

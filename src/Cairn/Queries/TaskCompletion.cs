@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Cairn.Commit;
 using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Vault;
@@ -9,11 +10,12 @@ namespace Cairn.Queries;
 /// <summary>
 /// <c>cairn done FILE:LINE</c>: ticks a task where it lives (✅ the day given), writes a recurring task's next
 /// occurrence above it as the Tasks plugin does, and ticks its mirrors: the same task (text and owner) in the
-/// Open Tasks of entity notes, linked to the task's note. Writes are atomic; the index is updated after.
+/// Open Tasks of entity notes, linked to the task's note. Writes go through the caller's run (journaled, so
+/// <c>undo</c> unticks them); the index is updated after.
 /// </summary>
 public static partial class TaskCompletion
 {
-    public static DoneResult Complete(VaultIndex index, VaultPaths paths, string file, int line, DateOnly today)
+    public static DoneResult Complete(VaultIndex index, VaultPaths paths, CommitRun run, string file, int line, DateOnly today)
     {
         var full = paths.Resolve(file);
         if (!File.Exists(full))
@@ -33,8 +35,8 @@ public static partial class TaskCompletion
         }
 
         var (completed, next) = Tick(document, task, today);
-        AtomicFile.WriteAllText(full, document.ToString());
-        var mirrors = TickMirrors(index, paths, file, task, today);
+        run.Write(file, AtomicFile.Utf8NoBom.GetBytes(document.ToString()));
+        var mirrors = TickMirrors(index, paths, run, file, task, today);
         var files = mirrors.Select(m => m[..m.LastIndexOf(':')]).Prepend(file).Distinct(StringComparer.Ordinal).ToList();
         index.RefreshPaths(files);
         return new DoneResult(completed, next, mirrors, files, null);
@@ -81,7 +83,7 @@ public static partial class TaskCompletion
         return sb.ToString().TrimEnd('.', ' ', ',', ';').ToLowerInvariant();
     }
 
-    private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, string file, TaskLine task, DateOnly today)
+    private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, CommitRun run, string file, TaskLine task, DateOnly today)
     {
         var ticked = new List<string>();
         var noteKey = NoteIndexer.LinkKey(file);
@@ -105,7 +107,7 @@ public static partial class TaskCompletion
 
             if (matches.Count > 0)
             {
-                AtomicFile.WriteAllText(full, document.ToString());
+                run.Write(group.Key, AtomicFile.Utf8NoBom.GetBytes(document.ToString()));
             }
         }
 
@@ -117,9 +119,10 @@ public static partial class TaskCompletion
         using var command = index.Connection.CreateCommand();
         command.CommandText = """
             SELECT n.path, t.line, t.links FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
-            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = 'Open Tasks' AND t.links <> ''
+            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = $section AND t.links <> ''
               AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
             """;
+        command.Parameters.AddWithValue("$section", NoteSections.OpenTasks);
         command.Parameters.AddWithValue("$owner", (object?)owner?.ToLowerInvariant() ?? DBNull.Value);
         var result = new List<(string, int, string)>();
         using var reader = command.ExecuteReader();

@@ -9,20 +9,16 @@ namespace Cairn.Queries;
 /// </summary>
 public static class TaskMirror
 {
-    public const string OpenTasksHeading = "Open Tasks";
-
-    private static readonly string[] EntityTypes = ["people", "person", "company", "companies", "account", "project", "projects"];
-
     /// <summary>The same rule as SQL over the index's tasks (alias <c>t</c>) and notes (alias <c>n</c>).</summary>
     public static string SqlIsNotMirror =>
-        $" AND NOT (t.section = '{OpenTasksHeading}' AND t.links <> '' AND lower(trim(coalesce(n.type, ''))) IN ({string.Join(", ", EntityTypes.Select(t => $"'{t}'"))}))";
+        $" AND NOT (t.section = '{NoteSections.OpenTasks}' AND t.links <> '' AND lower(trim(coalesce(n.type, ''))) IN ({string.Join(", ", NoteTypes.EntityValues.Select(t => $"'{t}'"))}))";
 
     public static bool IsEntityNote(NoteDocument note) =>
-        note.Frontmatter.GetString("type") is { } type && EntityTypes.Contains(type.Trim(), StringComparer.OrdinalIgnoreCase);
+        NoteTypes.IsEntity(note.Frontmatter.GetString(NoteProperties.Type));
 
     public static bool IsMirror(NoteDocument note, TaskLine task)
     {
-        if (!IsEntityNote(note) || note.FindSection(OpenTasksHeading) is not { } section)
+        if (!IsEntityNote(note) || note.FindSection(NoteSections.OpenTasks) is not { } section)
         {
             return false;
         }

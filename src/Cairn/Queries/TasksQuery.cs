@@ -15,7 +15,7 @@ public static class TasksQuery
         var rows = new List<TaskRow>();
         foreach (var note in notes.OrderBy(n => n.Path, StringComparer.Ordinal))
         {
-            var account = AccountOf(note.Document);
+            var account = NoteProperties.AccountOf(note.Document);
             if (filter.Account is not null && !string.Equals(account, filter.Account.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -37,18 +37,6 @@ public static class TasksQuery
     /// <summary><c>Myself</c> becomes the configured owner's name; without one it stays <c>Myself</c>.</summary>
     public static string? ResolveOwner(string? owner, string? vaultOwner) =>
         owner is not null && vaultOwner is not null && string.Equals(owner, Myself, StringComparison.OrdinalIgnoreCase) ? vaultOwner : owner;
-
-    /// <summary>The note's <c>account</c> property, with a <c>[[link]]</c> value read as its target.</summary>
-    public static string? AccountOf(NoteDocument note)
-    {
-        var account = note.Frontmatter.GetString("account")?.Trim();
-        if (account is not null && account.StartsWith("[[", StringComparison.Ordinal) && account.EndsWith("]]", StringComparison.Ordinal))
-        {
-            account = account[2..^2].Split('|')[0];
-        }
-
-        return string.IsNullOrWhiteSpace(account) ? null : account;
-    }
 
     private static bool Matches(TaskLine task, string? owner, TaskFilter filter, string? vaultOwner)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Cairn.Extraction;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 
@@ -33,26 +34,26 @@ public static class EntityNoteRenderer
         text.Append("created: '").Append(MeetingNoteRenderer.Iso(note.Created)).Append("'\n");
         text.Append("tags:\n- type/").Append(type).Append("\n- generated\n---\n\n");
         text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append('\n');
-        Section(text, "Recent Context", note.RecentContext);
+        Section(text, NoteSections.RecentContext, note.RecentContext);
         if (note.Profile.Count > 0)
         {
-            Section(text, "Profile", note.Profile);
+            Section(text, NoteSections.Profile, note.Profile);
         }
 
-        Section(text, "Open Tasks", note.OpenTasks);
-        Section(text, "Key Facts", note.KeyFacts);
-        Section(text, "Topics", note.Topics.Count == 0 ? [] : [string.Join(", ", note.Topics.Select(MarkdownText.Inline))]);
-        Section(text, "Key Decisions", note.KeyDecisions);
-        Section(text, "Related", note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)).ToList());
+        Section(text, NoteSections.OpenTasks, note.OpenTasks);
+        Section(text, NoteSections.KeyFacts, note.KeyFacts);
+        Section(text, NoteSections.Topics, note.Topics.Count == 0 ? [] : [string.Join(", ", note.Topics.Select(MarkdownText.Inline))]);
+        Section(text, NoteSections.KeyDecisions, note.KeyDecisions);
+        Section(text, NoteSections.Related, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)).ToList());
         return text.ToString();
     }
 
     /// <summary>The <c>type</c> value and the <c>type/</c> tag of an entity note.</summary>
     public static string TypeOf(EntityKind kind) => kind switch
     {
-        EntityKind.Person => "people",
-        EntityKind.Company => "company",
-        _ => "project",
+        EntityKind.Person => NoteTypes.Person,
+        EntityKind.Company => NoteTypes.Company,
+        _ => NoteTypes.Project,
     };
 
     private static void Section(StringBuilder text, string heading, IReadOnlyList<string> lines)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cairn.Notes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,29 +18,29 @@ public static partial class MeetingNoteReader
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
         var (front, body) = SplitFrontmatter(text);
         var fields = ReadFields(front);
-        if (!fields.TryGetValue("date", out var dateText)
+        if (!fields.TryGetValue(NoteProperties.Date, out var dateText)
             || !DateOnly.TryParseExact(dateText.FirstOrDefault(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return null;
         }
 
         var sections = Sections(body);
-        var title = First(fields, "title") ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        var title = First(fields, NoteProperties.Title) ?? System.IO.Path.GetFileNameWithoutExtension(path);
         return new MeetingNoteView(
             path,
             title,
-            First(fields, "type") ?? string.Empty,
+            First(fields, NoteProperties.Type) ?? string.Empty,
             date,
-            First(fields, "account") is { Length: > 0 } account ? account : null,
+            First(fields, NoteProperties.Account) is { Length: > 0 } account ? account : null,
             AccountStem(body),
-            fields.TryGetValue("participants", out var people) ? people : [],
-            string.Join(' ', Lines(sections, MeetingNoteRenderer.SummaryHeading).Select(l => l.Trim())).Trim(),
-            Lines(sections, MeetingNoteRenderer.TasksHeading).Select(l => ParseTask(l, ownerName)).OfType<MeetingTask>().ToList(),
-            Items(sections, MeetingNoteRenderer.DecisionsHeading),
-            Items(sections, MeetingNoteRenderer.FactsHeading),
-            Lines(sections, MeetingNoteRenderer.RelatedHeading).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            First(fields, "source") ?? string.Empty,
-            First(fields, "source_ref") ?? string.Empty,
+            fields.TryGetValue(NoteProperties.Participants, out var people) ? people : [],
+            string.Join(' ', Lines(sections, NoteSections.Summary).Select(l => l.Trim())).Trim(),
+            Lines(sections, NoteSections.ActionItems).Select(l => ParseTask(l, ownerName)).OfType<MeetingTask>().ToList(),
+            Items(sections, NoteSections.Decisions),
+            Items(sections, NoteSections.KeyInformation),
+            Lines(sections, NoteSections.Related).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            First(fields, NoteProperties.Source) ?? string.Empty,
+            First(fields, NoteProperties.SourceRef) ?? string.Empty,
             SourceLinks(body));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 
@@ -10,12 +11,6 @@ namespace Cairn.Synthesis;
 /// </summary>
 public static class MeetingNoteRenderer
 {
-    public const string SummaryHeading = "Summary";
-    public const string TasksHeading = "Action Items";
-    public const string DecisionsHeading = "Decisions";
-    public const string FactsHeading = "Key Information";
-    public const string RelatedHeading = "Related";
-
     public static string Render(MeetingNoteModel note)
     {
         var text = new StringBuilder();
@@ -28,13 +23,13 @@ public static class MeetingNoteRenderer
         }
 
         text.Append("**Attendees**: ").Append(string.Join(", ", note.Participants.Select(MarkdownText.Name))).Append('\n');
-        Section(text, SummaryHeading, [MarkdownText.Inline(note.Summary)]);
-        Section(text, TasksHeading, note.Tasks.Select(FormatTask));
-        Section(text, DecisionsHeading, note.Decisions.Select(d => "- " + MarkdownText.Inline(d)));
-        Section(text, FactsHeading, note.KeyFacts.Select(f => "- " + MarkdownText.Inline(f)));
+        Section(text, NoteSections.Summary, [MarkdownText.Inline(note.Summary)]);
+        Section(text, NoteSections.ActionItems, note.Tasks.Select(FormatTask));
+        Section(text, NoteSections.Decisions, note.Decisions.Select(d => "- " + MarkdownText.Inline(d)));
+        Section(text, NoteSections.KeyInformation, note.KeyFacts.Select(f => "- " + MarkdownText.Inline(f)));
         var sources = note.AllSources.Select(s => MarkdownText.Link(s, Path.GetFileNameWithoutExtension(s)));
         text.Append("\n---\n\n*Source: ").Append(string.Join(", ", sources)).Append("*\n");
-        Section(text, RelatedHeading, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)));
+        Section(text, NoteSections.Related, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)));
         return text.ToString();
     }
 

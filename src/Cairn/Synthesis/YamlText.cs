@@ -1,40 +1,16 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 
 /// <summary>
-/// Writes YAML scalars that read back as the exact string given, whatever it holds: a title with <c>---</c>,
-/// a colon, a quote or a newline cannot end the frontmatter or add a key.
+/// The renderers' choice of YAML scalar for a value on one line: double-quoted (meeting notes) or plain when
+/// that reads back the same (entity notes); the quoting itself is <see cref="YamlScalar"/>'s.
 /// </summary>
 internal static partial class YamlText
 {
     /// <summary>A double-quoted scalar (the meeting note's style); line breaks become spaces.</summary>
-    public static string DoubleQuoted(string? value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in OneLine(value))
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append($"\\u{(int)c:x4}");
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string DoubleQuoted(string? value) => YamlScalar.DoubleQuoted(OneLine(value));
 
     /// <summary>Plain when a plain scalar reads back as the same string, else single-quoted (the entity note's style).</summary>
     public static string Scalar(string? value)
@@ -45,13 +21,7 @@ internal static partial class YamlText
             return text;
         }
 
-        var quoted = new StringBuilder("'");
-        foreach (var c in text)
-        {
-            quoted.Append(c == '\'' ? "''" : char.IsControl(c) ? " " : c.ToString());
-        }
-
-        return quoted.Append('\'').ToString();
+        return YamlScalar.SingleQuoted(string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)));
     }
 
     public static string OneLine(string? value) => CollapseSpace().Replace(value ?? string.Empty, " ").Trim();

@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Sources;
 
 namespace Cairn.Vault;
 
@@ -14,13 +15,20 @@ public sealed record CairnConfig(
     LlmSettings? Llm,
     long ReaderMaxBytes)
 {
-    public const long DefaultReaderMaxBytes = 20L * 1024 * 1024;
+    /// <summary>Who the owner is when config.yaml names nobody: every command that extracts uses this name.</summary>
+    public const string DefaultOwner = "Me";
 
     /// <summary>The owner's organization (config <c>organization:</c>); none by default.</summary>
     public Organization Organization { get; init; } = Organization.None;
 
     public static CairnConfig Default { get; } =
-        new(null, VaultLayout.Default, DefaultRouting(VaultLayout.Default.Meetings), ExtractorMode.Offline, null, DefaultReaderMaxBytes);
+        new(null, VaultLayout.Default, DefaultRouting(VaultLayout.Default.Meetings), ExtractorMode.Offline, null, ReaderOptions.DefaultMaxBytes);
+
+    /// <summary>The owner's name as the extractor and the entity notes use it: <see cref="Owner"/>, else <see cref="DefaultOwner"/>.</summary>
+    public string OwnerName => string.IsNullOrWhiteSpace(Owner) ? DefaultOwner : Owner;
+
+    /// <summary>The reader limits this vault's sources are read with.</summary>
+    public ReaderOptions ReaderOptions => new() { MaxBytes = ReaderMaxBytes };
 
     /// <summary>The routing used when the config has none, under the configured meetings folder.</summary>
     public static IReadOnlyDictionary<string, string> DefaultRouting(string meetings) => new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cairn.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -231,7 +232,7 @@ public static class ConfigLoader
             var text = Scalar(map, "max_size_mb");
             if (text is null)
             {
-                return CairnConfig.DefaultReaderMaxBytes;
+                return ReaderOptions.DefaultMaxBytes;
             }
 
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) && mb > 0 && mb <= 4096)
@@ -240,7 +241,7 @@ public static class ConfigLoader
             }
 
             Report(map["max_size_mb"], $"reader.max_size_mb must be a number of megabytes between 0 and 4096, not '{text}'");
-            return CairnConfig.DefaultReaderMaxBytes;
+            return ReaderOptions.DefaultMaxBytes;
         }
 
         private Dictionary<string, YamlNode> Map(YamlNode? node, string[]? allowed, string prefix)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Notes;
 using static System.FormattableString;
 
 namespace Cairn.Vault;
@@ -16,24 +17,24 @@ public static class ConfigWriter
         text.AppendLine("# Cairn settings for this vault. Every key is optional; docs/vault.md explains each one.");
         text.AppendLine();
         text.AppendLine("# You, the vault owner: your tasks are written @Myself, everyone else by full name.");
-        text.AppendLine(config.Owner is null ? "owner: ~" : $"owner: {Quote(config.Owner)}");
+        text.AppendLine(config.Owner is null ? "owner: ~" : $"owner: {YamlScalar.DoubleQuoted(config.Owner)}");
         text.AppendLine();
         AppendOrganization(text, config.Organization);
         text.AppendLine();
         text.AppendLine("# Folder names, relative to the vault. The Inbox also holds _archive/ and _failed/.");
         text.AppendLine("folders:");
-        text.AppendLine($"  inbox: {Quote(config.Folders.Inbox)}");
-        text.AppendLine($"  meetings: {Quote(config.Folders.Meetings)}");
-        text.AppendLine($"  people: {Quote(config.Folders.People)}");
-        text.AppendLine($"  companies: {Quote(config.Folders.Companies)}");
-        text.AppendLine($"  projects: {Quote(config.Folders.Projects)}");
+        text.AppendLine($"  inbox: {YamlScalar.DoubleQuoted(config.Folders.Inbox)}");
+        text.AppendLine($"  meetings: {YamlScalar.DoubleQuoted(config.Folders.Meetings)}");
+        text.AppendLine($"  people: {YamlScalar.DoubleQuoted(config.Folders.People)}");
+        text.AppendLine($"  companies: {YamlScalar.DoubleQuoted(config.Folders.Companies)}");
+        text.AppendLine($"  projects: {YamlScalar.DoubleQuoted(config.Folders.Projects)}");
         text.AppendLine();
         text.AppendLine("# Where a meeting note goes, by meeting type. {account} is the company the meeting was with;");
         text.AppendLine("# without one, that folder level is left out.");
         text.AppendLine("routing:");
         foreach (var (key, template) in config.Routing.OrderBy(pair => RoutingOrder(pair.Key)).ThenBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            text.AppendLine($"  {key}: {Quote(template)}");
+            text.AppendLine($"  {key}: {YamlScalar.DoubleQuoted(template)}");
         }
 
         text.AppendLine();
@@ -63,9 +64,9 @@ public static class ConfigWriter
         }
 
         text.AppendLine("organization:");
-        text.AppendLine(organization.Name is null ? "  name: ~" : $"  name: {Quote(organization.Name)}");
-        text.AppendLine($"  domains: [{string.Join(", ", organization.Domains.Select(Quote))}]");
-        text.AppendLine($"  colleagues: [{string.Join(", ", organization.Colleagues.Select(Quote))}]");
+        text.AppendLine(organization.Name is null ? "  name: ~" : $"  name: {YamlScalar.DoubleQuoted(organization.Name)}");
+        text.AppendLine($"  domains: [{string.Join(", ", organization.Domains.Select(YamlScalar.DoubleQuoted))}]");
+        text.AppendLine($"  colleagues: [{string.Join(", ", organization.Colleagues.Select(YamlScalar.DoubleQuoted))}]");
     }
 
     private static void AppendLlm(StringBuilder text, LlmSettings? llm)
@@ -101,7 +102,7 @@ public static class ConfigWriter
     }
 
     private static void AppendOptional(StringBuilder text, string key, string? value) =>
-        text.AppendLine(value is null ? $"  {key}: ~" : $"  {key}: {Quote(value)}");
+        text.AppendLine(value is null ? $"  {key}: ~" : $"  {key}: {YamlScalar.DoubleQuoted(value)}");
 
     private static int RoutingOrder(string key) => key switch
     {
@@ -111,25 +112,4 @@ public static class ConfigWriter
         "one-on-one" => 3,
         _ => 4,
     };
-
-    /// <summary>A double-quoted YAML scalar: safe for any name, including ones with ':' '#' or quotes.</summary>
-    private static string Quote(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            text.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return text.Append('"').ToString();
-    }
 }

@@ -46,6 +46,23 @@ public sealed partial class DependencyDirectionTests
     {
         var offenders = SourceFiles(stage).Where(f => CairnImports(f).Any(ns => ns != stage)).Select(Rel).ToList();
         Assert.Empty(offenders);
+        Assert.Empty(StageGraph()[stage]);
+    }
+
+    [Fact]
+    public void No_stages_depend_on_each_other_in_a_cycle()
+    {
+        var graph = StageGraph();
+        var cycles = graph.Keys.Select(stage => CycleThrough(graph, stage)).OfType<string>().ToList();
+        Assert.Empty(cycles);
+    }
+
+    [Fact]
+    public void A_qualified_name_counts_as_a_reference()
+    {
+        Assert.Equal(["Extraction"], References("var k = Extraction.EntityKind.Person;", "Ingest", new() { ["Extraction"] = ["EntityKind"], ["Ingest"] = [] }));
+        Assert.Equal(["Queries"], References("x = Cairn.Queries.TasksQuery.Run();", "Index", new() { ["Queries"] = ["TasksQuery"], ["Index"] = [] }));
+        Assert.Empty(References("// Notes.Frontmatter is the model\nvar n = item.Notes.Count;", "Sources", new() { ["Notes"] = ["Frontmatter"], ["Sources"] = [] }));
     }
 
     [Fact]
@@ -65,6 +82,60 @@ public sealed partial class DependencyDirectionTests
         {
             Assert.NotEmpty(SourceFiles(stage));
         }
+    }
+
+    /// <summary>Every stage of the library and the other stages its code names: imports and qualified names, comments aside.</summary>
+    private static Dictionary<string, SortedSet<string>> StageGraph()
+    {
+        var stages = Directory.EnumerateDirectories(LibraryRoot())
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => SourceFiles(name).Any())
+            .ToList();
+        var types = stages.ToDictionary(
+            stage => stage,
+            stage => SourceFiles(stage).Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet(StringComparer.Ordinal));
+        return stages.ToDictionary(
+            stage => stage,
+            stage => new SortedSet<string>(SourceFiles(stage).SelectMany(f => References(File.ReadAllText(f), stage, types)), StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> References(string code, string stage, Dictionary<string, HashSet<string>> types)
+    {
+        var text = Comment().Replace(code, string.Empty);
+        var imported = CairnUsing().Matches(text).Select(m => m.Groups[1].Value);
+        var qualified = QualifiedName().Matches(text)
+            .Where(m => types.TryGetValue(m.Groups[1].Value, out var known) && known.Contains(m.Groups[2].Value))
+            .Select(m => m.Groups[1].Value);
+        return imported.Concat(qualified).Where(s => s != stage && types.ContainsKey(s)).Distinct();
+    }
+
+    /// <summary>A path from <paramref name="start"/> back to itself, written <c>A -> B -> A</c>, or null.</summary>
+    private static string? CycleThrough(Dictionary<string, SortedSet<string>> graph, string start)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var path = new Stack<string>();
+        string? Walk(string stage)
+        {
+            path.Push(stage);
+            foreach (var next in graph[stage])
+            {
+                if (next == start)
+                {
+                    return string.Join(" -> ", path.Reverse().Append(start));
+                }
+
+                if (seen.Add(next) && Walk(next) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            path.Pop();
+            return null;
+        }
+
+        return Walk(start);
     }
 
     private static IEnumerable<string> SourceFiles(string stage)
@@ -99,6 +170,12 @@ public sealed partial class DependencyDirectionTests
 
     [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?:static\s+)?Cairn\.([A-Za-z]+)", RegexOptions.Multiline)]
     private static partial Regex CairnUsing();
+
+    [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"(?<![.\w])(?:global::)?(?:Cairn\.)?([A-Z][A-Za-z]+)\.([A-Z][A-Za-z0-9]*)\b")]
+    private static partial Regex QualifiedName();
 
     [GeneratedRegex(@"\b(?:File|Directory|FileInfo|DirectoryInfo|FileStream|DriveInfo)\s*\.\s*[A-Z]|new\s+(?:FileStream|FileInfo|DirectoryInfo|StreamWriter|StreamReader)\s*\(")]
     private static partial Regex FileSystemApi();

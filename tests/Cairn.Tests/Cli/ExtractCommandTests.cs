@@ -59,4 +59,41 @@ public sealed class ExtractCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error:", result.Stderr);
     }
+
+    [Fact]
+    public void Without_an_owner_in_the_config_extract_uses_the_owner_ingest_uses()
+    {
+        using var temp = new TempDirectory();
+        var source = temp.Combine("call.txt");
+        File.WriteAllText(source, "Pilot planning\nDate: 2025-11-03\n\nMe: I'll send the pilot plan to Ann by Friday.\nAnn Lee: Thanks. We decided to run the pilot for three weeks.\nMe: Ann, can you share the cluster sizes?\n");
+
+        var plain = CliRunner.Run("extract", source, "--vault", temp.Path, "--json");
+        var asIngest = CliRunner.Run("extract", source, "--vault", temp.Path, "--json", "--owner", Cairn.Vault.CairnConfig.DefaultOwner);
+        var asMyself = CliRunner.Run("extract", source, "--vault", temp.Path, "--json", "--owner", "Myself");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(asIngest.Stdout, plain.Stdout);
+        Assert.NotEqual(asMyself.Stdout, plain.Stdout);
+    }
+
+    [Fact]
+    public void The_vaults_size_limit_applies_to_extract_as_to_ingest()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine(".cairn"));
+        File.WriteAllText(temp.Combine(".cairn", "config.yaml"), "reader:\n  max_size_mb: 1\n");
+        var source = temp.Combine("long.vtt");
+        File.WriteAllText(source, "WEBVTT\n\n" + new string('x', 1_200_000));
+
+        var result = CliRunner.Run("extract", source, "--vault", temp.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("over the 1 MB limit", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void There_is_one_default_size_limit_for_every_command()
+    {
+        Assert.Equal(Cairn.Vault.CairnConfig.Default.ReaderMaxBytes, Cairn.Sources.ReaderOptions.Default.MaxBytes);
+    }
 }

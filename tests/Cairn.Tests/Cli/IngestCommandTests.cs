@@ -32,6 +32,23 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Nothing to ingest: the Inbox is empty.", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("call.vtt.crdownload")]
+    [InlineData("call.txt.part")]
+    [InlineData("~$notes.docx")]
+    public void Partial_downloads_and_office_lock_files_stay_in_the_inbox_as_watch_leaves_them(string name)
+    {
+        Init();
+        File.WriteAllBytes(Path.Combine(vault, "Inbox", name), [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF]);
+
+        var result = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Nothing to ingest: the Inbox is empty.", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(vault, "Inbox", name)));
+        Assert.Empty(Directory.GetFiles(Path.Combine(vault, "Inbox", "_failed")));
+    }
+
     [Fact]
     public void Ingests_the_shared_samples_and_archives_them()
     {

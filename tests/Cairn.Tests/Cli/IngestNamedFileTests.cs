@@ -68,4 +68,19 @@ public sealed class IngestNamedFileTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(vault, "Inbox")));
         Assert.True(File.Exists(outside));
     }
+
+    [Fact]
+    public void Undo_takes_the_copy_out_of_the_inbox_and_leaves_the_original()
+    {
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault, outside).ExitCode);
+
+        var history = System.Text.Json.JsonDocument.Parse(CliRunner.Run("history", "--vault", vault, "--json").Stdout).RootElement[0];
+        var undo = CliRunner.Run("undo", "--vault", vault);
+
+        Assert.Equal(0, undo.ExitCode);
+        Assert.Equal(1, history.GetProperty("moved").GetInt32());
+        Assert.Empty(Directory.GetFiles(Path.Combine(vault, "Inbox"), "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(vault, "Meetings"), "*", SearchOption.AllDirectories));
+        Assert.Equal(Call, File.ReadAllText(outside));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Cairn.Commit;
 using Cairn.Planning;
+using Cairn.Sources;
 using Cairn.Tests.Fakes;
 using Cairn.Vault;
 using Microsoft.Extensions.Time.Testing;

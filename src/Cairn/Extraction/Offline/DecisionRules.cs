@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Cairn.Extraction.Offline;
@@ -9,33 +8,19 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class DecisionRules
 {
-    // Every decision pattern holds one of these; most sentences hold none, so the regexes rarely run.
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["decid", "agree", "settle", "chose", "chosen", "opted", "conclude", "committed", "signed off", "final", "confirmed", "decision",
-         "let's", "we'll", "we will", "going to", "gonna", "won't", "will not", "don't", "aren't", "are not", "going forward", "from now on",
-         "moving", "moved", "pushing", "pushed", "switch", "chang", "postpon", "cancel", "approv", "going for", "going with", "let's say",
-         "until", "instead of", "it is", "we want", "wanna have", "lock", "reversed", "scrap"],
-        StringComparison.OrdinalIgnoreCase);
-
     public static bool IsDecision(string cleaned)
     {
-        if (cleaned.AsSpan().IndexOfAny(Cues) < 0)
-        {
-            return false;
-        }
-
-        // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement.
-        var s = ConfirmingTag().Replace(cleaned, ".");
-        return !s.EndsWith('?') && !Hedge().IsMatch(s) && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s));
+        // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement. The patterns run before the
+        // hedge check because most sentences match none of them (what the removed word-list prefilter was for).
+        var s = cleaned.Contains('?') ? ConfirmingTag().Replace(cleaned, ".") : cleaned;
+        return !s.EndsWith('?') && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s)) && !Hedge().IsMatch(s);
     }
 
     /// <summary>
     /// "I've changed my mind", "we've reversed that", "then we change it": what was settled no longer holds, and
     /// what follows (after a colon, else in the next sentence) is the decision.
     /// </summary>
-    public static bool IsReversal(string cleaned) => cleaned.AsSpan().IndexOfAny(Cues) >= 0 || cleaned.Contains("mind", StringComparison.OrdinalIgnoreCase)
-        ? Reversal().IsMatch(cleaned) && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned)
-        : false;
+    public static bool IsReversal(string cleaned) => Reversal().IsMatch(cleaned) && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned);
 
     /// <summary>The words after a reversal's colon ("I've changed my mind: visits are fine" → "visits are fine"), or empty.</summary>
     public static string AfterReversal(string cleaned)

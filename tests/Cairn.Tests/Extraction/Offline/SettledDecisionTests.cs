@@ -15,6 +15,8 @@ public sealed class SettledDecisionTests
     [InlineData("Energy, we've decided on kinetic, right?")]
     [InlineData("We will omit the touch screen in favour of voice recognition.")]
     [InlineData("Looking at what we've got, we want an LCD display with a spinning wheel.")]
+    [InlineData("We're aligned on the three-year term.")]
+    [InlineData("We are aligned on the pricing.")]
     public void Settled_without_the_word_decided(string text) => Assert.True(DecisionRules.IsDecision(text));
 
     [Theory]
@@ -66,4 +68,10 @@ public sealed class SettledDecisionTests
     [InlineData("Compliance told me on Monday that audit events have to be kept for a year.")]
     [InlineData("We have 18 beta customers live.")]
     public void Status_requirements_and_team_roles_are_facts(string text) => Assert.True(FactRules.IsFact(text));
+
+    [Theory]
+    [InlineData("On second thought, the visits stay.")]
+    [InlineData("We've dropped that.")]
+    [InlineData("I've changed my mind: visits are fine.")]
+    public void Reversals_are_found_whatever_words_they_use(string text) => Assert.True(DecisionRules.IsReversal(text));
 }
