@@ -10,6 +10,12 @@ namespace Cairn.Cli.Commands;
 /// <summary><c>cairn tasks</c>: the vault's tasks, filtered; a table per owner, or DESIGN.md's task JSON.</summary>
 public sealed class TasksCommand : ICliCommand
 {
+    /// <summary>
+    /// Rows per table. Spectre lays a table out whole (every cell measured and rendered before its first line is
+    /// written): one table of a 100,000-task note took 50 s and 940 MB where the same rows as JSON took 9 s and 316 MB.
+    /// </summary>
+    private const int TableRows = 1000;
+
     private readonly Option<string?> owner = new("--owner") { Description = "Only tasks of this owner (Myself = you)" };
     private readonly Option<bool> open = new("--open") { Description = "Open tasks: to do, in progress (the default)" };
     private readonly Option<bool> done = new("--done") { Description = "Closed tasks: done or cancelled" };
@@ -85,19 +91,29 @@ public sealed class TasksCommand : ICliCommand
 
         foreach (var group in rows.GroupBy(r => r.Owner ?? "(no owner)").OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
         {
-            var table = new Table { Title = new TableTitle($"{Markup.Escape(group.Key)} ({group.Count()})") };
-            table.AddColumns("status", "task", "priority", "due", "where");
-            foreach (var row in group)
+            var title = $"{Markup.Escape(group.Key)} ({group.Count()})";
+            foreach (var part in group.Chunk(TableRows))
             {
-                table.AddRow(
-                    Markup.Escape(TaskView.StatusName(row.Task)),
-                    Markup.Escape(row.Task.Text),
-                    row.Task.Priority == TaskPriority.None ? string.Empty : row.Task.Priority.ToString().ToLowerInvariant(),
-                    TaskView.Date(row.Task.Due) ?? string.Empty,
-                    Markup.Escape($"{row.File}:{row.Task.Line}"));
+                WriteTable(context, part, title);
+                title = null;
             }
-
-            context.Console.Write(table);
         }
+    }
+
+    private static void WriteTable(CliContext context, TaskRow[] rows, string? title)
+    {
+        var table = new Table { Title = title is null ? null : new TableTitle(title) };
+        table.AddColumns("status", "task", "priority", "due", "where");
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                Markup.Escape(TaskView.StatusName(row.Task)),
+                Markup.Escape(row.Task.Text),
+                row.Task.Priority == TaskPriority.None ? string.Empty : row.Task.Priority.ToString().ToLowerInvariant(),
+                TaskView.Date(row.Task.Due) ?? string.Empty,
+                Markup.Escape($"{row.File}:{row.Task.Line}"));
+        }
+
+        context.Console.Write(table);
     }
 }

@@ -23,6 +23,20 @@ public sealed class TasksCommandTests : IDisposable
     public void Dispose() => vault.Dispose();
 
     [Fact]
+    public void Many_tasks_of_one_owner_are_written_as_tables_of_a_thousand_rows_under_one_title()
+    {
+        CheckCommandTests.Write(vault, "Big.md", string.Concat(Enumerable.Range(0, 1001).Select(i => $"- [ ] Task {i} @Ann Lee\n")));
+
+        var result = CliRunner.Run("tasks", "--vault", vault.Path, "--owner", "Ann Lee");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Stdout.Split('\n'), l => l.Contains("Ann Lee (1001)", StringComparison.Ordinal));
+        // A table's header row appears once per table: 1,000 rows, then 1.
+        Assert.Equal(2, result.Stdout.Split('\n').Count(l => l.Contains("status", StringComparison.Ordinal) && l.Contains("priority", StringComparison.Ordinal)));
+        Assert.Contains("Task 1000", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_has_the_design_shape_and_resolves_myself()
     {
         var tasks = Json("--all");
