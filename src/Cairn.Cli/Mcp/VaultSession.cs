@@ -80,8 +80,8 @@ internal sealed class VaultSession : IDisposable
         }
     }
 
-    /// <summary>Runs a write that names no files for <see cref="Index"/> to re-read: the next call walks the vault.</summary>
-    public void WroteUnnamed() => watch.Rescan();
+    /// <summary>Brings the index up to date now (the first build of a big vault takes seconds), so the first call need not wait as long.</summary>
+    public Task WarmAsync(CancellationToken token) => RunAsync(_ => true, token);
 
     public void Dispose()
     {

@@ -216,7 +216,8 @@ public sealed class McpToolTests : IAsyncLifetime
 
         Assert.Matches(@"^Inbox/2025-11-19 - \.\. \.\. \.\. etc evil\.txt$", ingested.GetProperty("source").GetString());
         Assert.All(vault.Dir.Files(), f => Assert.DoesNotContain("..", f.Split('/')));
-        Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(vault.Root)!, "*evil*", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.GetFullPath(Path.Combine(vault.Root, "Inbox", "../../../etc"))) && File.Exists(Path.GetFullPath(Path.Combine(vault.Root, "Inbox", "../../../etc/evil.txt"))));
+        Assert.Single(Directory.EnumerateFiles(vault.Root, "*evil.txt", SearchOption.AllDirectories));
     }
 
     [Fact]
