@@ -21,7 +21,8 @@ public sealed class McpCommand : ICliCommand
             var options = CairnMcpServer.Options(vault, parse.GetValue(readOnly));
             await using var server = McpServer.Create(new StdioServerTransport(options), options);
             context.Stderr.WriteLine($"cairn mcp: serving {vault.Root}{(parse.GetValue(readOnly) ? " (read-only)" : string.Empty)}");
-            var warm = vault.WarmAsync(token);
+            // Off this thread: the first refresh of a big vault takes seconds, and the client's initialize must not wait for it.
+            var warm = Task.Run(() => vault.WarmAsync(token), token);
             await server.RunAsync(token).ConfigureAwait(false);
             await warm.ConfigureAwait(false);
             return ExitCodes.Ok;
