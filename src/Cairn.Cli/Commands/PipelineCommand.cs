@@ -77,9 +77,9 @@ public sealed class PipelineCommand : ICliCommand
         open_tasks = a.OpenTasks.Count,
         overdue = a.Overdue,
         owners = a.Owners.Select(o => new { owner = o.Owner, open = o.Open, overdue = o.Overdue }),
-        decisions = a.Decisions.Select(BriefJson.Item),
-        requirements = a.Requirements.Select(BriefJson.Item),
-        key_facts = a.KeyFacts.Select(BriefJson.Item),
+        decisions = a.Decisions.Select(BriefJson.Item.From),
+        requirements = a.Requirements.Select(BriefJson.Item.From),
+        key_facts = a.KeyFacts.Select(BriefJson.Item.From),
     };
 
     private static void Print(IAnsiConsole console, IReadOnlyList<AccountPipeline> accounts)

@@ -1,0 +1,16 @@
+using Cairn.Cli.Commands;
+
+namespace Cairn.Cli.Mcp;
+
+/// <summary>The <c>get_entity</c> answer: the entity's note as written, and what the index knows around it.</summary>
+internal sealed record EntityDetails(
+    string Name,
+    string Kind,
+    string Path,
+    IReadOnlyList<string> Aliases,
+    string? LastContact,
+    string Note,
+    IReadOnlyList<BriefJson.Meeting> RecentMeetings,
+    IReadOnlyList<BriefJson.Owed> TheyOwe,
+    IReadOnlyList<BriefJson.Owed> WeOwe,
+    IReadOnlyList<BriefJson.Item> KeyFacts);

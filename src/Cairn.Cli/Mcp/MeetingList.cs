@@ -1,0 +1,6 @@
+using Cairn.Cli.Commands;
+
+namespace Cairn.Cli.Mcp;
+
+/// <summary>The <c>recent_meetings</c> answer: newest first.</summary>
+internal sealed record MeetingList(IReadOnlyList<BriefJson.Meeting> Meetings);

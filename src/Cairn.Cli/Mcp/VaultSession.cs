@@ -1,0 +1,108 @@
+using Cairn.Index;
+using Cairn.Vault;
+using ModelContextProtocol;
+
+namespace Cairn.Cli.Mcp;
+
+/// <summary>
+/// The vault as the MCP server holds it between calls: its config, paths and one open index. Calls take turns
+/// (one SQLite connection serves them all) and each first re-indexes what changed on disk since the last one,
+/// so an answer matches the Markdown as it is now, whoever edited it.
+/// </summary>
+internal sealed class VaultSession : IDisposable
+{
+    private readonly SemaphoreSlim turn = new(1, 1);
+    private readonly NoteWatch watch;
+    private readonly Action<string> log;
+    private bool recoveryTold;
+
+    private VaultSession(string root, CairnConfig config, VaultIndex index, TimeProvider time, Action<string> log)
+    {
+        Root = root;
+        Config = config;
+        Paths = new VaultPaths(root, config.Folders);
+        Index = index;
+        Time = time;
+        this.log = log;
+        watch = new NoteWatch(root, config.Folders.Inbox, log);
+    }
+
+    public string Root { get; }
+
+    public CairnConfig Config { get; }
+
+    public VaultPaths Paths { get; }
+
+    public VaultIndex Index { get; }
+
+    public TimeProvider Time { get; }
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    /// <summary>The vault at <paramref name="root"/>, or an exception whose message says why not.</summary>
+    public static VaultSession Open(string root, TimeProvider time, Action<string> log)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"no vault at {root}");
+        }
+
+        var loaded = ConfigLoader.LoadVault(root);
+        if (loaded.Error is not null)
+        {
+            log($"warning: {loaded.Error}");
+        }
+
+        var config = loaded.Config ?? CairnConfig.Default;
+        return new VaultSession(Path.GetFullPath(root), config, VaultIndex.Open(root, config.Folders, time), time, log);
+    }
+
+    /// <summary>Runs <paramref name="call"/> on a fresh index, one call at a time.</summary>
+    public Task<T> RunAsync<T>(Func<VaultSession, T> call, CancellationToken token) =>
+        RunAsync(session => Task.FromResult(call(session)), token);
+
+    /// <summary>Runs <paramref name="call"/> on a fresh index, one call at a time.</summary>
+    public async Task<T> RunAsync<T>(Func<VaultSession, Task<T>> call, CancellationToken token)
+    {
+        await turn.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            Freshen();
+            return await call(this).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new McpException(ex.Message, ex);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    /// <summary>Brings the index up to date now (the first build of a big vault takes seconds), so the first call need not wait as long.</summary>
+    public Task WarmAsync(CancellationToken token) => RunAsync(_ => true, token);
+
+    public void Dispose()
+    {
+        watch.Dispose();
+        Index.Dispose();
+        turn.Dispose();
+    }
+
+    private void Freshen()
+    {
+        var (rescan, notes) = watch.Take();
+        var refresh = rescan ? Index.Refresh() : notes.Count > 0 ? Index.RefreshPaths(notes) : null;
+        if (refresh is { Changed: true })
+        {
+            log($"index: {refresh.Added} added, {refresh.Updated} updated, {refresh.Removed} removed in {refresh.Elapsed.TotalMilliseconds:0} ms");
+        }
+
+        if (Index.RecoveredFrom is { } moved && !recoveryTold)
+        {
+            recoveryTold = true;
+            log($"warning: the index database was damaged; moved it to {moved} and rebuilt the index");
+        }
+    }
+}
