@@ -132,7 +132,7 @@ internal static class CliLatencyBenchmark
             using var cp = Process.Start("cp", ["-a", source, copy])!;
             cp.WaitForExit();
             var stateFolder = Path.Combine(copy, ".cairn");
-            foreach (var state in Directory.Exists(stateFolder) ? Directory.EnumerateFiles(stateFolder, "state.db*") : [])
+            foreach (var state in Directory.Exists(stateFolder) ? Directory.EnumerateFiles(stateFolder, "*.db*") : [])
             {
                 File.Delete(state);
             }
