@@ -98,7 +98,7 @@ public static class EntityQuery
             LEFT JOIN index_entities e ON e.note_id = $person
             WHERE m.kind = 'Meeting' AND m.date >= $since
               AND ($account IS NULL OR m.account_key = $account)
-              AND ($person IS NULL OR {TookPart})
+              AND ($person IS NULL OR m.id IN {TookPartIds})
             ORDER BY m.date DESC, m.path LIMIT $limit
             """;
         command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
