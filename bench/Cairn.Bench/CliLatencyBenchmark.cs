@@ -59,7 +59,9 @@ internal static class CliLatencyBenchmark
                 // Alternate which binary goes first, so neither always follows the other's page-cache footprint.
                 foreach (var b in round % 2 == 0 ? Enumerable.Range(0, binaries.Count) : Enumerable.Range(0, binaries.Count).Reverse())
                 {
-                    times[c][b].Add(RunCairn(binaries[b], vaults[b], commands[c].Args).Ms);
+                    var ms = RunCairn(binaries[b], vaults[b], commands[c].Args).Ms;
+                    times[c][b].Add(ms);
+                    Console.WriteLine(FormattableString.Invariant($"  round {round + 1}: {commands[c].Name}, {Label(b)}: {ms:F0} ms"));
                 }
             }
         }
