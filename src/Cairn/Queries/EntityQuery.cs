@@ -13,10 +13,11 @@ public static class EntityQuery
     private const string Keys = "(SELECT e.name_key UNION SELECT a.alias_key FROM index_aliases a WHERE a.note_id = e.note_id)";
 
     // A contact is a meeting the entity took part in (an attendee, or the account met); a mention is not one.
-    // Both halves are index lookups by key, so the work grows with the entity's meetings, not with the vault.
+    // Both halves are index lookups by key, so the work grows with the entity's meetings, not with the vault
+    // (the unary + keeps SQLite off index_notes_kind, which made it scan every meeting once per person).
     private const string TookPartIds =
-        "(SELECT a.id FROM index_notes a WHERE a.kind = 'Meeting' AND a.account_key IN " + Keys
-        + " UNION SELECT p.note_id FROM index_participants p JOIN index_notes a ON a.id = p.note_id AND a.kind = 'Meeting' WHERE p.key IN " + Keys + ")";
+        "(SELECT a.id FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys
+        + " UNION SELECT p.note_id FROM index_participants p JOIN index_notes a ON a.id = p.note_id AND +a.kind = 'Meeting' WHERE p.key IN " + Keys + ")";
 
     /// <summary>The entity's last contact: the later of its note's <c>last_contact</c> and the newest meeting it took part in.</summary>
     public static string? LastContact(VaultIndex index, EntityRef entity)
