@@ -20,6 +20,7 @@ return name switch
     "index" => IndexBenchmark.Run(args[1..]),
     "index-parse" => IndexParseBenchmark.Run(args[1..]),
     "index-write" => IndexWriteBenchmark.Run(args[1..]),
+    "cli" => CliLatencyBenchmark.Run(args[1..]),
     "watch-burst" => WatchBurstBenchmark.Run(args[1..]),
     _ => Usage(),
 };
@@ -57,6 +58,7 @@ static int Usage()
     Console.WriteLine("  index-write [DIR] [rounds=5]        the full build's SQLite writer alone, with and without tasks, links, FTS5 body");
     Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
     Console.WriteLine("  ingest-one [notes=50000] [rounds=7]  one-file ingest latency into a generated vault (cairn ingest FILE, watch)");
+    Console.WriteLine("  cli BIN [BASELINE_BIN] [--vault DIR] [--meetings N] [--rounds R]  whole-process cairn latency (version, search, tasks, show, people, index), alternating with a baseline binary");
     Console.WriteLine("  watch-burst [files=500]             files dropped at once: watch (settle, batches of 100) vs one ingest run; time, peak memory");
     return 2;
 }

@@ -13,6 +13,8 @@ namespace Cairn.Index;
 /// </summary>
 internal sealed class IndexDatabase : IDisposable
 {
+    private const int SqliteBusy = 5;
+    private const int SqliteReadOnly = 8;
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
     private const int BusyTimeoutMs = 5000;
@@ -83,6 +85,59 @@ internal sealed class IndexDatabase : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
+
+    /// <summary>Changes whenever another connection commits to the file (this one's own commits leave it alone).</summary>
+    public long DataVersion() => (long)Scalar("PRAGMA data_version")!;
+
+    /// <summary>The digest of the walk the index was last brought up to date with; null when none can be trusted.</summary>
+    public VaultDigest? StoredDigest()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT notes, digest FROM index_walk";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new VaultDigest(reader.GetInt64(0), reader.GetInt64(1)) : null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="digest"/> as the walk the index now matches, unless another connection committed
+    /// since <paramref name="dataVersion"/> was read (its changes may be older than this walk, or newer): then
+    /// no digest is kept and the next refresh compares every stamp.
+    /// </summary>
+    public void StoreDigest(VaultDigest digest, long dataVersion)
+    {
+        try
+        {
+            WriteDigest(digest, dataVersion);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteReadOnly)
+        {
+            // Only a shortcut for the next query: a busy or read-only database answers this one all the same.
+        }
+    }
+
+    private void WriteDigest(VaultDigest digest, long dataVersion)
+    {
+        using var transaction = Connection.BeginTransaction(deferred: false);
+        Execute("DELETE FROM index_walk", transaction);
+        if (DataVersion() == dataVersion)
+        {
+            using var command = Connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO index_walk(notes, digest) VALUES ($notes, $digest)";
+            command.Parameters.AddWithValue("$notes", digest.Notes);
+            command.Parameters.AddWithValue("$digest", digest.Sum);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
 
     /// <summary>Drops (<paramref name="present"/> false) or makes the secondary indexes, in the writer's transaction.</summary>
     public void SetIndexes(bool present, SqliteTransaction transaction)

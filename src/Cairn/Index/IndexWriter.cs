@@ -15,6 +15,7 @@ internal sealed class IndexWriter : IDisposable
     private readonly List<RawStatement> statements = [];
     private readonly RawStatement insertNote;
     private readonly RawStatement insertLink;
+    private readonly RawStatement insertParticipant;
     private readonly RawStatement insertTask;
     private readonly RawStatement insertEntity;
     private readonly RawStatement insertAlias;
@@ -35,6 +36,7 @@ internal sealed class IndexWriter : IDisposable
         nextTaskId = Max(connection, "SELECT MAX(rowid) FROM index_tasks") + 1;
 
         insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
+        insertParticipant = Prepare(connection, "INSERT OR IGNORE INTO index_participants(note_id, key) VALUES ($note, $key)");
         insertTask = Prepare(connection, """
             INSERT INTO index_tasks(rowid, note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind)
             VALUES ($id, $note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind)
@@ -43,7 +45,7 @@ internal sealed class IndexWriter : IDisposable
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
         insertFts = Prepare(connection, "INSERT INTO index_fts(rowid, title, body) VALUES ($note, $title, $body)");
         touch = Prepare(connection, "UPDATE index_notes SET size = $size, mtime = $mtime WHERE id = $note");
-        deletes = [.. new[] { "index_links", "index_entities", "index_aliases" }
+        deletes = [.. new[] { "index_links", "index_participants", "index_entities", "index_aliases" }
             .Select(t => Prepare(connection, $"DELETE FROM {t} WHERE note_id = $note"))
             .Prepend(Prepare(connection, """
                 DELETE FROM index_tasks WHERE rowid >= (SELECT tasks_from FROM index_notes WHERE id = $note)
@@ -69,6 +71,11 @@ internal sealed class IndexWriter : IDisposable
         foreach (var key in note.LinkKeys)
         {
             insertLink.Run(id, key);
+        }
+
+        foreach (var key in note.ParticipantKeys)
+        {
+            insertParticipant.Run(id, key);
         }
 
         foreach (var t in note.Tasks)

@@ -19,6 +19,7 @@ internal sealed record IndexedNote(
     string? Summary,
     byte[] Body,
     IReadOnlyList<string> LinkKeys,
+    IReadOnlyList<string> ParticipantKeys,
     IReadOnlyList<IndexedTask> Tasks,
     IndexedEntity? Entity,
     byte[]? ItemsJson);

@@ -35,7 +35,7 @@ internal static class NoteIndexer
             path, stamp, ContentHash.Of(bytes), kind, type, title,
             DateText(frontmatter.GetString(NoteProperties.Date)) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
             account, accountKey, FrontmatterJson(frontmatter), Summary(document),
-            Body(document), LinkKeys(document.Links), Tasks(document), entity, ItemsJson(document));
+            Body(document), LinkKeys(document.Links), ParticipantKeys(frontmatter), Tasks(document), entity, ItemsJson(document));
     }
 
     /// <summary>The last segment of a link target or path, without <c>.md</c>, lower-cased: how notes are named in links.</summary>
@@ -87,6 +87,22 @@ internal static class NoteIndexer
         {
             var key = LinkKey(link.Target);
             if (!keys.Contains(key, StringComparer.Ordinal))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The note's <c>participants</c> (a list, or one name), trimmed and lower-cased, each once: who took part in a meeting.</summary>
+    private static List<string> ParticipantKeys(Frontmatter frontmatter)
+    {
+        var keys = new List<string>();
+        foreach (var name in frontmatter.GetList("participants"))
+        {
+            var key = name.Trim().ToLowerInvariant();
+            if (key.Length > 0 && !keys.Contains(key, StringComparer.Ordinal))
             {
                 keys.Add(key);
             }

@@ -110,7 +110,7 @@ public sealed class VaultIndex : IDisposable
             }
         }
 
-        return Write(onDisk, known, rebuilt: false, started, progress: null);
+        return Write(onDisk, known, rebuilt: false, started, progress: null, out _);
     }
 
     /// <summary>Drops every index table and builds the index again from the vault.</summary>
@@ -122,13 +122,33 @@ public sealed class VaultIndex : IDisposable
 
     public void Dispose() => database.Dispose();
 
+    /// <summary>
+    /// Every query starts here, so an unchanged vault takes the short way: one walk reduced to a digest, compared
+    /// with the digest stored by the refresh that last brought the index up to date (a note written a second ago
+    /// has another stamp, so another digest). Otherwise the full walk's stamps are compared with the index's, the
+    /// changes written, and the walk's digest stored when every changed note was read.
+    /// </summary>
     private IndexRefresh Update(bool rebuilt, IProgress<IndexProgress>? progress)
     {
         var started = time.GetTimestamp();
-        return Write(VaultFiles.Scan(root, layout.Inbox), Known(), rebuilt, started, progress);
+        if (!rebuilt && database.StoredDigest() is { } stored && VaultFiles.Digest(root, layout.Inbox) == stored)
+        {
+            return new IndexRefresh(0, 0, 0, 0, 0, (int)stored.Notes, time.GetElapsedTime(started), Rebuilt: false);
+        }
+
+        var version = database.DataVersion();
+        var onDisk = VaultFiles.Scan(root, layout.Inbox);
+        var refresh = Write(onDisk, Known(), rebuilt, started, progress, out var unread);
+        if (unread == 0)
+        {
+            database.StoreDigest(VaultDigest.Of(onDisk), version);
+        }
+
+        return refresh;
     }
 
-    private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, KnownNote> known, bool rebuilt, long started, IProgress<IndexProgress>? progress)
+    /// <summary>Writes what changed between <paramref name="onDisk"/> and <paramref name="known"/>; <paramref name="unread"/> counts the changed notes that could not be read.</summary>
+    private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, KnownNote> known, bool rebuilt, long started, IProgress<IndexProgress>? progress, out int unread)
     {
         // Oldest first, so note ids (handed out in this order) follow when notes were written: search ranks the newest matches.
         var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value)
@@ -149,6 +169,7 @@ public sealed class VaultIndex : IDisposable
         // An index with no notes that now gets some was built from nothing too: a first build interrupted (Ctrl+C)
         // after its empty tables were committed resumes this way.
         var fromNothing = rebuilt || (known.Count == 0 && work.Count > 0);
+        unread = counts.Unread;
         return new IndexRefresh(counts.Added, counts.Updated, counts.Removed, counts.Renamed, counts.Touched, onDisk.Count, time.GetElapsedTime(started), fromNothing)
         {
             TooLarge = [.. counts.TooLarge.Order(StringComparer.Ordinal)],
@@ -248,6 +269,7 @@ public sealed class VaultIndex : IDisposable
 
             if (note is null)
             {
+                counts.Unread++;
                 continue;
             }
 
@@ -386,6 +408,8 @@ public sealed class VaultIndex : IDisposable
         public int Renamed { get; set; }
 
         public int Touched { get; set; }
+
+        public int Unread { get; set; }
 
         public List<string> TooLarge { get; } = [];
     }

@@ -13,14 +13,17 @@ public static class EntityQuery
     private const string Keys = "(SELECT e.name_key UNION SELECT a.alias_key FROM index_aliases a WHERE a.note_id = e.note_id)";
 
     // A contact is a meeting the entity took part in (an attendee, or the account met); a mention is not one.
-    private const string TookPart =
-        "(m.account_key IN " + Keys + " OR EXISTS (SELECT 1 FROM json_each(m.frontmatter, '$.participants') p WHERE lower(p.value) IN " + Keys + "))";
+    // Both halves are index lookups by key, so the work grows with the entity's meetings, not with the vault
+    // (the unary + keeps SQLite off index_notes_kind, which made it scan every meeting once per person).
+    private const string TookPartIds =
+        "(SELECT a.id FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys
+        + " UNION SELECT p.note_id FROM index_participants p JOIN index_notes a ON a.id = p.note_id AND +a.kind = 'Meeting' WHERE p.key IN " + Keys + ")";
 
     /// <summary>The entity's last contact: the later of its note's <c>last_contact</c> and the newest meeting it took part in.</summary>
     public static string? LastContact(VaultIndex index, EntityRef entity)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = $"SELECT MAX(m.date) FROM index_entities e, index_notes m WHERE e.note_id = $id AND m.kind = 'Meeting' AND {TookPart}";
+        command.CommandText = $"SELECT MAX(m.date) FROM index_entities e, index_notes m WHERE e.note_id = $id AND m.id IN {TookPartIds}";
         command.Parameters.AddWithValue("$id", entity.NoteId);
         return Latest(entity.LastContact, command.ExecuteScalar() as string);
     }
@@ -39,9 +42,9 @@ public static class EntityQuery
         command.CommandText = $"""
             SELECT e.name, n.path, e.last_contact,
               (SELECT COUNT(DISTINCT l.note_id) FROM index_links l JOIN index_notes m ON m.id = l.note_id AND m.kind = 'Meeting' WHERE l.target_key IN {Keys}),
-              (SELECT MAX(m.date) FROM index_notes m WHERE m.kind = 'Meeting' AND {TookPart}),
+              (SELECT MAX(m.date) FROM index_notes m WHERE m.id IN {TookPartIds}),
               (SELECT COUNT(*) FROM index_tasks t WHERE t.is_open = 1 AND t.note_kind <> 'Entity'
-                 AND (t.owner_key = e.name_key OR (e.name_key = $owner AND t.owner_key = 'myself')))
+                 AND t.owner_key IN (e.name_key, CASE WHEN e.name_key = $owner THEN 'myself' END))
             FROM index_entities e JOIN index_notes n ON n.id = e.note_id WHERE e.kind = 'person' ORDER BY e.name_key
             """;
         command.Parameters.AddWithValue("$owner", (object?)vaultOwner?.ToLowerInvariant() ?? DBNull.Value);
@@ -77,7 +80,7 @@ public static class EntityQuery
         using var command = index.Connection.CreateCommand();
         command.CommandText = $"""
             SELECT m.id, m.path, m.title, m.date, m.account, m.summary FROM index_entities e, index_notes m
-            WHERE e.note_id = $id AND m.kind = 'Meeting' AND {TookPart} ORDER BY m.date DESC, m.path LIMIT $limit
+            WHERE e.note_id = $id AND m.id IN {TookPartIds} ORDER BY m.date DESC, m.path LIMIT $limit
             """;
         command.Parameters.AddWithValue("$id", entity.NoteId);
         command.Parameters.AddWithValue("$limit", limit);
@@ -96,7 +99,7 @@ public static class EntityQuery
             LEFT JOIN index_entities e ON e.note_id = $person
             WHERE m.kind = 'Meeting' AND m.date >= $since
               AND ($account IS NULL OR m.account_key = $account)
-              AND ($person IS NULL OR {TookPart})
+              AND ($person IS NULL OR m.id IN {TookPartIds})
             ORDER BY m.date DESC, m.path LIMIT $limit
             """;
         command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

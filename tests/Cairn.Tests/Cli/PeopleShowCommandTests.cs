@@ -76,6 +76,20 @@ public sealed class PeopleShowCommandTests : IDisposable
         Assert.Contains("Team sync", shown.GetProperty("recent_meetings").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
     }
 
+    [Fact]
+    public void A_participant_whose_name_is_not_ascii_is_matched_whatever_its_case()
+    {
+        // SQLite's lower() folds ASCII only: 'ÓLAFUR' and 'Ólafur' never met the name key the index stores.
+        vault.Write("People/Ólafur Arnalds.md", TestVault.Entity("people", "Ólafur Arnalds", string.Empty, [], string.Empty, string.Empty));
+        vault.Write("Meetings/Acme/2025-11-18 - Acme tour.md", TestVault.Meeting("Acme tour", "2025-11-18", "Acme", ["ÓLAFUR ARNALDS"], "A tour.", [], [], []));
+
+        var olafur = Json("people").Single(r => r.GetProperty("name").GetString() == "Ólafur Arnalds");
+        var shown = JsonDocument.Parse(CliRunner.Run("show", "Ólafur Arnalds", "--vault", vault.Root, "--json").Stdout).RootElement;
+
+        Assert.Equal("2025-11-18", olafur.GetProperty("last_contact").GetString());
+        Assert.Equal("2025-11-18", shown.GetProperty("last_contact").GetString());
+    }
+
     private List<JsonElement> Json(params string[] args)
     {
         var result = CliRunner.Run([.. args, "--vault", vault.Root, "--json"]);

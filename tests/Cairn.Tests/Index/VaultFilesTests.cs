@@ -39,6 +39,30 @@ public sealed class VaultFilesTests : IDisposable
             var info = new FileInfo(dir.Combine(path.Split('/')));
             Assert.Equal(new NoteStamp(info.Length, info.LastWriteTimeUtc.Ticks), stamp);
         }
+
+        // The digest walk reduces the same notes to the digest the index stores from the full walk's paths.
+        Assert.Equal(VaultDigest.Of(found), VaultFiles.Digest(dir.Path, "Inbox"));
+        Assert.Equal(7, VaultFiles.Digest(dir.Path, "Inbox").Notes);
+    }
+
+    [Fact]
+    public void The_digest_changes_with_a_write_that_keeps_the_size_a_rename_and_an_added_note()
+    {
+        var note = dir.Combine("Meetings", "a.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(note)!);
+        File.WriteAllText(note, "abc");
+        var before = VaultFiles.Digest(dir.Path, "Inbox");
+
+        File.WriteAllText(note, "abd");
+        File.SetLastWriteTimeUtc(note, File.GetLastWriteTimeUtc(note).AddSeconds(1));
+        var written = VaultFiles.Digest(dir.Path, "Inbox");
+        File.Move(note, dir.Combine("Meetings", "b.md"));
+        var renamed = VaultFiles.Digest(dir.Path, "Inbox");
+        File.WriteAllText(dir.Combine("c.md"), string.Empty);
+        var added = VaultFiles.Digest(dir.Path, "Inbox");
+
+        Assert.Equal(4, new[] { before, written, renamed, added }.Distinct().Count());
+        Assert.Equal(2, added.Notes);
     }
 
     [Fact]

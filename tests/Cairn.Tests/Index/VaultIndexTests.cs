@@ -200,6 +200,40 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_refresh_stores_its_walk_and_a_note_written_since_with_the_same_size_is_still_seen()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+        Assert.False(index.Refresh().Changed);
+        Assert.Equal(VaultFiles.Digest(vault.Root, "Inbox"), Stored(index));
+
+        var path = vault.Dir.Combine(TestVault.GlobexCall.Split('/'));
+        var written = File.GetLastWriteTimeUtc(path);
+        vault.Write(TestVault.GlobexCall, vault.Read(TestVault.GlobexCall).Replace("pricing sheet", "pricing SHEET", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, written.AddSeconds(1));
+        var refresh = index.Refresh();
+
+        Assert.Equal(1, refresh.Updated);
+        Assert.Contains("Send Globex the pricing SHEET", OpenTasks(index).Select(r => r.Task.Text));
+        Assert.Equal(VaultFiles.Digest(vault.Root, "Inbox"), Stored(index));
+    }
+
+    [Fact]
+    public void A_refresh_of_named_notes_leaves_the_next_full_refresh_to_compare_every_stamp()
+    {
+        using var index = vault.OpenIndex();
+        index.Refresh();
+
+        vault.Write("Meetings/Acme/2025-11-20 - Acme pricing.md", "---\naccount: Acme\n---\n- [ ] Price it @Myself\n");
+        index.RefreshPaths(["Meetings/Acme/2025-11-20 - Acme pricing.md"]);
+        vault.Write("Meetings/Acme/2025-11-21 - Acme terms.md", "---\naccount: Acme\n---\n- [ ] Terms @Myself\n");
+        var refresh = index.Refresh();
+
+        Assert.Equal(1, refresh.Added);
+        Assert.Equal(9, refresh.Total);
+    }
+
+    [Fact]
     public void A_rename_moves_the_note_and_its_tasks()
     {
         using var index = vault.OpenIndex();
@@ -215,7 +249,7 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
-    public void A_touched_file_with_the_same_content_is_hashed_not_reindexed()
+    public void A_touched_file_with_the_same_content_is_hashed_not_reindexed_and_the_walk_stored()
     {
         using var index = vault.OpenIndex();
         index.Refresh();
@@ -226,6 +260,7 @@ public sealed class VaultIndexTests : IDisposable
         Assert.Equal(1, refresh.Touched);
         Assert.False(refresh.Changed);
         Assert.False(index.Refresh().Changed);
+        Assert.Equal(VaultFiles.Digest(vault.Root, "Inbox"), Stored(index));
     }
 
     [Fact]
@@ -358,6 +393,15 @@ public sealed class VaultIndexTests : IDisposable
         using var command = index.Connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The walk digest the last refresh stored, or null.</summary>
+    private static VaultDigest? Stored(VaultIndex index)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT notes, digest FROM index_walk";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new VaultDigest(reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
     private static long Count(VaultIndex index, string sql)
