@@ -107,7 +107,7 @@ public static class IngestCommit
     public static ChangeSet Unsourced(IReadOnlyList<NoteChange> notes, string? prior = null)
     {
         var hash = ContentHash.Of(Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N") + (prior ?? string.Empty) + "\0" + string.Concat(notes.Select(n => n.Path + "\0" + n.Content))));
-        return new ChangeSet(string.Empty, "rebuild:" + hash, notes, null);
+        return new ChangeSet(string.Empty, ChangeSet.UnsourcedKeyPrefix + hash, notes, null);
     }
 
     private static IngestItem Merge(IngestItem item, SourceOutcome outcome) => outcome.Status switch

@@ -9,4 +9,8 @@ public sealed record ChangeSet(
     string SourcePath,
     string SourceHash,
     IReadOnlyList<NoteChange> Notes,
-    FileMove? Archive);
+    FileMove? Archive)
+{
+    /// <summary>How the key of a change set that comes from no source (an entity note's refresh, a rebuild) begins.</summary>
+    public const string UnsourcedKeyPrefix = "rebuild:";
+}

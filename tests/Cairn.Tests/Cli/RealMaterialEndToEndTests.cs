@@ -154,6 +154,22 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.False(Directory.Exists(System.IO.Path.Combine(people, ".cairn")));
     }
 
+    [Fact]
+    public void History_counts_the_sources_of_a_run_not_its_entity_notes()
+    {
+        Init();
+        Drop("2026-11-17 - Northwind kickoff.txt", "Northwind kickoff\n\nPriya Raman: We need the pilot.\nJason Vallery: I'll send the pilot plan by Friday.\n");
+        Drop("2026-11-18 - Contoso intro.txt", "Contoso intro\n\nLena Park: Contoso runs 400 GPUs.\nJason Vallery: I'll send the Contoso deck tomorrow.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        var history = CliRunner.Run("history", "--vault", vault.Path, "--json");
+
+        using var runs = System.Text.Json.JsonDocument.Parse(history.Stdout);
+        var run = Assert.Single(runs.RootElement.EnumerateArray());
+        Assert.Equal(2, run.GetProperty("sources").GetInt32());
+        Assert.True(run.GetProperty("created").GetInt32() > 2);
+    }
+
     private static string Section(string json, string key)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
