@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Cairn.Cli.Commands;
+using Cairn.Commit;
 using Cairn.Ingest;
 using Cairn.Queries;
 using Cairn.Vault;
@@ -69,9 +70,11 @@ internal sealed class CairnTools(VaultSession vault)
             {
                 Check(v, file);
                 DoneResult result;
-                using (VaultLock.Acquire(v.Root))
+                // A journaled run, as cairn done's: it takes the vault lock, and history and undo see the tick.
+                using (var run = new Committer(v.Paths, v.Time).BeginRun())
                 {
-                    result = TaskCompletion.Complete(v.Index, v.Paths, file, line, v.Today);
+                    result = TaskCompletion.Complete(v.Index, v.Paths, run, file, line, v.Today);
+                    run.Complete();
                 }
 
                 return result.Error is { } error
