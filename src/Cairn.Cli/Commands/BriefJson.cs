@@ -14,24 +14,13 @@ internal static class BriefJson
         last_contact = brief.LastContact,
         days_since = brief.DaysSince,
         meetings = brief.Meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
-        they_owe = brief.TheyOwe.Select(Task),
-        we_owe = brief.WeOwe.Select(Task),
+        they_owe = brief.TheyOwe.Select(t => TaskView.From(t.Row, brief.Today)),
+        we_owe = brief.WeOwe.Select(t => TaskView.From(t.Row, brief.Today)),
         key_facts = brief.KeyFacts.Select(Item),
         decisions = brief.Decisions.Select(Item),
         open_questions = brief.OpenQuestions.Select(Item),
         topics = brief.Topics,
         written = saved is null ? null : new { path = saved.Path, changed = saved.Written, linked = saved.Linked },
-    };
-
-    public static object Task(BriefTask task) => new
-    {
-        file = task.Row.File,
-        line = task.Row.Task.Line,
-        text = task.Row.Task.Text,
-        owner = task.Row.Owner,
-        due = TaskView.Date(task.Row.Task.Due),
-        overdue = task.Overdue,
-        account = task.Row.Account,
     };
 
     public static object Item(MeetingItem item) => new { text = item.Text, section = item.Section, path = item.Path, date = item.Date };
