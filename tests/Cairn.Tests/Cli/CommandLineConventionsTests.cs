@@ -177,10 +177,9 @@ public sealed class CommandLineConventionsTests : IDisposable
     [Fact]
     public void The_suggest_directive_the_scripts_call_completes_commands_and_options()
     {
-        // The scripts pass the line as typed; the executable's name leads it (here the test host's, not cairn).
-        var self = System.CommandLine.RootCommand.ExecutableName;
-        Assert.Equal(["search"], Lines(CliRunner.Run($"[suggest:{self.Length + 5}]", $"{self} sear").Stdout));
-        Assert.Equal(["--open", "--overdue", "--owner"], Lines(CliRunner.Run($"[suggest:{self.Length + 10}]", $"{self} tasks --o").Stdout));
+        // As the scripts call it: the built cairn, the line as typed (led by "cairn") and the cursor's offset.
+        Assert.Equal(["search"], Lines(CliProcess.Run("[suggest:10]", "cairn sear").Stdout));
+        Assert.Equal(["--open", "--overdue", "--owner"], Lines(CliProcess.Run("[suggest:15]", "cairn tasks --o").Stdout));
     }
 
     [Fact]
