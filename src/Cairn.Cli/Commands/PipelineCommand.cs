@@ -43,7 +43,7 @@ public sealed class PipelineCommand : ICliCommand
                 using (VaultLock.Acquire(vault.Root))
                 {
                     var tasks = PipelineQuery.OpenTasks(vault.Index, vault.Config.Owner, today);
-                    written = DashboardWriter.Write(vault.Index, new VaultPaths(vault.Root, vault.Config.Folders), result.Accounts, tasks);
+                    written = DashboardWriter.Write(vault.Index, new VaultPaths(vault.Root, vault.Config.Folders), result.Accounts, tasks, vault.Config.Owner);
                 }
             }
 
