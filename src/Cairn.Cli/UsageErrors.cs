@@ -16,7 +16,9 @@ internal static class UsageErrors
     public static IEnumerable<string> Describe(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
-        var unmatched = parse.UnmatchedTokens;
+
+        // Unmatched tokens are errors only when System.CommandLine says so: a directive ([suggest:N] "line") has some.
+        var unmatched = parse.Errors.Count > 0 ? parse.UnmatchedTokens : [];
         // A word right after an unknown option is most likely its value (tasks --ownr Marcus): not reported on its own.
         var firstWord = unmatched.Where((t, i) => !t.StartsWith('-') && (i == 0 || !unmatched[i - 1].StartsWith('-'))).FirstOrDefault();
         foreach (var token in unmatched.Where(t => t.StartsWith('-') || t == firstWord).Concat(OptionsTakenAsArguments(parse)))

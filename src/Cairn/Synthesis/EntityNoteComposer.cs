@@ -35,7 +35,7 @@ public static class EntityNoteComposer
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({DatedLink(m)})")).Take(FactLimit).ToList(),
             linked.Select(m => YamlText.OneLine(m.Title)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TopicLimit).ToList(),
-            attended.SelectMany(m => m.Decisions.Where(d => IsTheirDecision(subject, m, d)).Select(d => $"- ✅ {MarkdownText.Inline(d)} ({DatedLink(m)})")).Take(DecisionLimit).ToList(),
+            attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({DatedLink(m)})")).Take(DecisionLimit).ToList(),
             RelatedOf(subject, linked));
     }
 
@@ -59,8 +59,9 @@ public static class EntityNoteComposer
     }
 
     /// <summary>
-    /// What happened, in about a hundred characters: the summary from its start, cut on a word boundary with "…";
-    /// an opening sentence that only repeats the title ("1:1 with Marcus.") is skipped, as it says nothing new.
+    /// What happened, in about a hundred characters: whole sentences of the summary while they fit; when the
+    /// first is short ("Pricing with Fabrikam (Hannah, Marcus).") the next one follows, cut on a word boundary
+    /// with "…". An opening sentence that only repeats the title ("1:1 with Marcus.") says nothing and is skipped.
     /// </summary>
     internal static string Gist(string summary, string? title = null)
     {
@@ -71,6 +72,12 @@ public static class EntityNoteComposer
             text = text[first.Length..].TrimStart();
         }
 
+        var whole = WholeSentences(text);
+        if (whole.Length >= ContextLineLength / 2 || whole.Length == text.Length)
+        {
+            text = whole;
+        }
+
         if (text.Length <= ContextLineLength)
         {
             return text;
@@ -79,6 +86,26 @@ public static class EntityNoteComposer
         var cut = text.LastIndexOf(' ', ContextLineLength - 1);
         var kept = cut > ContextLineLength / 2 ? text[..cut] : text[..(ContextLineLength - 1)];
         return kept.TrimEnd(' ', ',', ';', ':', '-', '—') + "…";
+    }
+
+    /// <summary>The longest run of the text's opening sentences that fits a context line (the first alone when none does).</summary>
+    private static string WholeSentences(string text)
+    {
+        var kept = FirstSentence(text);
+        while (kept.Length < text.Length)
+        {
+            var rest = text[kept.Length..];
+            var gap = rest.Length - rest.TrimStart().Length;
+            var longer = text[..(kept.Length + gap + FirstSentence(rest.TrimStart()).Length)];
+            if (longer.Length > ContextLineLength)
+            {
+                break;
+            }
+
+            kept = longer;
+        }
+
+        return kept;
     }
 
     /// <summary>Up to the first '.', '!' or '?' that is followed by a space and a capital or digit ("e.g. the" does not end it).</summary>
@@ -146,15 +173,6 @@ public static class EntityNoteComposer
 
     private static string Mirror(MeetingNoteView meeting, MeetingTask task) =>
         TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, MarkdownText.Link(meeting.Stem), tag: null);
-
-    /// <summary>
-    /// A decision belongs on a person's note when it names them (they made, proposed or are the subject of it) or
-    /// was taken in a one-on-one with them; a company's and a project's notes keep every decision of their meetings.
-    /// </summary>
-    private static bool IsTheirDecision(EntitySubject subject, MeetingNoteView meeting, string decision) =>
-        subject.Kind != EntityKind.Person
-        || meeting.Participants.Count <= 2
-        || Names(subject, meeting).Any(n => ContainsWord(decision, n));
 
     private static bool IsAbout(EntitySubject subject, MeetingNoteView meeting, string fact)
     {
