@@ -27,12 +27,16 @@ public static class CairnApp
     public static int Run(string[] args, CliContext context)
     {
         var root = BuildRoot(context);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+
+        // `cairn` alone prints help, like git and dotnet, instead of an error about a missing command.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        context.JsonErrors = parse.GetValue(context.JsonOption);
+        var errors = UsageErrors.Describe(parse).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in errors)
             {
-                context.Error(error.Message);
+                context.Error(message);
             }
 
             return ExitCodes.Usage;

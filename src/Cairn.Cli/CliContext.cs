@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cairn.Cli.Output;
 using Cairn.Vault;
 using Spectre.Console;
 
@@ -22,18 +23,10 @@ public sealed class CliContext
         Environment = environment ?? new Dictionary<string, string?>
         {
             ["CAIRN_VAULT"] = System.Environment.GetEnvironmentVariable("CAIRN_VAULT"),
+            ["NO_COLOR"] = System.Environment.GetEnvironmentVariable("NO_COLOR"),
+            ["COLUMNS"] = System.Environment.GetEnvironmentVariable("COLUMNS"),
         };
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = stdout == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = stdout == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = stdout == System.Console.Out ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        if (stdout != System.Console.Out)
-        {
-            Console.Profile.Width = 160;
-        }
+        Console = TerminalConsole.Create(stdout, IsInteractive, Environment);
     }
 
     private readonly Func<string, string?> variable;
@@ -94,8 +87,21 @@ public sealed class CliContext
         return Path.GetFullPath(path, WorkingDirectory);
     }
 
-    /// <summary>One clear line on stderr, the way every expected failure is reported.</summary>
-    public void Error(string message) => Stderr.WriteLine($"error: {message}");
+    /// <summary>Set once the command line is parsed: under <c>--json</c> errors are JSON on stdout too.</summary>
+    public bool JsonErrors { get; set; }
+
+    /// <summary>
+    /// One clear line on stderr, the way every expected failure is reported; under <c>--json</c> also
+    /// <c>{"error": ...}</c> on stdout, so a script reading stdout sees why it got no result.
+    /// </summary>
+    public void Error(string message)
+    {
+        Stderr.WriteLine($"error: {message}");
+        if (JsonErrors)
+        {
+            JsonOutput.WriteLine(Stdout, new { error = message });
+        }
+    }
 
     public void Warn(string message) => Stderr.WriteLine($"warning: {message}");
 }

@@ -44,10 +44,8 @@ public sealed class AskCommand : ICliCommand
             }
 
             EntityRef? who = null;
-            if (parse.GetValue(person) is { } name && (who = EntityQuery.Find(vault.Index, name)) is null)
+            if (parse.GetValue(person) is { } name && (who = EntityArgument.Resolve(context, vault.Index, name, "person or account")) is null)
             {
-                var close = EntitySuggestions.For(vault.Index, name);
-                context.Error($"no person or account named '{name}'" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?" : " (see cairn people)"));
                 return ExitCodes.Failed;
             }
 
@@ -70,7 +68,7 @@ public sealed class AskCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, AskJson.From(answer));
+                JsonOutput.Write(context.Stdout, AskJson.From(answer, today));
                 return ExitCodes.Ok;
             }
 

@@ -9,7 +9,7 @@ namespace Cairn.Cli.Commands;
 /// </summary>
 internal static class AskJson
 {
-    public static object From(AskAnswer answer)
+    public static object From(AskAnswer answer, DateOnly today)
     {
         var result = answer.Result;
         return new
@@ -18,7 +18,7 @@ internal static class AskJson
             answer = answer.Text,
             model = answer.Model,
             citations = answer.Sources.Select(c => new { n = c.N, path = c.Passage.Path, line = c.Passage.Line, date = c.Passage.Date, speaker = c.Passage.Speaker, quote = c.Passage.Quote }),
-            tasks = result.Tasks.Select(t => TaskView.From(t.Row)),
+            tasks = result.Tasks.Select(t => TaskView.From(t.Row, today)),
             passages = result.Passages.Select((p, i) => new
             {
                 n = i + 1,

@@ -24,10 +24,8 @@ public sealed class BriefCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            if (EntityQuery.Find(vault.Index, wanted) is not { } entity)
+            if (EntityArgument.Resolve(context, vault.Index, wanted, "person or account") is not { } entity)
             {
-                var close = EntitySuggestions.For(vault.Index, wanted);
-                context.Error($"no person or account named '{wanted}'" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close.Select(c => $"'{c}'"))}?" : " (see cairn people)"));
                 return ExitCodes.Failed;
             }
 

@@ -11,8 +11,8 @@ internal sealed record BriefJson(
     string? LastContact,
     int? DaysSince,
     IReadOnlyList<BriefJson.Meeting> Meetings,
-    IReadOnlyList<BriefJson.Owed> TheyOwe,
-    IReadOnlyList<BriefJson.Owed> WeOwe,
+    IReadOnlyList<TaskView> TheyOwe,
+    IReadOnlyList<TaskView> WeOwe,
     IReadOnlyList<BriefJson.Item> KeyFacts,
     IReadOnlyList<BriefJson.Item> Decisions,
     IReadOnlyList<BriefJson.Item> OpenQuestions,
@@ -27,8 +27,8 @@ internal sealed record BriefJson(
         brief.LastContact,
         brief.DaysSince,
         [.. brief.Meetings.Select(Meeting.From)],
-        [.. brief.TheyOwe.Select(Owed.From)],
-        [.. brief.WeOwe.Select(Owed.From)],
+        [.. brief.TheyOwe.Select(t => TaskView.From(t.Row, brief.Today))],
+        [.. brief.WeOwe.Select(t => TaskView.From(t.Row, brief.Today))],
         [.. brief.KeyFacts.Select(Item.From)],
         [.. brief.Decisions.Select(Item.From)],
         [.. brief.OpenQuestions.Select(Item.From)],
@@ -39,13 +39,6 @@ internal sealed record BriefJson(
     internal sealed record Meeting(string Path, string Title, string? Date, string? Account, string? Summary)
     {
         public static Meeting From(MeetingRef m) => new(m.Path, m.Title, m.Date, m.Account, m.Summary);
-    }
-
-    /// <summary>An open task one side owes the other, with where it lives (<c>file</c>, <c>line</c>) for <c>done</c>.</summary>
-    internal sealed record Owed(string File, int Line, string Text, string? Owner, string? Due, bool Overdue, string? Account)
-    {
-        public static Owed From(BriefTask task) =>
-            new(task.Row.File, task.Row.Task.Line, task.Row.Task.Text, task.Row.Owner, TaskView.Date(task.Row.Task.Due), task.Overdue, task.Row.Account);
     }
 
     /// <summary>A key fact, decision or open question and the meeting it came from.</summary>

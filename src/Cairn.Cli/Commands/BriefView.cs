@@ -8,7 +8,8 @@ internal static class BriefView
 {
     public static void Print(IAnsiConsole console, Brief brief)
     {
-        console.Write(new Rule($"[bold]Brief: {Markup.Escape(brief.Subject.Name)}[/] [grey]({Markup.Escape(brief.Subject.Kind)})[/]").LeftJustified());
+        // A heading line, not a rule: a rule spans the console's width, which off a terminal is unbounded.
+        console.MarkupLine($"[bold]Brief: {Markup.Escape(brief.Subject.Name)}[/] [grey]({Markup.Escape(brief.Subject.Kind)})[/]");
         console.MarkupLine($"[bold]Last spoke:[/] {Markup.Escape(BriefNote.LastSpoke(brief))}   [grey]{Markup.Escape(brief.Subject.Path)}[/]");
         var meetings = Table("date", "meeting", "summary");
         foreach (var m in brief.Meetings)

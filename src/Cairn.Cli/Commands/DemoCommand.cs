@@ -82,8 +82,13 @@ public sealed class DemoCommand : ICliCommand
         }
 
         context.Stdout.WriteLine();
+        // The README's next commands, as this person can run them right now.
+        var cwd = Directory.GetCurrentDirectory();
+        var cairn = Invocation.Prefix(AppContext.BaseDirectory, cwd);
+        var at = Invocation.Folder(vault, cwd);
         context.Stdout.WriteLine("Open the folder as a vault in Obsidian, or try:");
-        context.Stdout.WriteLine($"  cairn tasks --vault \"{vault}\" --open");
-        context.Stdout.WriteLine($"  cairn check --vault \"{vault}\"");
+        context.Stdout.WriteLine($"  {cairn} tasks --vault {at}");
+        context.Stdout.WriteLine($"  {cairn} show \"Hannah Okafor\" --vault {at}");
+        context.Stdout.WriteLine($"  {cairn} search pilot --vault {at}");
     }
 }

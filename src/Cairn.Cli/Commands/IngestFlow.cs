@@ -52,7 +52,7 @@ internal static class IngestFlow
         }
 
         var named = request.Files.Count > 0 ? NamedSources.Resolve(paths, config, request.Files, request.GoneIsTaken) : null;
-        var sources = named?.Sources ?? InboxSources(paths, config);
+        var sources = named?.Sources ?? InboxSources(context, paths, config);
         var options = config.ReaderOptions;
 
         // A dry run takes no lock and creates nothing: it reads state.db only when there is one (see docs/ingest.md).
@@ -70,12 +70,32 @@ internal static class IngestFlow
         return run.Commit(report, context.Time, context.FileSystem, held: vaultLock);
     }
 
-    private static List<string> InboxSources(VaultPaths paths, CairnConfig config)
+    private static List<string> InboxSources(CliContext context, VaultPaths paths, CairnConfig config)
     {
         var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
+        ReportFolders(context, paths, config);
         return Directory.Exists(inbox)
             ? Directory.EnumerateFiles(inbox).Where(f => InboxNames.IsSource(Path.GetFileName(f))).Select(paths.Relative).Order(StringComparer.Ordinal).ToList()
             : [];
+    }
+
+    /// <summary>A folder dropped into the Inbox is not read (only files are sources): say so rather than skip it silently.</summary>
+    private static void ReportFolders(CliContext context, VaultPaths paths, CairnConfig config)
+    {
+        var inbox = Path.Combine(paths.Root, config.Folders.Inbox);
+        if (!Directory.Exists(inbox))
+        {
+            return;
+        }
+
+        var own = new[] { config.Folders.Archive, config.Folders.Failed }.Select(f => Path.GetFullPath(Path.Combine(paths.Root, f)));
+        foreach (var folder in Directory.EnumerateDirectories(inbox).Order(StringComparer.Ordinal))
+        {
+            if (!Path.GetFileName(folder).StartsWith('.') && !own.Contains(Path.GetFullPath(folder), StringComparer.Ordinal))
+            {
+                context.Warn($"{paths.Relative(folder)}/ is a folder: not read (only files in {config.Folders.Inbox}/ are ingested; move its files up or name them: cairn ingest FILE...)");
+            }
+        }
     }
 
     private static async Task<IngestReport> PlanAsync(CliContext context, IngestRequest request, IngestRun run, List<string> sources, StateStore? state, CancellationToken token)
@@ -132,6 +152,6 @@ internal static class IngestFlow
             return;
         }
 
-        IngestSummary.Write(context, report);
+        IngestSummary.Write(context, report, request.DryRun);
     }
 }

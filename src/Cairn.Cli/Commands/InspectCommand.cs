@@ -41,15 +41,14 @@ public sealed class InspectCommand : ICliCommand
 
     private static void Render(IAnsiConsole console, SourceDocument document)
     {
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow("[bold]format[/]", Markup.Escape(document.Format));
-        grid.AddRow("[bold]kind[/]", document.Kind.ToString().ToLowerInvariant());
-        grid.AddRow("[bold]title[/]", Markup.Escape(document.Title));
-        grid.AddRow("[bold]date[/]", (document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)")
-            + (document.DateFrom == DateOrigin.Source ? string.Empty : $" [dim]({Markup.Escape(document.DateFallback ?? string.Empty)})[/]"));
-        grid.AddRow("[bold]participants[/]", Markup.Escape(string.Join(", ", document.Participants.Select(Describe))));
-        grid.AddRow("[bold]utterances[/]", document.Utterances.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        console.Write(grid);
+        // "key: value" lines rather than a grid: a grid pads every cell to its column, leaving trailing spaces.
+        Field(console, "format", document.Format);
+        Field(console, "kind", document.Kind.ToString().ToLowerInvariant());
+        Field(console, "title", document.Title);
+        Field(console, "date", (document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)")
+            + (document.DateFrom == DateOrigin.Source ? string.Empty : $" ({document.DateFallback ?? string.Empty})"));
+        Field(console, "participants", string.Join(", ", document.Participants.Select(Describe)));
+        Field(console, "utterances", document.Utterances.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         if (document.Utterances.Count > 0)
         {
@@ -79,6 +78,9 @@ public sealed class InspectCommand : ICliCommand
             console.MarkupLine($"[bold]body[/]\n{Markup.Escape(Shorten(body, 1200))}");
         }
     }
+
+    private static void Field(IAnsiConsole console, string name, string value) =>
+        console.MarkupLine($"[bold]{name}:[/] {Markup.Escape(value)}".TrimEnd());
 
     private static string Describe(Participant p) => p.Email is null ? p.Name : $"{p.Name} <{p.Email}>";
 

@@ -5,10 +5,10 @@ using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
 
-/// <summary><c>cairn people [--stale DAYS]</c>: people with last contact, meeting count and open tasks.</summary>
+/// <summary><c>cairn people [--stale DAYS]</c>: people other than you with last contact, meeting count and open tasks.</summary>
 public sealed class PeopleCommand : ICliCommand
 {
-    private readonly Option<int?> stale = new("--stale") { Description = "Only people not met for at least this many days" };
+    private readonly Option<int?> stale = new("--stale") { Description = "Only people not met for at least this many days, longest first", CustomParser = WholeNumber.OrNone("--stale", "days") };
 
     public Command Build(CliContext context)
     {
@@ -28,12 +28,19 @@ public sealed class PeopleCommand : ICliCommand
             }
 
             var today = vault.Today(context);
+            // You are not one of your contacts; with --stale, the longest silence first (never met: first of all).
             var rows = EntityQuery.People(vault.Index, vault.Config.Owner)
-                .Where(r => days is null || DaysSince(r.LastContact, today) is not { } d || d >= days)
+                .Where(r => !r.Name.Equals(vault.Config.Owner, StringComparison.OrdinalIgnoreCase))
+                .Where(r => days is null || BriefQuery.DaysSince(r.LastContact, today) is not { } d || d >= days)
                 .ToList();
+            if (days is not null)
+            {
+                rows = [.. rows.OrderByDescending(r => BriefQuery.DaysSince(r.LastContact, today) ?? int.MaxValue).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
+            }
+
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, rows.Select(r => new { name = r.Name, path = r.Path, last_contact = r.LastContact, days_since = DaysSince(r.LastContact, today), meetings = r.Meetings, open_tasks = r.OpenTasks }));
+                JsonOutput.Write(context.Stdout, rows.Select(r => new { name = r.Name, path = r.Path, last_contact = r.LastContact, days_since = BriefQuery.DaysSince(r.LastContact, today), meetings = r.Meetings, open_tasks = r.OpenTasks }));
                 return ExitCodes.Ok;
             }
 
@@ -41,7 +48,7 @@ public sealed class PeopleCommand : ICliCommand
             table.AddColumns("name", "last contact", "days", "meetings", "open tasks");
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.Name), r.LastContact ?? "-", DaysSince(r.LastContact, today)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", $"{r.Meetings}", $"{r.OpenTasks}");
+                table.AddRow(Markup.Escape(r.Name), r.LastContact ?? "-", BriefQuery.DaysSince(r.LastContact, today)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", $"{r.Meetings}", $"{r.OpenTasks}");
             }
 
             context.Console.Write(table);
@@ -49,7 +56,4 @@ public sealed class PeopleCommand : ICliCommand
         });
         return command;
     }
-
-    internal static int? DaysSince(string? date, DateOnly today) =>
-        date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
 }

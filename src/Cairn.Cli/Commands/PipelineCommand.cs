@@ -43,7 +43,7 @@ public sealed class PipelineCommand : ICliCommand
             {
                 using var run = new Committer(new VaultPaths(vault.Root, vault.Config.Folders), context.Time).BeginRun();
                 var tasks = PipelineQuery.OpenTasks(vault.Index, vault.Config.Owner, today);
-                written = DashboardWriter.Write(vault.Index, run, result.Accounts, tasks);
+                written = DashboardWriter.Write(vault.Index, run, new VaultPaths(vault.Root, vault.Config.Folders), result.Accounts, tasks, vault.Config.Owner);
                 run.Complete();
             }
 

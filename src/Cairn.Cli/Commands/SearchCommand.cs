@@ -14,7 +14,7 @@ public sealed partial class SearchCommand : ICliCommand
     private readonly Option<string?> type = new("--type") { Description = "Only notes of this type (customer, people, company, ...)" };
     private readonly Option<string?> account = new("--account") { Description = "Only notes whose account is this" };
     private readonly Option<string?> since = new("--since") { Description = "Only notes dated on or after this day (YYYY-MM-DD)" };
-    private readonly Option<int> limit = new("--limit") { Description = "At most this many results (default 20)", DefaultValueFactory = _ => 20 };
+    private readonly Option<int> limit = new("--limit") { Description = "At most this many results (default 20)", DefaultValueFactory = _ => 20, CustomParser = WholeNumber.Of("--limit", "results") };
 
     public Command Build(CliContext context)
     {
@@ -37,7 +37,7 @@ public sealed partial class SearchCommand : ICliCommand
             var hits = SearchQuery.Run(vault.Index, string.Join(' ', parse.GetValue(query) ?? []), filter);
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, hits.Select(h => new { path = h.Path, title = h.Title, type = h.Type, date = h.Date, account = h.Account, score = Math.Round(h.Score, 4), snippet = h.Snippet }));
+                JsonOutput.Write(context.Stdout, hits.Select(h => new { path = h.Path, title = h.Title, type = h.Type, date = h.Date, account = h.Account, score = Relevance(h.Score), snippet = h.Snippet }));
                 return ExitCodes.Ok;
             }
 
@@ -56,6 +56,13 @@ public sealed partial class SearchCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// FTS5's bm25 negated, so higher is better, to six significant digits. Not rounded to decimals: a word in
+    /// most notes of a small vault has an IDF near zero (FTS5 floors it at 1e-6), and every score printed as -0.
+    /// </summary>
+    internal static double Relevance(double bm25) =>
+        bm25 == 0 ? 0 : double.Parse((-bm25).ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     internal static DateOnly? Date(string? value) =>
         value is null ? null

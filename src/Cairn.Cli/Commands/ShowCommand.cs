@@ -22,24 +22,23 @@ public sealed class ShowCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            if (EntityQuery.Find(vault.Index, wanted) is not { } entity)
+            if (EntityArgument.Resolve(context, vault.Index, wanted, "person, company or project") is not { } entity)
             {
-                context.Error($"no person, company or project named '{wanted}' (see cairn people)");
                 return ExitCodes.Failed;
             }
 
             var items = EntityQuery.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
             var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
             var lastContact = EntityQuery.LastContact(vault.Index, entity);
-            var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
+            var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, new
                 {
                     name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
-                    key_facts = Section(items, NoteSections.KeyFacts), topics = Section(items, NoteSections.Topics), key_decisions = Section(items, NoteSections.KeyDecisions),
+                    key_facts = Section(items, NoteSections.KeyFacts), topics = Topics(items), key_decisions = Section(items, NoteSections.KeyDecisions),
                     recent_meetings = meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
-                    open_tasks = tasks.Select(TaskView.From),
+                    open_tasks = tasks.Select(t => TaskView.From(t, vault.Today(context))),
                 });
                 return ExitCodes.Ok;
             }
@@ -55,12 +54,16 @@ public sealed class ShowCommand : ICliCommand
             Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
             Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
             Print(o, "Key facts", Readable(items, NoteSections.KeyFacts, entity.Path));
-            Print(o, "Topics", Section(items, NoteSections.Topics));
+            Print(o, "Topics", Topics(items));
             Print(o, "Key decisions", Readable(items, NoteSections.KeyDecisions, entity.Path));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>The Topics section as a list: its items, each a comma-separated line of topics, split.</summary>
+    private static List<string> Topics(IReadOnlyList<Index.NoteItem> items) =>
+        [.. Section(items, "Topics").SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     internal static List<string> Section(IReadOnlyList<Index.NoteItem> items, string section) => [.. items.Where(i => i.Section == section).Select(i => i.Text)];
 

@@ -4,7 +4,10 @@ using Cairn.Queries;
 
 namespace Cairn.Cli.Commands;
 
-/// <summary>DESIGN.md's JSON task shape.</summary>
+/// <summary>
+/// docs/design.md's JSON task shape, the one every command prints (<c>tasks</c>, <c>show</c>, <c>brief</c>):
+/// with the account of its note and whether it is open past its due date.
+/// </summary>
 internal sealed record TaskView(
     string File,
     int Line,
@@ -21,9 +24,11 @@ internal sealed record TaskView(
     string? Recurrence,
     IReadOnlyList<string> Tags,
     string? Id,
-    IReadOnlyList<string> DependsOn)
+    IReadOnlyList<string> DependsOn,
+    string? Account,
+    bool Overdue)
 {
-    public static TaskView From(TaskRow row)
+    public static TaskView From(TaskRow row, DateOnly today)
     {
         var t = row.Task;
         return new TaskView(
@@ -42,7 +47,9 @@ internal sealed record TaskView(
             t.Recurrence,
             t.Tags,
             t.Id,
-            t.DependsOn);
+            t.DependsOn,
+            row.Account,
+            BriefTask.From(row, today).Overdue);
     }
 
     public static string StatusName(TaskLine task) => task.Status switch

@@ -7,7 +7,10 @@ using Spectre.Console;
 
 namespace Cairn.Cli.Commands;
 
-/// <summary><c>cairn tasks</c>: the vault's tasks, filtered; a table per owner, or DESIGN.md's task JSON.</summary>
+/// <summary>
+/// <c>cairn tasks</c>: the vault's tasks, filtered; a table per owner (yours first), each by due date with
+/// overdue ones marked, or docs/design.md's task JSON in the same order.
+/// </summary>
 public sealed class TasksCommand : ICliCommand
 {
     /// <summary>
@@ -37,10 +40,26 @@ public sealed class TasksCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var rows = IndexTasksQuery.Run(vault.Index, filter, vault.Config.Owner);
+            var match = filter.Owner is { } name && !IsVaultOwner(name, vault.Config.Owner) ? EntityResolver.Resolve(vault.Index, name) : null;
+            if (match?.Entity is { } entity)
+            {
+                filter = filter with { Owner = entity.Name, OwnerAliases = entity.Aliases };
+            }
+
+            var today = vault.Today(context);
+            var found = IndexTasksQuery.Run(vault.Index, filter, vault.Config.Owner);
+
+            // A task written @Priya is Priya Raman's once the name resolved to her: one owner, one group.
+            var rows = Ordered(match?.Entity is { } owner ? [.. found.Select(r => r with { Owner = owner.Name })] : found, vault.Config.Owner, today);
+            if (rows.Count == 0 && match is { Entity: null })
+            {
+                context.Error($"no one named '{filter.Owner}' owns a task{EntityArgument.Hint(match.Suggestions)}");
+                return ExitCodes.Failed;
+            }
+
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, rows.Select(TaskView.From));
+                JsonOutput.Write(context.Stdout, rows.Select(r => TaskView.From(r.Row, today)));
             }
             else
             {
@@ -81,7 +100,20 @@ public sealed class TasksCommand : ICliCommand
         : Enum.TryParse<TaskPriority>(value, ignoreCase: true, out var p) && !int.TryParse(value, out _) ? p
         : throw new CairnUsageException($"--priority: '{value}' is not one of highest, high, medium, none, low, lowest");
 
-    private static void WriteHuman(CliContext context, IReadOnlyList<TaskRow> rows)
+    private static bool IsVaultOwner(string name, string? vaultOwner)
+    {
+        var bare = name.Trim().TrimStart('@');
+        return bare.Equals(TasksQuery.Myself, StringComparison.OrdinalIgnoreCase) || bare.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Your own tasks first, then each owner by name (no owner last); within an owner, overdue first, then by due date.</summary>
+    private static List<BriefTask> Ordered(IReadOnlyList<TaskRow> rows, string? vaultOwner, DateOnly today) =>
+        [.. rows.GroupBy(r => r.Owner ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key.Length == 0 ? 2 : IsVaultOwner(g.Key, vaultOwner) ? 0 : 1)
+            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => BriefQuery.Sorted(g, today))];
+
+    private static void WriteHuman(CliContext context, IReadOnlyList<BriefTask> rows)
     {
         if (rows.Count == 0)
         {
@@ -89,28 +121,29 @@ public sealed class TasksCommand : ICliCommand
             return;
         }
 
-        foreach (var group in rows.GroupBy(r => r.Owner ?? "(no owner)").OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (var group in rows.GroupBy(r => r.Row.Owner ?? "(no owner)"))
         {
-            var title = $"{Markup.Escape(group.Key)} ({group.Count()})";
+            // The owner on its own line, not as the table's title: a title is centred with padding spaces.
+            context.Console.MarkupLine($"[bold]{Markup.Escape(group.Key)}[/] ({group.Count()})");
             foreach (var part in group.Chunk(TableRows))
             {
-                WriteTable(context, part, title);
-                title = null;
+                WriteTable(context, part);
             }
         }
     }
 
-    private static void WriteTable(CliContext context, TaskRow[] rows, string? title)
+    private static void WriteTable(CliContext context, BriefTask[] rows)
     {
-        var table = new Table { Title = title is null ? null : new TableTitle(title) };
+        var table = new Table();
         table.AddColumns("status", "task", "priority", "due", "where");
-        foreach (var row in rows)
+        foreach (var (row, overdue) in rows)
         {
+            var due = TaskView.Date(row.Task.Due) ?? string.Empty;
             table.AddRow(
                 Markup.Escape(TaskView.StatusName(row.Task)),
                 Markup.Escape(row.Task.Text),
                 row.Task.Priority == TaskPriority.None ? string.Empty : row.Task.Priority.ToString().ToLowerInvariant(),
-                TaskView.Date(row.Task.Due) ?? string.Empty,
+                overdue ? $"[red]{due} overdue[/]" : due,
                 Markup.Escape($"{row.File}:{row.Task.Line}"));
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cairn.Cli.Output;
 
 namespace Cairn.Cli.Commands;
 
@@ -8,8 +9,14 @@ public sealed class VersionCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var command = new Command("version", "Print Cairn's version");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
+            if (context.IsJson(parse))
+            {
+                JsonOutput.Write(context.Stdout, new { version = CairnApp.Version });
+                return ExitCodes.Ok;
+            }
+
             context.Stdout.WriteLine(CairnApp.Version);
             return ExitCodes.Ok;
         });

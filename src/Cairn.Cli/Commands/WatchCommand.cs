@@ -16,6 +16,7 @@ public sealed class WatchCommand : ICliCommand
         {
             Description = "Milliseconds a file's size and write time must hold before it is ingested",
             DefaultValueFactory = _ => (int)InboxWatch.DefaultSettle.TotalMilliseconds,
+            CustomParser = WholeNumber.Of("--settle", "milliseconds"),
         };
         settle.Validators.Add(result =>
         {

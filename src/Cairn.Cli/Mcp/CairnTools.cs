@@ -56,7 +56,7 @@ internal sealed class CairnTools(VaultSession vault)
         CancellationToken token = default)
     {
         var filter = new TaskFilter { Owner = owner, Status = Status(status), DueBefore = Date("due_before", due_before), Account = account };
-        return vault.RunAsync(v => new TaskList([.. IndexTasksQuery.Run(v.Index, filter, v.Config.Owner).Select(TaskView.From)]), token);
+        return vault.RunAsync(v => new TaskList([.. IndexTasksQuery.Run(v.Index, filter, v.Config.Owner).Select(t => TaskView.From(t, v.Today))]), token);
     }
 
     [McpServerTool(Name = "complete_task", Destructive = false, Idempotent = false, UseStructuredContent = true)]

@@ -11,6 +11,6 @@ internal sealed record EntityDetails(
     string? LastContact,
     string Note,
     IReadOnlyList<BriefJson.Meeting> RecentMeetings,
-    IReadOnlyList<BriefJson.Owed> TheyOwe,
-    IReadOnlyList<BriefJson.Owed> WeOwe,
+    IReadOnlyList<TaskView> TheyOwe,
+    IReadOnlyList<TaskView> WeOwe,
     IReadOnlyList<BriefJson.Item> KeyFacts);

@@ -9,14 +9,17 @@ namespace Cairn.Cli.Output;
 /// <summary>The human end of an ingest: one line per source that did not simply succeed, then a count table.</summary>
 internal static class IngestSummary
 {
-    public static void Write(CliContext context, IngestReport report)
+    /// <summary>A dry run words each outcome as what would happen ("would create"), since nothing was written.</summary>
+    public static void Write(CliContext context, IngestReport report, bool dryRun = false)
     {
         foreach (var item in report.Items)
         {
-            context.Stdout.WriteLine(Line(item));
+            context.Stdout.WriteLine(Line(item, dryRun));
         }
 
-        var table = new Table().AddColumns("created", "updated", "skipped", "failed");
+        var table = dryRun
+            ? new Table().AddColumns("would create", "would update", "would skip", "would fail")
+            : new Table().AddColumns("created", "updated", "skipped", "failed");
         var cells = new List<string> { Number(report.Count(IngestStatus.Created)), Number(report.Count(IngestStatus.Updated)), Number(report.Count(IngestStatus.Skipped)), Number(report.Count(IngestStatus.Failed)) };
         var models = report.Items.Select(i => i.Origin).OfType<ExtractionOrigin>().Where(o => o.Model is not null || o.FallbackReason is not null).ToList();
         if (models.Count > 0)
@@ -33,13 +36,17 @@ internal static class IngestSummary
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary><c>source -> created: note</c>, <c>source -> failed: why</c>: one source's outcome on one line.</summary>
-    public static string Line(IngestItem item)
+    public static string Line(IngestItem item, bool dryRun = false)
     {
-        var detail = item.Status switch
+        var detail = (item.Status, dryRun) switch
         {
-            IngestStatus.Failed => $"failed: {item.Error}",
-            IngestStatus.Skipped => $"skipped: {item.Error}",
-            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}" + (item.Dated is { } dated ? $" ({dated})" : string.Empty) + Cost(item.Origin),
+            (IngestStatus.Failed, false) => $"failed: {item.Error}",
+            (IngestStatus.Failed, true) => $"would fail: {item.Error}",
+            (IngestStatus.Skipped, false) => $"skipped: {item.Error}",
+            (IngestStatus.Skipped, true) => $"would skip: {item.Error}",
+            (IngestStatus.Created, true) => $"would create: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
+            (IngestStatus.Updated, true) => $"would update: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
+            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
         };
         return $"{item.Source} -> {detail}";
     }
@@ -52,4 +59,7 @@ internal static class IngestSummary
         { Model: { } model } => Invariant($" ({model}: {origin.TokensIn} in, {origin.TokensOut} out tokens, {origin.Dropped} dropped)"),
         _ => string.Empty,
     };
+
+    /// <summary>How an undated source was dated (by its name, its file time), after the note it made.</summary>
+    private static string Dated(IngestItem item) => item.Dated is { } dated ? $" ({dated})" : string.Empty;
 }

@@ -113,7 +113,7 @@ public static class BriefQuery
         owner.Equals(TasksQuery.Myself, StringComparison.OrdinalIgnoreCase) || owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Each task once, overdue first, then by due date (undated last), then where it lives.</summary>
-    internal static List<BriefTask> Sorted(IEnumerable<TaskRow> rows, DateOnly today) =>
+    public static List<BriefTask> Sorted(IEnumerable<TaskRow> rows, DateOnly today) =>
         [.. rows.DistinctBy(r => (r.File, r.Task.Line))
             .Select(r => BriefTask.From(r, today))
             .OrderByDescending(t => t.Overdue)

@@ -1,7 +1,7 @@
 namespace Cairn.Queries;
 
-/// <summary>An open task in a brief or a dashboard, and whether its due date has passed.</summary>
+/// <summary>A task in a brief, a dashboard or a list, and whether it is overdue: still open, and due before today.</summary>
 public sealed record BriefTask(TaskRow Row, bool Overdue)
 {
-    public static BriefTask From(TaskRow row, DateOnly today) => new(row, row.Task.Due < today);
+    public static BriefTask From(TaskRow row, DateOnly today) => new(row, row.Task.IsOpen && row.Task.Due < today);
 }

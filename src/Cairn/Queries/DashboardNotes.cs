@@ -4,9 +4,10 @@ using Cairn.Synthesis;
 namespace Cairn.Queries;
 
 /// <summary>
-/// <c>Dashboards/Pipeline.md</c> (a table, then a section per account) and <c>Dashboards/Tasks.md</c> (open tasks by
-/// owner, then due date). Nothing in them depends on the clock except what is overdue, so the same vault renders the
-/// same bytes; tasks are plain list lines, never checkboxes, so they are not counted again as tasks.
+/// <c>Dashboards/Pipeline.md</c> (a table, then a section per account) and <c>Dashboards/Tasks.md</c> (live
+/// <c>```tasks</c> queries of the Obsidian Tasks plugin: overdue, then one per owner, yours first). Pipeline depends
+/// on the clock only for what is overdue; Tasks only on who owns open tasks, so ticking a task changes no byte
+/// and the plugin's view is never stale. Neither holds a checkbox, so nothing in them is counted again as a task.
 /// </summary>
 public static class DashboardNotes
 {
@@ -41,23 +42,39 @@ public static class DashboardNotes
         return sb.ToString();
     }
 
-    public static string Tasks(IReadOnlyList<BriefTask> tasks)
+    public static string Tasks(IReadOnlyList<BriefTask> tasks, string meetingsFolder, string? vaultOwner)
     {
         var sb = Header("Open Tasks");
-        var owners = tasks.GroupBy(t => t.Row.Owner ?? OwnerTasks.Unassigned, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key == OwnerTasks.Unassigned).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase);
+        sb.Append("\nLive views of the Obsidian Tasks plugin (set its global filter to `#task`): they follow the meeting notes as\n")
+            .Append("tasks are added or ticked. `cairn pipeline --write` adds a section when someone new owns a task.\n");
+        var inMeetings = $"path includes {meetingsFolder}/";
+        Query(sb, "Overdue", "not done", "due before today", inMeetings, "sort by due");
+        var owners = tasks.Select(t => t.Row.Owner).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(o => !o.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase)).ThenBy(o => o, StringComparer.OrdinalIgnoreCase);
         foreach (var owner in owners)
         {
-            var list = owner.OrderBy(t => t.Row.Task.Due ?? DateOnly.MaxValue).ThenBy(t => t.Row.File, StringComparer.Ordinal).ThenBy(t => t.Row.Task.Line);
-            BriefNote.Section(sb, $"{MarkdownText.Inline(owner.First().Row.Owner ?? OwnerTasks.Unassigned)} ({owner.Count()})", list.Select(t => BriefNote.TaskLine(t, withOwner: false)));
+            var mine = owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
+            var who = mine ? $"(description includes @{TasksQuery.Myself}) OR (description includes @{owner})" : $"description includes @{owner}";
+            Query(sb, mine ? $"{MarkdownText.Inline(owner)} (you)" : MarkdownText.Inline(owner), "not done", who, inMeetings, "sort by due");
         }
 
-        if (tasks.Count == 0)
+        if (tasks.Any(t => t.Row.Owner is null))
         {
-            sb.Append("\nNo open tasks.\n");
+            Query(sb, "No owner", "not done", "description does not include @", inMeetings, "sort by due");
         }
 
         return sb.ToString();
+    }
+
+    private static void Query(StringBuilder sb, string heading, params string[] lines)
+    {
+        sb.Append("\n## ").Append(heading).Append("\n\n```tasks\n");
+        foreach (var line in lines)
+        {
+            sb.Append(line).Append('\n');
+        }
+
+        sb.Append("```\n");
     }
 
     private static string AccountLink(AccountPipeline a) => a.Path is null ? MarkdownText.Inline(a.Account) : $"[[{BriefNote.Stem(a.Path)}]]";

@@ -11,10 +11,10 @@ namespace Cairn.Queries;
 public static class DashboardWriter
 {
     /// <summary>The vault-relative paths written (empty when both were already up to date).</summary>
-    public static IReadOnlyList<string> Write(VaultIndex index, CommitRun run, IReadOnlyList<AccountPipeline> accounts, IReadOnlyList<BriefTask> tasks)
+    public static IReadOnlyList<string> Write(VaultIndex index, CommitRun run, VaultPaths paths, IReadOnlyList<AccountPipeline> accounts, IReadOnlyList<BriefTask> tasks, string? vaultOwner)
     {
         var written = new List<string>();
-        foreach (var (path, content) in new[] { (DashboardNotes.PipelinePath, DashboardNotes.Pipeline(accounts)), (DashboardNotes.TasksPath, DashboardNotes.Tasks(tasks)) })
+        foreach (var (path, content) in new[] { (DashboardNotes.PipelinePath, DashboardNotes.Pipeline(accounts)), (DashboardNotes.TasksPath, DashboardNotes.Tasks(tasks, paths.Layout.Meetings, vaultOwner)) })
         {
             if (run.Write(path, AtomicFile.Utf8NoBom.GetBytes(content)))
             {

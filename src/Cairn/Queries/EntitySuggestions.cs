@@ -1,4 +1,5 @@
 using Cairn.Index;
+using Cairn.Resolution;
 
 namespace Cairn.Queries;
 
@@ -23,10 +24,26 @@ public static class EntitySuggestions
             .Take(limit)];
     }
 
+    /// <summary>Every entity whose name holds each word of <paramref name="wanted"/> as a whole word ("hannah", "okafor"), by name.</summary>
+    public static IReadOnlyList<string> ByWord(VaultIndex index, string wanted)
+    {
+        var words = wanted.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. Names(index)
+            .Where(n => n.Keys.Any(k => words.All(w => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(w))))
+            .Select(n => n.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
     /// <summary>Lower is closer; <see cref="int.MaxValue"/> is not close at all.</summary>
     private static int Score(string key, string[] words, string candidate)
     {
-        var distance = Distance(key, candidate);
+        var distance = EditDistance.Between(key, candidate);
         if (distance <= Math.Max(1, key.Length / 4))
         {
             return distance;
@@ -38,30 +55,7 @@ public static class EntitySuggestions
         }
 
         var theirs = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => w.Length > 2 && theirs.Any(t => t == w || (w.Length > 4 && Distance(w, t) <= 1))) ? 20 : int.MaxValue;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        return words.Any(w => w.Length > 2 && theirs.Any(t => t == w || (w.Length > 4 && EditDistance.Between(w, t) <= 1))) ? 20 : int.MaxValue;
     }
 
     private static List<(string Name, List<string> Keys)> Names(VaultIndex index)

@@ -67,8 +67,14 @@ public static class IndexTasksQuery
         {
             var want = TasksQuery.ResolveOwner(owner.Trim().TrimStart('@'), vaultOwner)!.ToLowerInvariant();
             var isOwner = vaultOwner is not null && want == vaultOwner.ToLowerInvariant();
-            sql.Append(isOwner ? " AND t.owner_key IN ($owner, 'myself')" : " AND t.owner_key = $owner");
+            var aliases = filter.OwnerAliases.Select(a => a.Trim().ToLowerInvariant()).Where(a => a != want).Distinct().ToList();
+            var others = string.Concat(aliases.Select((_, i) => $", $alias{i}"));
+            sql.Append(isOwner ? $" AND t.owner_key IN ($owner, 'myself'{others})" : $" AND t.owner_key IN ($owner{others})");
             command.Parameters.AddWithValue("$owner", want);
+            for (var i = 0; i < aliases.Count; i++)
+            {
+                command.Parameters.AddWithValue($"$alias{i}", aliases[i]);
+            }
         }
 
         if (filter.Priority is { } priority)

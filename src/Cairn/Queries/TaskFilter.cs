@@ -12,6 +12,9 @@ public sealed record TaskFilter
 
     public string? Owner { get; init; }
 
+    /// <summary>Other names the owner goes by (an entity's aliases): a task owned by any of them is the owner's.</summary>
+    public IReadOnlyList<string> OwnerAliases { get; init; } = [];
+
     public DateOnly? DueBefore { get; init; }
 
     public DateOnly? OverdueOn { get; init; }

@@ -54,7 +54,7 @@ public static class TasksQuery
         if (filter.Owner is { } wanted)
         {
             var want = ResolveOwner(wanted.Trim().TrimStart('@'), vaultOwner);
-            if (!string.Equals(owner, want, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(owner, want, StringComparison.OrdinalIgnoreCase) && !filter.OwnerAliases.Contains(owner ?? string.Empty, StringComparer.OrdinalIgnoreCase))
             {
                 return false;
             }

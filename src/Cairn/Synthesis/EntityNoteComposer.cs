@@ -13,7 +13,7 @@ public static class EntityNoteComposer
     private const int DecisionLimit = 15;
     private const int TopicLimit = 10;
     private const int RelatedLimit = 20;
-    private const int ContextLineLength = 120;
+    private const int ContextLineLength = 110;
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Ltd", "Co", "vs", "No" };
 
     /// <param name="us">The owner and their colleagues: never listed as a company's people met.</param>
@@ -32,7 +32,7 @@ public static class EntityNoteComposer
             subject.Created,
             linked.Take(RecentLimit).Select(m => ContextLine(subject, m)).ToList(),
             EntityProfile.For(subject, attended, us),
-            OwnedTasks(subject, linked),
+            subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({DatedLink(m)})")).Take(FactLimit).ToList(),
             linked.Select(m => YamlText.OneLine(m.Title)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TopicLimit).ToList(),
             attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({DatedLink(m)})")).Take(DecisionLimit).ToList(),
@@ -52,16 +52,32 @@ public static class EntityNoteComposer
     private static string ContextLine(EntitySubject subject, MeetingNoteView meeting)
     {
         var line = $"- {MeetingNoteRenderer.Iso(meeting.Date)}: {MarkdownText.Link(meeting.Stem)}";
-        var gist = Gist(meeting.Summary.Length > 0 ? meeting.Summary : meeting.Title);
+        var gist = Gist(meeting.Summary.Length > 0 ? meeting.Summary : meeting.Title, meeting.Title);
         line += gist.Length > 0 ? $" - {MarkdownText.Inline(gist)}" : string.Empty;
         var isSelf = subject.IsNamed(meeting.Account) || string.Equals(meeting.AccountStem, subject.Stem, StringComparison.OrdinalIgnoreCase);
         return meeting.Account is { Length: > 0 } account && !isSelf ? $"{line} (via {MarkdownText.Name(account)})" : line;
     }
 
-    /// <summary>The summary's first sentence, cut on a word boundary with "…" when longer than a context line may be.</summary>
-    internal static string Gist(string summary)
+    /// <summary>
+    /// What happened, in about a hundred characters: whole sentences of the summary while they fit; when the
+    /// first is short ("Pricing with Fabrikam (Hannah, Marcus).") the next one follows, cut on a word boundary
+    /// with "…". An opening sentence that only repeats the title ("1:1 with Marcus.") says nothing and is skipped.
+    /// </summary>
+    internal static string Gist(string summary, string? title = null)
     {
-        var text = FirstSentence(YamlText.OneLine(summary));
+        var text = YamlText.OneLine(summary);
+        var first = FirstSentence(text);
+        if (title is not null && first.Length < text.Length && first.TrimEnd('.', '!', '?').Trim().Equals(YamlText.OneLine(title).Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[first.Length..].TrimStart();
+        }
+
+        var whole = WholeSentences(text);
+        if (whole.Length >= ContextLineLength / 2 || whole.Length == text.Length)
+        {
+            text = whole;
+        }
+
         if (text.Length <= ContextLineLength)
         {
             return text;
@@ -70,6 +86,26 @@ public static class EntityNoteComposer
         var cut = text.LastIndexOf(' ', ContextLineLength - 1);
         var kept = cut > ContextLineLength / 2 ? text[..cut] : text[..(ContextLineLength - 1)];
         return kept.TrimEnd(' ', ',', ';', ':', '-', '—') + "…";
+    }
+
+    /// <summary>The longest run of the text's opening sentences that fits a context line (the first alone when none does).</summary>
+    private static string WholeSentences(string text)
+    {
+        var kept = FirstSentence(text);
+        while (kept.Length < text.Length)
+        {
+            var rest = text[kept.Length..];
+            var gap = rest.Length - rest.TrimStart().Length;
+            var longer = text[..(kept.Length + gap + FirstSentence(rest.TrimStart()).Length)];
+            if (longer.Length > ContextLineLength)
+            {
+                break;
+            }
+
+            kept = longer;
+        }
+
+        return kept;
     }
 
     /// <summary>Up to the first '.', '!' or '?' that is followed by a space and a capital or digit ("e.g. the" does not end it).</summary>
@@ -95,8 +131,48 @@ public static class EntityNoteComposer
     private static List<string> OwnedTasks(EntitySubject subject, List<MeetingNoteView> meetings) =>
         meetings.SelectMany(m => m.Tasks
                 .Where(t => subject.Kind == EntityKind.Person && subject.IsNamed(t.Owner))
-                .Select(t => TaskText.Format(t.Text, t.OwnedByMe ? TaskText.MyselfOwner : t.Owner, t.Priority, t.Due, t.Done, MarkdownText.Link(m.Stem), tag: null)))
+                .Select(t => Mirror(m, t)))
             .ToList();
+
+    /// <summary>
+    /// A company's or project's open tasks: every open task of the meetings it took part in, both ways — what we
+    /// owe them (yours and your colleagues'), then what they owe us (everyone else's) — each side by owner, then due date. The labels
+    /// are bold lines, not headings: the lines must stay inside Open Tasks to remain mirrors of the meeting's.
+    /// </summary>
+    private static List<string> AccountTasks(EntitySubject subject, List<MeetingNoteView> attended, OurSide? us)
+    {
+        var open = attended.SelectMany(m => m.Tasks.Where(t => !t.Done).Select(t => (Meeting: m, Task: t))).ToList();
+        var lines = new List<string>();
+        var name = MarkdownText.Inline(subject.Name);
+        bool Ours((MeetingNoteView Meeting, MeetingTask Task) o) => o.Task.OwnedByMe || us?.Includes(o.Task.Owner) == true;
+        AddSide(lines, $"**What we owe {name}**", open.Where(Ours));
+        AddSide(lines, $"**What {name} owes us**", open.Where(o => !Ours(o)));
+        return lines;
+    }
+
+    private static void AddSide(List<string> lines, string label, IEnumerable<(MeetingNoteView Meeting, MeetingTask Task)> tasks)
+    {
+        var sorted = tasks
+            .OrderBy(o => o.Task.Owner is null).ThenBy(o => o.Task.Owner, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(o => o.Task.Due ?? DateOnly.MaxValue).ThenBy(o => o.Meeting.Date)
+            .Select(o => Mirror(o.Meeting, o.Task))
+            .ToList();
+        if (sorted.Count == 0)
+        {
+            return;
+        }
+
+        if (lines.Count > 0)
+        {
+            lines.Add(string.Empty);
+        }
+
+        lines.Add(label);
+        lines.AddRange(sorted);
+    }
+
+    private static string Mirror(MeetingNoteView meeting, MeetingTask task) =>
+        TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, MarkdownText.Link(meeting.Stem), tag: null);
 
     private static bool IsAbout(EntitySubject subject, MeetingNoteView meeting, string fact)
     {
@@ -105,13 +181,19 @@ public static class EntityNoteComposer
             return true;
         }
 
+        return Names(subject, meeting).Any(n => ContainsWord(fact, n));
+    }
+
+    /// <summary>The names a line may call the entity by: name, aliases, and a person's first name in a meeting they attended.</summary>
+    private static IEnumerable<string> Names(EntitySubject subject, MeetingNoteView meeting)
+    {
         var names = subject.Aliases.Append(subject.Name);
         if (subject.Kind == EntityKind.Person && TookPart(subject, meeting) && subject.Name.Split(' ')[0] is { Length: >= 3 } first)
         {
             names = names.Append(first);
         }
 
-        return names.Any(n => ContainsWord(fact, n));
+        return names;
     }
 
     internal static bool ContainsWord(string text, string word)

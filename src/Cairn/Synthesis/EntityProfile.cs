@@ -3,8 +3,8 @@ using Cairn.Extraction;
 namespace Cairn.Synthesis;
 
 /// <summary>
-/// The Profile section: only what the meetings establish (how often and since when we met, through which
-/// accounts, who we met there). No filler: with nothing known, the section is left out.
+/// The Profile section: only what the meetings establish (how many, the first and the last, through which
+/// companies, who we met there). No filler: with nothing known, the section is left out.
 /// </summary>
 internal static class EntityProfile
 {
@@ -17,15 +17,17 @@ internal static class EntityProfile
             return [];
         }
 
-        var first = MeetingNoteRenderer.Iso(attended[^1].Date);
-        var last = MeetingNoteRenderer.Iso(attended[0].Date);
+        var first = Dated(attended[^1]);
+        var last = Dated(attended[0]);
         var lines = new List<string>
         {
-            attended.Count == 1 ? $"- **Meetings**: 1 ({first})" : $"- **Meetings**: {attended.Count} ({first} to {last})",
+            attended.Count == 1 ? $"- **Meetings**: 1, {first}" : $"- **Meetings**: {attended.Count}, first {first}, last {last}",
         };
         if (subject.Kind == EntityKind.Person)
         {
-            var accounts = attended.Where(m => m.Account is { Length: > 0 })
+            // Companies only: a one-on-one's account is the other person, not an account the person belongs to.
+            var accounts = attended.Where(m => m.Account is { Length: > 0 } account && !subject.IsNamed(account) && !subject.IsNamed(m.AccountStem)
+                    && !m.Participants.Any(p => string.Equals(p, account, StringComparison.OrdinalIgnoreCase)))
                 .Select(m => MarkdownText.Link(m.AccountStem ?? m.Account!, m.Account))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(NameLimit).ToList();
             if (accounts.Count > 0)
@@ -45,6 +47,8 @@ internal static class EntityProfile
 
         return lines;
     }
+
+    private static string Dated(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, MeetingNoteRenderer.Iso(meeting.Date));
 
     private static string LinkIfRelated(MeetingNoteView meeting, string person)
     {

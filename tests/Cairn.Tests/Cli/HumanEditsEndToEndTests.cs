@@ -71,7 +71,7 @@ public sealed class HumanEditsEndToEndTests : IDisposable
     public void Where_both_changed_the_same_line_the_person_keeps_theirs_and_cairn_suggests_its_own()
     {
         Edit(MeetingNote, text => text.Replace("|kickoff]]*", "|kickoff]] (the recording)*", StringComparison.Ordinal));
-        Edit(Hannah, text => text.Replace("- **Meetings**: 1 (2025-11-03)", "- **Meetings**: 1 (2025-11-03), and a dinner", StringComparison.Ordinal));
+        Edit(Hannah, text => text.Replace("- **Meetings**: 1, ", "- **Meetings**: 1 and a dinner, ", StringComparison.Ordinal));
 
         Ingest("recap.txt", Recap);
         Ingest("racks.txt", "Rack review\nDate: 2025-11-10\n\nHannah Okafor: The racks are ready.\nJason Vallery: Great, thanks.\n");
@@ -81,9 +81,9 @@ public sealed class HumanEditsEndToEndTests : IDisposable
         Assert.Contains("> [!cairn]", meeting, StringComparison.Ordinal);
         Assert.Contains("> *Source: [[Inbox/_archive/2025-11-03/kickoff.txt|kickoff]], [[Inbox/_archive/2025-11-03/recap.txt|recap]]*", meeting, StringComparison.Ordinal);
         var hannah = File.ReadAllText(Hannah);
-        Assert.Contains("- **Meetings**: 1 (2025-11-03), and a dinner", hannah, StringComparison.Ordinal);
+        Assert.Contains("- **Meetings**: 1 and a dinner, [[2025-11-03 - ", hannah, StringComparison.Ordinal);
         Assert.Contains("> [!cairn]", hannah, StringComparison.Ordinal);
-        Assert.Contains("> - **Meetings**: 2 (2025-11-03 to 2025-11-10)", hannah, StringComparison.Ordinal);
+        Assert.Contains("> - **Meetings**: 2, first [[2025-11-03 - ", hannah, StringComparison.Ordinal);
     }
 
     private string Ingest(string name, string text)

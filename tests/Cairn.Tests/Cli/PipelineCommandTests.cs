@@ -92,7 +92,10 @@ public sealed class PipelineCommandTests : IDisposable
         Assert.Contains("| [[Acme]] | 2025-11-17 | 2 | 3 | 4 | 2 |", pipeline);
         Assert.Contains("## Acme\n\n**Account**: [[Acme]]", pipeline);
         Assert.Contains("- 2025-11-17: [[2025-11-17 - Acme check-in]]", pipeline);
-        Assert.Contains("# Open Tasks\n\n## Jason Vallery (3)\n\n- Send the pilot plan to Priya 📅 2025-11-10 ⚠️ overdue — [[2025-11-03 - Acme kickoff]]\n- Review weekly metrics 📅 2025-11-24 — [[2025-11-17 - Acme check-in]]\n- Send Globex the pricing sheet — [[2025-09-01 - Globex intro]]\n", tasks);
+        Assert.Contains("\n## Overdue\n\n```tasks\nnot done\ndue before today\npath includes Meetings/\nsort by due\n```\n", tasks);
+        Assert.Contains("\n## Jason Vallery (you)\n\n```tasks\nnot done\n(description includes @Myself) OR (description includes @Jason Vallery)\npath includes Meetings/\nsort by due\n```\n", tasks);
+        Assert.True(tasks.IndexOf("## Jason Vallery (you)", StringComparison.Ordinal) < tasks.IndexOf("## Priya Raman", StringComparison.Ordinal));
+        Assert.DoesNotContain("- [", tasks);
         Assert.Equal(tasksBefore, CliRunner.Run("tasks", "--vault", vault.Root, "--json").Stdout);
     }
 

@@ -44,7 +44,7 @@ public sealed class TasksCommandTests : IDisposable
         Assert.Equal(6, tasks.Count);
         var first = tasks[0];
         Assert.Equal(
-            ["file", "line", "status", "text", "owner", "priority", "due", "scheduled", "start", "created", "done", "cancelled", "recurrence", "tags", "id", "depends_on"],
+            ["file", "line", "status", "text", "owner", "priority", "due", "scheduled", "start", "created", "done", "cancelled", "recurrence", "tags", "id", "depends_on", "account", "overdue"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Meetings/Acme/2025-11-01 - Sync.md", first.GetProperty("file").GetString());
         Assert.Equal(5, first.GetProperty("line").GetInt32());
@@ -53,7 +53,9 @@ public sealed class TasksCommandTests : IDisposable
         Assert.Equal("high", first.GetProperty("priority").GetString());
         Assert.Equal("2025-11-10", first.GetProperty("due").GetString());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("done").ValueKind);
-        var review = tasks[3];
+        Assert.Equal("Acme", first.GetProperty("account").GetString());
+        Assert.True(first.GetProperty("overdue").GetBoolean());
+        var review = tasks.Single(t => t.GetProperty("text").GetString() == "Review plan");
         Assert.Equal("in_progress", review.GetProperty("status").GetString());
         Assert.Equal("every week", review.GetProperty("recurrence").GetString());
         Assert.Equal("abc", review.GetProperty("id").GetString());
@@ -61,7 +63,7 @@ public sealed class TasksCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], new[] { 5, 6, 8, 5 })]
+    [InlineData(new string[0], new[] { 5, 8, 6, 5 })] // yours first (overdue, then undated), then Jeff's, then no owner
     [InlineData(new[] { "--done" }, new[] { 7, 4 })]
     [InlineData(new[] { "--owner", "Myself" }, new[] { 5, 8 })]
     [InlineData(new[] { "--owner", "jason vallery", "--all" }, new[] { 5, 7, 8 })]

@@ -63,7 +63,7 @@ public sealed class EntityNoteRendererTests
     }
 
     [Fact]
-    public void Recent_context_shows_the_summary_first_sentence_cut_on_a_word_with_an_ellipsis()
+    public void Recent_context_shows_the_summary_opening_cut_on_a_word_with_an_ellipsis()
     {
         var summary = "Dr. Okafor walked us through the capacity plan for the second data hall, the cooling budget, the rack layout and the network spine in great detail. Then we ate.";
         var meeting = RenderFixtures.View(RenderFixtures.Kickoff() with { Summary = summary });
@@ -73,9 +73,20 @@ public sealed class EntityNoteRendererTests
         var gist = line[(line.IndexOf("]] - ", StringComparison.Ordinal) + 5)..line.IndexOf(" (via", StringComparison.Ordinal)];
         Assert.EndsWith("…", gist, StringComparison.Ordinal);
         Assert.StartsWith("Dr. Okafor walked us", gist, StringComparison.Ordinal);
-        Assert.True(gist.Length <= 121, gist);
+        Assert.True(gist.Length <= 111, gist);
         Assert.True(summary.StartsWith(gist[..^1] + " ", StringComparison.Ordinal), gist);
-        Assert.Equal("It works. Then more.".Split(' ')[0] + " works.", EntityNoteComposer.Gist("It works. Then more."));
+    }
+
+    [Theory]
+    [InlineData("It works. Then more.", null, "It works. Then more.")]
+    [InlineData("1:1 with Marcus. Fabrikam pilot is on track for December 1.", "1:1 with Marcus", "Fabrikam pilot is on track for December 1.")]
+    [InlineData("Northwind wants a three-week POC replacing NetApp for 2,400 training nodes. Checkpoints take eleven minutes on NetApp today.", null,
+        "Northwind wants a three-week POC replacing NetApp for 2,400 training nodes.")]
+    [InlineData("Pricing with Fabrikam (Hannah Okafor, Marcus Lee). Consumption pricing works for us if the committed floor is at least one petabyte.", null,
+        "Pricing with Fabrikam (Hannah Okafor, Marcus Lee). Consumption pricing works for us if the committed floor is…")]
+    public void Recent_context_says_what_happened_in_whole_sentences_when_they_fit_and_skips_a_title_only_opening(string summary, string? title, string expected)
+    {
+        Assert.Equal(expected, EntityNoteComposer.Gist(summary, title));
     }
 
     private static string Render(EntitySubject subject) => EntityNoteRenderer.Render(EntityNoteComposer.Compose(subject, Meetings));
