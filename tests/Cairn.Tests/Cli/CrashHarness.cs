@@ -62,19 +62,7 @@ internal static class CrashHarness
     /// <summary>Starts the CLI as a child process (killing itself after <paramref name="killAfter"/> vault operations when set).</summary>
     public static Process Start(int? killAfter, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cairn.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CAIRN_VAULT"] = null;
+        var start = CliProcess.StartInfo(args);
         if (killAfter is { } count)
         {
             start.Environment["CAIRN_KILL_AFTER_OPERATIONS"] = count.ToString(CultureInfo.InvariantCulture);

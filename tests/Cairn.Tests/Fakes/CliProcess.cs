@@ -10,6 +10,21 @@ internal static class CliProcess
 {
     public static CliResult Run(params string[] args)
     {
+        var start = StartInfo(args);
+        start.Environment["TERM"] = "xterm-256color";
+        start.Environment["COLORTERM"] = "truecolor";
+        start.Environment.Remove("NO_COLOR");
+        start.Environment.Remove("COLUMNS");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>The built <c>cairn</c> with <paramref name="args"/>, its output redirected, and no <c>CAIRN_VAULT</c> of the test run's own.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -22,15 +37,7 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["TERM"] = "xterm-256color";
-        start.Environment["COLORTERM"] = "truecolor";
-        start.Environment.Remove("NO_COLOR");
-        start.Environment.Remove("COLUMNS");
         start.Environment.Remove("CAIRN_VAULT");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }
