@@ -4,6 +4,7 @@ using Cairn.Cli.Commands;
 using Cairn.Commit;
 using Cairn.Ingest;
 using Cairn.Queries;
+using Cairn.Sources;
 using Cairn.Vault;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
@@ -120,6 +121,35 @@ internal sealed class CairnTools(VaultSession vault)
                 var attendee = person is null ? null : Entity(v, person);
                 var since = v.Today.AddDays(-days);
                 return new MeetingList([.. EntityQuery.MeetingsSince(v.Index, since, account, attendee, 200).Select(BriefJson.Meeting.From)]);
+            },
+            token);
+    }
+
+    [McpServerTool(Name = "ask", ReadOnly = true, UseStructuredContent = true)]
+    [Description("Answers a question from the vault (what do I owe X, what does X owe me, when did I last talk to X, what did we decide about Y, or any question by the passages that match it): the structured answer first, then numbered passages with path, line, date and speaker to cite.")]
+    public Task<AskJson> Ask(
+        [Description("The question in plain words")] string question,
+        [Description("Only meetings of this account (company)")] string? account = null,
+        [Description("Only meetings this person or company took part in or is linked from, by name or alias")] string? person = null,
+        [Description("Only meetings on or after this day, YYYY-MM-DD")] string? since = null,
+        [Description("Only meetings on or before this day, YYYY-MM-DD")] string? until = null,
+        [Description("At most this many passages (default 8)")] int limit = AskOptions.DefaultLimit,
+        CancellationToken token = default)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            throw new McpException("question is empty: ask something in plain words");
+        }
+
+        var options = new AskOptions { Account = account, Since = Date("since", since), Until = Date("until", until), Limit = Positive("limit", limit) };
+        // Always the offline answer: the client is itself a model, so it writes the prose from the numbered
+        // passages; a second model behind the tool would cost tokens and time and add nothing it can check.
+        return vault.RunAsync(
+            v =>
+            {
+                var asked = options with { Person = person is null ? null : Entity(v, person) };
+                var result = AskQuery.Run(v.Index, v.Paths, question.Trim(), asked, v.Config.Owner, v.Today, new ReaderOptions { MaxBytes = v.Config.ReaderMaxBytes }, v.Config.Organization.Colleagues);
+                return AskJson.From(AskAnswer.Offline(result), v.Today);
             },
             token);
     }

@@ -77,7 +77,7 @@ public sealed class McpProcessTests : IDisposable
         var results = await Task.WhenAll(calls);
         var refused = await Assert.ThrowsAsync<McpProtocolException>(() => client.CallToolAsync("complete_task", new Dictionary<string, object?> { ["file"] = TestVault.GlobexCall, ["line"] = 1 }).AsTask());
 
-        Assert.Equal(["brief", "get_entity", "get_note", "list_tasks", "recent_meetings", "search_notes"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ask", "brief", "get_entity", "get_note", "list_tasks", "recent_meetings", "search_notes"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(results, r => Assert.Contains("Send Globex the pricing sheet", JsonSerializer.Serialize(r.StructuredContent), StringComparison.Ordinal));
         Assert.Contains("complete_task", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, vault.Read(TestVault.GlobexCall));

@@ -80,7 +80,7 @@ public sealed class McpResourceTests : IDisposable
 
         var tools = await mcp.Client.ListToolsAsync();
         Assert.DoesNotContain(tools, t => t.Name is "complete_task" or "ingest_text");
-        Assert.Equal(6, tools.Count);
+        Assert.Equal(7, tools.Count);
         Assert.All(tools, t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint));
 
         var refused = await Assert.ThrowsAsync<McpProtocolException>(() => mcp.CallAsync("complete_task", new() { ["file"] = TestVault.GlobexCall, ["line"] = 25 }));

@@ -23,7 +23,7 @@ public sealed class McpToolTests : IAsyncLifetime
         var tools = await mcp.Client.ListToolsAsync();
 
         Assert.Equal(
-            ["brief", "complete_task", "get_entity", "get_note", "ingest_text", "list_tasks", "recent_meetings", "search_notes"],
+            ["ask", "brief", "complete_task", "get_entity", "get_note", "ingest_text", "list_tasks", "recent_meetings", "search_notes"],
             tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(tools, t =>
         {
@@ -164,6 +164,42 @@ public sealed class McpToolTests : IAsyncLifetime
         var cli = JsonDocument.Parse(CliRunner.Run("brief", "Acme Corp", "--json", "--vault", vault.Root).Stdout).RootElement;
 
         Assert.True(JsonElement.DeepEquals(cli, brief), brief.ToString());
+    }
+
+    [Fact]
+    public async Task Ask_has_the_shape_of_cairn_ask_json_offline()
+    {
+        var asked = await mcp.ResultAsync("ask", new() { ["question"] = "What do I owe Priya?" });
+        var cli = JsonDocument.Parse(CliRunner.Run("ask", "What do I owe Priya?", "--json", "--vault", vault.Root).Stdout).RootElement;
+
+        Assert.True(JsonElement.DeepEquals(cli, asked), asked.ToString());
+        var owed = asked.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("text").GetString()).ToList();
+        Assert.Contains("Send the pilot plan to Priya", owed);
+        Assert.DoesNotContain("Share the cluster sizes", owed);
+        Assert.Equal(JsonValueKind.Null, asked.GetProperty("model").ValueKind);
+    }
+
+    [Fact]
+    public async Task Ask_narrows_by_account_and_person_and_numbers_its_passages()
+    {
+        var asked = await mcp.ResultAsync("ask", new() { ["question"] = "pilot", ["account"] = "Acme", ["person"] = "priya", ["limit"] = 3 });
+
+        var passages = asked.GetProperty("passages").EnumerateArray().ToList();
+        Assert.InRange(passages.Count, 1, 3);
+        Assert.Equal(Enumerable.Range(1, passages.Count), passages.Select(p => p.GetProperty("n").GetInt32()));
+        Assert.All(passages, p => Assert.StartsWith("Meetings/Acme/", p.GetProperty("note").GetString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("  ", null, 8, "question is empty")]
+    [InlineData("pilot", "yesterday", 8, "since: 'yesterday' is not a date (YYYY-MM-DD)")]
+    [InlineData("pilot", null, 0, "limit must be a positive number")]
+    public async Task Ask_with_bad_arguments_is_a_tool_error(string question, string? since, int limit, string message)
+    {
+        var error = await mcp.ErrorAsync("ask", new() { ["question"] = question, ["since"] = since, ["limit"] = limit });
+
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains("no person, company or project named 'Zed'", await mcp.ErrorAsync("ask", new() { ["question"] = "pilot", ["person"] = "Zed" }), StringComparison.Ordinal);
     }
 
     [Fact]
