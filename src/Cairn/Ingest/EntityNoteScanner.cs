@@ -1,9 +1,8 @@
 using System.Globalization;
 using Cairn.Extraction;
+using Cairn.Notes;
 using Cairn.Resolution;
 using Cairn.Vault;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Cairn.Ingest;
 
@@ -30,57 +29,42 @@ public static class EntityNoteScanner
         }
     }
 
-    public static KnownNote Read(string path, EntityKind kind, string frontmatter)
+    /// <summary>A note known by its frontmatter's title, aliases and created date, read as the index reads them; its file name otherwise.</summary>
+    public static KnownNote Read(string path, EntityKind kind, Frontmatter frontmatter)
     {
         var stem = Path.GetFileNameWithoutExtension(path);
-        string? title = null;
-        DateOnly? created = null;
-        var aliases = new List<string>();
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(frontmatter));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
-            {
-                title = Scalar(map, "title");
-                created = DateOnly.TryParseExact(Scalar(map, "created"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-                if (map.Children.TryGetValue(new YamlScalarNode("aliases"), out var list) && list is YamlSequenceNode sequence)
-                {
-                    aliases.AddRange(sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Trim().Length > 0));
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            // Known by its file name only.
-        }
-
+        var title = frontmatter.GetString(NoteProperties.Title);
+        DateOnly? created = DateOnly.TryParseExact(frontmatter.GetString(NoteProperties.Created), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var aliases = frontmatter.GetList(NoteProperties.Aliases).Where(s => s.Trim().Length > 0).ToList();
         return new KnownNote(path, stem, string.IsNullOrWhiteSpace(title) ? stem : title.Trim(), kind, aliases, created);
     }
 
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
-
-    private static string ReadFrontmatter(string file)
+    /// <summary>The note's lines up to its closing fence (the whole note when the fence never closes): all a frontmatter needs.</summary>
+    private static Frontmatter ReadFrontmatter(string file)
     {
         // Size 0 is an empty note, or a FIFO or device that would never give a first line (RegularFile).
         if (RegularFile.Size(file) is not > 0)
         {
-            return string.Empty;
+            return NoteDocument.Parse(string.Empty).Frontmatter;
         }
 
         using var reader = new StreamReader(file);
-        if (reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() != "---")
+        var first = reader.ReadLine();
+        if (first?.TrimStart('\uFEFF').TrimEnd() != "---")
         {
-            return string.Empty;
+            return NoteDocument.Parse(string.Empty).Frontmatter;
         }
 
-        var lines = new List<string>();
-        for (var line = reader.ReadLine(); line is not null && line.TrimEnd() != "---"; line = reader.ReadLine())
+        var header = new System.Text.StringBuilder(first).Append('\n');
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
-            lines.Add(line);
+            header.Append(line).Append('\n');
+            if (line.TrimEnd() == "---")
+            {
+                break;
+            }
         }
 
-        return string.Join('\n', lines);
+        return NoteDocument.Parse(header.ToString()).Frontmatter;
     }
 }

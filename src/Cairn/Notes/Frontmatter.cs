@@ -12,7 +12,7 @@ public sealed class Frontmatter
 {
     private readonly NoteDocument document;
     private readonly Dictionary<string, YamlNode?> parsed = new(StringComparer.Ordinal);
-    private readonly Lazy<YamlMappingNode?> whole;
+    private readonly Lazy<(YamlMappingNode? Map, FrontmatterProblem? Problem)> whole;
     private readonly Lazy<Dictionary<string, YamlNode>?> simple;
 
     internal Frontmatter(NoteDocument document, int openLine, int closeLine, IReadOnlyList<FrontmatterEntry> entries)
@@ -20,7 +20,7 @@ public sealed class Frontmatter
         this.document = document;
         OpenLine = openLine;
         CloseLine = closeLine;
-        whole = new Lazy<YamlMappingNode?>(LoadWhole);
+        whole = new Lazy<(YamlMappingNode?, FrontmatterProblem?)>(LoadWhole);
         simple = new Lazy<Dictionary<string, YamlNode>?>(ReadSimple);
         IsJson = closeLine > 0 && entries.Count == 0 && Body.TrimStart().StartsWith('{');
         Entries = IsJson ? JsonEntries() : entries;
@@ -65,6 +65,19 @@ public sealed class Frontmatter
         YamlScalarNode { Value: { Length: > 0 } value } => [value],
         _ => [],
     };
+
+    /// <summary>
+    /// A key's value as YAML reads it (a scalar, a list, a nested mapping), for the readers that need more than
+    /// <see cref="GetString"/> and <see cref="GetList"/>; null when the key is absent.
+    /// </summary>
+    public YamlNode? GetNode(string key) => Node(key);
+
+    /// <summary>
+    /// Why YAML cannot read the block between the fences as one set of properties (invalid YAML, or not a
+    /// mapping), with the line to blame; null when it reads, or when there is no closed frontmatter.
+    /// A duplicated key is such a problem too, but <see cref="Entries"/> already shows it.
+    /// </summary>
+    public FrontmatterProblem? Problem => Exists && !IsUnclosed ? whole.Value.Problem : null;
 
     /// <summary>Sets a scalar, keeping the key's place and quoting style; a new key goes last.</summary>
     public void Set(string key, string? value)
@@ -113,14 +126,14 @@ public sealed class Frontmatter
         }
 
         YamlNode? node = null;
-        if (whole.Value is { } map)
+        if (whole.Value.Map is { } map)
         {
             node = map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == key).Value;
         }
         else if (Find(key) is { } entry)
         {
             // The whole block did not load (a duplicate key, a stray line): read this key on its own.
-            node = LoadMapping(entry.RawText + "\n")?.Children.Values.FirstOrDefault();
+            node = LoadMapping(entry.RawText + "\n").Map?.Children.Values.FirstOrDefault();
         }
 
         parsed[key] = node;
@@ -160,27 +173,47 @@ public sealed class Frontmatter
         return covered == CloseLine - OpenLine - 1 ? values : null;
     }
 
-    private YamlMappingNode? LoadWhole() => CloseLine > 0 ? LoadMapping(Body) : null;
+    private (YamlMappingNode?, FrontmatterProblem?) LoadWhole() => CloseLine > 0 ? LoadMapping(Body) : (null, null);
 
-    private static YamlMappingNode? LoadMapping(string yaml)
+    private (YamlMappingNode? Map, FrontmatterProblem? Problem) LoadMapping(string yaml)
     {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
-            return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            return root switch
+            {
+                YamlMappingNode map => (map, null),
+                null or YamlScalarNode { Value: null or "" } => (null, null),
+                _ => (null, new FrontmatterProblem(OpenLine + 1, "frontmatter is not a list of 'key: value' properties")),
+            };
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        catch (YamlException ex)
         {
-            // YamlDotNet reports some malformed documents as InvalidOperationException or ArgumentException.
-            return null;
+            var line = OpenLine + (int)Math.Max(1, ex.Start.Line);
+            if (line >= CloseLine)
+            {
+                // YAML notices an unclosed value only at the end: blame the key it belongs to (none yet while
+                // the constructor reads a JSON object's keys).
+                line = Entries?.LastOrDefault()?.Line ?? OpenLine;
+            }
+
+            return (null, new FrontmatterProblem(line, "invalid frontmatter YAML: " + OneLine(ex.InnerException?.Message ?? ex.Message)));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet reports some malformed documents (undefined aliases, odd tags) this way.
+            return (null, new FrontmatterProblem(OpenLine + 1, "invalid frontmatter YAML: " + OneLine(ex.Message)));
         }
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 
     private List<FrontmatterEntry> JsonEntries()
     {
         var entries = new List<FrontmatterEntry>();
-        foreach (var (k, v) in whole.Value?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        foreach (var (k, v) in whole.Value.Map?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             if (k is YamlScalarNode { Value: { } key })
             {

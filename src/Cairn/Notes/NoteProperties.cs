@@ -15,6 +15,7 @@ public static class NoteProperties
     public const string SourceRef = "source_ref";
     public const string Aliases = "aliases";
     public const string Tags = "tags";
+    public const string Created = "created";
 
     /// <summary>The note's <c>account</c> property, with a <c>[[link]]</c> value read as its target.</summary>
     public static string? AccountOf(NoteDocument note)

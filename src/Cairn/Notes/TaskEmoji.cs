@@ -1,8 +1,16 @@
 namespace Cairn.Notes;
 
-/// <summary>The Tasks plugin's signifiers, as it writes them.</summary>
+/// <summary>
+/// The Tasks plugin's signifiers, as it writes them and with the variants it also reads: the one table of task
+/// emoji that the parser, the formatter and every view of a task use.
+/// </summary>
 internal static class TaskEmoji
 {
+    public const string Highest = "🔺";
+    public const string High = "⏫";
+    public const string Medium = "🔼";
+    public const string Low = "🔽";
+    public const string Lowest = "⏬";
     public const string Id = "🆔";
     public const string DependsOn = "⛔";
     public const string Recurrence = "🔁";
@@ -14,30 +22,37 @@ internal static class TaskEmoji
     public const string Cancelled = "❌";
     public const string Done = "✅";
 
+    public static readonly string[] Priorities = [Highest, High, Medium, Low, Lowest];
+
+    /// <summary>The due date's signifier and the two the plugin also reads.</summary>
+    public static readonly string[] DueVariants = [Due, "📆", "🗓"];
+
+    /// <summary>The scheduled date's signifier and the one the plugin also reads.</summary>
+    public static readonly string[] ScheduledVariants = [Scheduled, "⌛"];
+
     /// <summary>Every emoji that starts a field, variants included: an owner mention stops at any of them.</summary>
     public static readonly string[] FieldStarts =
     [
-        "🔺", "⏫", "🔼", "🔽", "⏬", Id, DependsOn, Recurrence, OnCompletion, Created, Start, Scheduled, "⌛",
-        Due, "📆", "🗓", Cancelled, Done,
+        .. Priorities, Id, DependsOn, Recurrence, OnCompletion, Created, Start, .. ScheduledVariants, .. DueVariants, Cancelled, Done,
     ];
 
     public static TaskPriority PriorityOf(ReadOnlySpan<char> emoji) => emoji switch
     {
-        "🔺" => TaskPriority.Highest,
-        "⏫" => TaskPriority.High,
-        "🔼" => TaskPriority.Medium,
-        "🔽" => TaskPriority.Low,
-        "⏬" => TaskPriority.Lowest,
+        Highest => TaskPriority.Highest,
+        High => TaskPriority.High,
+        Medium => TaskPriority.Medium,
+        Low => TaskPriority.Low,
+        Lowest => TaskPriority.Lowest,
         _ => TaskPriority.None,
     };
 
     public static string? EmojiOf(TaskPriority priority) => priority switch
     {
-        TaskPriority.Highest => "🔺",
-        TaskPriority.High => "⏫",
-        TaskPriority.Medium => "🔼",
-        TaskPriority.Low => "🔽",
-        TaskPriority.Lowest => "⏬",
+        TaskPriority.Highest => Highest,
+        TaskPriority.High => High,
+        TaskPriority.Medium => Medium,
+        TaskPriority.Low => Low,
+        TaskPriority.Lowest => Lowest,
         _ => null,
     };
 

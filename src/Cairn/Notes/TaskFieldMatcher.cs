@@ -6,17 +6,14 @@ namespace Cairn.Notes;
 /// </summary>
 internal static class TaskFieldMatcher
 {
-    private static readonly string[] PriorityEmoji = ["🔺", "⏫", "🔼", "🔽", "⏬"];
-    private static readonly string[] DueEmoji = ["📅", "📆", "🗓"];
-    private static readonly string[] ScheduledEmoji = ["⏳", "⌛"];
-    private static readonly string[] DoneEmoji = ["✅"];
-    private static readonly string[] CancelledEmoji = ["❌"];
-    private static readonly string[] StartEmoji = ["🛫"];
-    private static readonly string[] CreatedEmoji = ["➕"];
-    private static readonly string[] RecurrenceEmoji = ["🔁"];
-    private static readonly string[] OnCompletionEmoji = ["🏁"];
-    private static readonly string[] IdEmoji = ["🆔"];
-    private static readonly string[] DependsOnEmoji = ["⛔"];
+    private static readonly string[] DoneEmoji = [TaskEmoji.Done];
+    private static readonly string[] CancelledEmoji = [TaskEmoji.Cancelled];
+    private static readonly string[] StartEmoji = [TaskEmoji.Start];
+    private static readonly string[] CreatedEmoji = [TaskEmoji.Created];
+    private static readonly string[] RecurrenceEmoji = [TaskEmoji.Recurrence];
+    private static readonly string[] OnCompletionEmoji = [TaskEmoji.OnCompletion];
+    private static readonly string[] IdEmoji = [TaskEmoji.Id];
+    private static readonly string[] DependsOnEmoji = [TaskEmoji.DependsOn];
 
     /// <summary>Tries one field at the end of <paramref name="s"/>; on success gives where the match starts and its value (a slice of <paramref name="s"/>).</summary>
     public static bool TryMatch(TaskLineParser.ReaderField field, ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value) => field switch
@@ -24,8 +21,8 @@ internal static class TaskFieldMatcher
         TaskLineParser.ReaderField.Priority => Priority(s, out start, out value),
         TaskLineParser.ReaderField.Done => Date(s, DoneEmoji, out start, out value),
         TaskLineParser.ReaderField.Cancelled => Date(s, CancelledEmoji, out start, out value),
-        TaskLineParser.ReaderField.Due => Date(s, DueEmoji, out start, out value),
-        TaskLineParser.ReaderField.Scheduled => Date(s, ScheduledEmoji, out start, out value),
+        TaskLineParser.ReaderField.Due => Date(s, TaskEmoji.DueVariants, out start, out value),
+        TaskLineParser.ReaderField.Scheduled => Date(s, TaskEmoji.ScheduledVariants, out start, out value),
         TaskLineParser.ReaderField.Start => Date(s, StartEmoji, out start, out value),
         TaskLineParser.ReaderField.Created => Date(s, CreatedEmoji, out start, out value),
         TaskLineParser.ReaderField.Recurrence => Run(s, RecurrenceEmoji, c => char.IsAsciiLetterOrDigit(c) || c is ',' or ' ' or '!', out start, out value),
@@ -38,7 +35,7 @@ internal static class TaskFieldMatcher
     private static bool Priority(ReadOnlySpan<char> s, out int start, out ReadOnlySpan<char> value)
     {
         var end = SkipVariation(s, s.Length);
-        foreach (var emoji in PriorityEmoji)
+        foreach (var emoji in TaskEmoji.Priorities)
         {
             if (s[..end].EndsWith(emoji, StringComparison.Ordinal))
             {

@@ -80,40 +80,8 @@ public sealed record TaskLine
 
     public static bool TryParse(string line, TaskParseOptions options, out TaskLine task) => TaskLineParser.TryParse(line, options, out task);
 
-    /// <summary>
-    /// A fresh open task: <c>- [ ] text @Owner #tag ⏫ 📅 date</c>. Line breaks in the text become spaces,
-    /// so a task is always one line.
-    /// </summary>
-    public static TaskLine Create(string text, string? owner = null, TaskPriority priority = TaskPriority.None, DateOnly? due = null, IEnumerable<string>? tags = null)
-    {
-        var parts = new List<string> { OneLine(text) };
-        if (!string.IsNullOrWhiteSpace(owner))
-        {
-            parts.Add("@" + OneLine(owner));
-        }
-
-        foreach (var tag in tags ?? [])
-        {
-            var name = OneLine(tag).TrimStart('#').Replace(' ', '-');
-            if (name.Length > 0)
-            {
-                parts.Add("#" + name);
-            }
-        }
-
-        return new TaskLine
-        {
-            Description = string.Join(' ', parts.Where(p => p.Length > 0)),
-            Priority = priority,
-            Due = due,
-        };
-    }
-
     /// <summary>The line in the Tasks plugin's canonical field order.</summary>
     public string Format() => TaskLineFormatter.Format(this);
 
     public override string ToString() => Format();
-
-    private static string OneLine(string value) =>
-        string.Join(' ', value.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

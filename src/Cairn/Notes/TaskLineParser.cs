@@ -150,17 +150,17 @@ internal static class TaskLineParser
     private static readonly (ReaderField Field, string Emoji)[] Readers =
     [
         (ReaderField.Priority, string.Empty),
-        (ReaderField.Done, "✅"),
-        (ReaderField.Cancelled, "❌"),
-        (ReaderField.Due, "📅"),
-        (ReaderField.Scheduled, "⏳"),
-        (ReaderField.Start, "🛫"),
-        (ReaderField.Created, "➕"),
-        (ReaderField.Recurrence, "🔁"),
-        (ReaderField.OnCompletion, "🏁"),
+        (ReaderField.Done, TaskEmoji.Done),
+        (ReaderField.Cancelled, TaskEmoji.Cancelled),
+        (ReaderField.Due, TaskEmoji.Due),
+        (ReaderField.Scheduled, TaskEmoji.Scheduled),
+        (ReaderField.Start, TaskEmoji.Start),
+        (ReaderField.Created, TaskEmoji.Created),
+        (ReaderField.Recurrence, TaskEmoji.Recurrence),
+        (ReaderField.OnCompletion, TaskEmoji.OnCompletion),
         (ReaderField.Tag, string.Empty),
-        (ReaderField.Id, "🆔"),
-        (ReaderField.DependsOn, "⛔"),
+        (ReaderField.Id, TaskEmoji.Id),
+        (ReaderField.DependsOn, TaskEmoji.DependsOn),
     ];
 
     /// <summary>A trailing <c> ^id</c> (Latin letters, digits, '-').</summary>
@@ -258,7 +258,7 @@ internal static class TaskLineParser
                 return value.ToString();
             }
 
-            (Invalid ??= []).Add(new InvalidTaskField(TaskField.Recurrence, "🔁", value.ToString()));
+            (Invalid ??= []).Add(new InvalidTaskField(TaskField.Recurrence, TaskEmoji.Recurrence, value.ToString()));
             return null;
         }
 
@@ -271,7 +271,7 @@ internal static class TaskLineParser
                 return lower;
             }
 
-            (Invalid ??= []).Add(new InvalidTaskField(TaskField.OnCompletion, "🏁", value.ToString()));
+            (Invalid ??= []).Add(new InvalidTaskField(TaskField.OnCompletion, TaskEmoji.OnCompletion, value.ToString()));
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Notes;
 using Cairn.Synthesis;
 using Cairn.Vault;
 
@@ -61,7 +62,7 @@ public static class BriefNote
 
         if (t.Due is { } due)
         {
-            sb.Append(" 📅 ").Append(Iso(due));
+            sb.Append(' ').Append(TaskEmoji.Due).Append(' ').Append(Iso(due));
         }
 
         if (task.Overdue)

@@ -1,6 +1,4 @@
 using Cairn.Notes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Cairn.Queries;
 
@@ -56,38 +54,9 @@ public static class NoteChecker
             }
         }
 
-        if (!duplicates && ValidateYaml(frontmatter) is { } yamlProblem)
+        if (!duplicates && frontmatter.Problem is { } yamlProblem)
         {
             problems.Add(Error(note, yamlProblem.Line, yamlProblem.Message));
-        }
-    }
-
-    private static (int Line, string Message)? ValidateYaml(Frontmatter frontmatter)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(frontmatter.Body));
-            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-            return root is null or YamlMappingNode or YamlScalarNode { Value: null or "" }
-                ? null
-                : (frontmatter.OpenLine + 1, "frontmatter is not a list of 'key: value' properties");
-        }
-        catch (YamlException ex)
-        {
-            var line = frontmatter.OpenLine + (int)Math.Max(1, ex.Start.Line);
-            if (line >= frontmatter.CloseLine)
-            {
-                // YAML notices an unclosed value only at the end: blame the key it belongs to.
-                line = frontmatter.Entries.LastOrDefault()?.Line ?? frontmatter.OpenLine;
-            }
-
-            return (line, "invalid frontmatter YAML: " + OneLine(ex.InnerException?.Message ?? ex.Message));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet reports some malformed documents (undefined aliases, odd tags) this way.
-            return (frontmatter.OpenLine + 1, "invalid frontmatter YAML: " + OneLine(ex.Message));
         }
     }
 
@@ -109,6 +78,4 @@ public static class NoteChecker
     }
 
     private static CheckProblem Error(VaultNote note, int line, string problem) => new(note.Path, line, CheckSeverity.Error, problem);
-
-    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -1,67 +1,64 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Cairn.Notes;
 using YamlDotNet.RepresentationModel;
 
 namespace Cairn.Sources;
 
 /// <summary>
 /// YAML front matter split from a Markdown body and flattened to strings (lists joined with ", ") so it fits
-/// <see cref="SourceDocument.Metadata"/>. Malformed YAML is no front matter: the text stays the body.
-/// (Notes.Frontmatter is the lossless, editable model of a vault note; a source only needs its values flattened.)
+/// <see cref="SourceDocument.Metadata"/>. The properties are read by <see cref="Frontmatter"/>, the one reader
+/// of the note format, so a Markdown source and a vault note read the same block the same way; a block it
+/// cannot read gives no values, and the text after the fences stays the body.
 /// </summary>
 internal static class SourceFrontmatter
 {
     public sealed record Result(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, string Body);
 
+    /// <summary>Splits text whose line endings are already "\n" (<see cref="TextDecoder"/>).</summary>
     public static Result Split(string text)
     {
-        var empty = new Result(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyList<string>>(), text);
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        var front = NoteDocument.Parse(text).Frontmatter;
+        if (!front.Exists || front.IsUnclosed)
         {
-            return empty;
+            return new Result(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyList<string>>(), text);
         }
 
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        if (end < 0)
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in front.Keys)
         {
-            return empty;
-        }
-
-        var afterFence = text.IndexOf('\n', end + 4);
-        var body = afterFence < 0 ? string.Empty : text[(afterFence + 1)..];
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text[4..end]));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (front.GetNode(key) is not { } node)
             {
-                return empty with { Body = body };
+                continue;
             }
 
-            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (keyNode, valueNode) in map.Children)
+            var items = Scalars(node);
+            values[key] = string.Join(", ", items);
+            if (node is YamlSequenceNode)
             {
-                if (keyNode is not YamlScalarNode { Value: { } key })
-                {
-                    continue;
-                }
+                lists[key] = items;
+            }
+        }
 
-                var items = Scalars(valueNode);
-                values[key] = string.Join(", ", items);
-                if (valueNode is YamlSequenceNode)
-                {
-                    lists[key] = items;
-                }
+        return new Result(values, lists, After(text, front.CloseLine));
+    }
+
+    /// <summary>The text after the first <paramref name="lines"/> lines.</summary>
+    private static string After(string text, int lines)
+    {
+        var start = 0;
+        for (var i = 0; i < lines; i++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                return string.Empty;
             }
 
-            return new Result(values, lists, body);
+            start = end + 1;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet reports some malformed documents as InvalidOperationException.
-            return empty;
-        }
+
+        return text[start..];
     }
 
     private static List<string> Scalars(YamlNode node) => node switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Cairn.Notes;
 
@@ -9,39 +8,24 @@ internal static class TaskText
 {
     public const string MyselfOwner = "Myself";
 
+    /// <summary>
+    /// A task Cairn writes: the description (text, <c>@Owner</c>, link) and the fields in the Tasks plugin's
+    /// order (<see cref="TaskLine.Format"/>), then Cairn's own tag.
+    /// </summary>
     public static string Format(string text, string? owner, TaskPriority priority, DateOnly? due, bool done, string? link, string? tag)
     {
-        var builder = new StringBuilder(done ? "- [x] " : "- [ ] ");
-        builder.Append(MarkdownText.Inline(text));
+        var description = new StringBuilder(MarkdownText.Inline(text));
         if (!string.IsNullOrEmpty(owner) && MarkdownText.Name(owner) is { Length: > 0 } name)
         {
-            builder.Append(" @").Append(name);
+            description.Append(" @").Append(name);
         }
 
         if (link is not null)
         {
-            builder.Append(' ').Append(link);
+            description.Append(' ').Append(link);
         }
 
-        if (PriorityEmoji(priority) is { } emoji)
-        {
-            builder.Append(' ').Append(emoji);
-        }
-
-        if (due is { } date)
-        {
-            builder.Append(" 📅 ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (tag is not null)
-        {
-            builder.Append(" #").Append(tag);
-        }
-
-        return builder.ToString();
+        var line = new TaskLine { StatusChar = done ? 'x' : ' ', Description = description.ToString(), Priority = priority, Due = due }.Format();
+        return tag is null ? line : $"{line} #{tag}";
     }
-
-    public static string? PriorityEmoji(TaskPriority priority) => TaskEmoji.EmojiOf(priority);
-
-    public static TaskPriority PriorityOf(string emoji) => TaskEmoji.PriorityOf(emoji);
 }

@@ -39,14 +39,15 @@ public sealed partial class DependencyDirectionTests
         Assert.Empty(offenders);
     }
 
+    // Notes is the note format every stage reads and writes; Sources reads a Markdown source's front matter with it.
     [Theory]
-    [InlineData("Notes")]
-    [InlineData("Sources")]
-    public void Foundations_depend_on_no_other_stage(string stage)
+    [InlineData("Notes", new string[0])]
+    [InlineData("Sources", new[] { "Notes" })]
+    public void Foundations_depend_on_nothing_but_the_note_format(string stage, string[] allowed)
     {
-        var offenders = SourceFiles(stage).Where(f => CairnImports(f).Any(ns => ns != stage)).Select(Rel).ToList();
+        var offenders = SourceFiles(stage).Where(f => CairnImports(f).Any(ns => ns != stage && !allowed.Contains(ns))).Select(Rel).ToList();
         Assert.Empty(offenders);
-        Assert.Empty(StageGraph()[stage]);
+        Assert.Equal(allowed, StageGraph()[stage]);
     }
 
     [Fact]

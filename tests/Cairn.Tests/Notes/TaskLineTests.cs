@@ -28,19 +28,6 @@ public sealed class TaskLineTests
         Assert.Equal("- [ ] Fix it #task 📅 2025-13-45", task.Format());
     }
 
-    [Fact]
-    public void Create_writes_owner_and_tags_before_fields_in_canonical_order()
-    {
-        var task = TaskLine.Create("Draft the pricing\nwrite-up", "Myself", TaskPriority.High, new DateOnly(2025, 11, 7), ["task", "#follow-up"]);
-
-        Assert.Equal("- [ ] Draft the pricing write-up @Myself #task #follow-up ⏫ 📅 2025-11-07", task.ToString());
-        Assert.True(TaskLine.TryParse(task.Format(), out var back));
-        Assert.Equal("Myself", back.Owner);
-        Assert.Equal("Draft the pricing write-up", back.Text);
-        Assert.Equal(new DateOnly(2025, 11, 7), back.Due);
-        Assert.Equal(TaskPriority.High, back.Priority);
-    }
-
     [Theory]
     [InlineData("-[ ] x")]
     [InlineData("- [] x")]

@@ -31,6 +31,22 @@ public sealed class JsonAndMarkdownTests
         Assert.Contains("malformed JSON", Read.Failure("b.json", """{"hello": [1, 2"""u8.ToArray()).Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: Pricing call\ndate: 2025-05-06\ntitle: Pricing call again\n---\nWe agreed on the price.\n")]
+    [InlineData("---\ntitle: Pricing call\nstray: [oops\ndate: 2025-05-06\n---\nWe agreed on the price.\n")]
+    [InlineData("---\r\ntitle: Pricing call\r\ndate: 2025-05-06\r\n---\r\nWe agreed on the price.\r\n")]
+    public void Markdown_front_matter_reads_as_a_vault_note_reads_it(string text)
+    {
+        var doc = Read.Text("n.md", text);
+        var front = Cairn.Notes.NoteDocument.Parse(text).Frontmatter;
+
+        Assert.Equal(front.GetString("title"), doc.Title);
+        Assert.Equal("Pricing call", doc.Title);
+        Assert.Equal(new DateOnly(2025, 5, 6), doc.Date);
+        Assert.DoesNotContain("title:", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("We agreed on the price.", doc.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_notes_keep_front_matter_as_metadata()
     {

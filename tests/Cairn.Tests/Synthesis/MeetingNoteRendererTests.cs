@@ -26,6 +26,22 @@ public sealed class MeetingNoteRendererTests
         Assert.Contains("NetApp", view.Related);
     }
 
+    [Fact]
+    public void Reads_a_task_the_Tasks_plugin_rewrote_as_the_plugin_reads_it()
+    {
+        // The plugin's edit modal writes tags into the description and its fields after them, in its own order.
+        var text = MeetingNoteRenderer.Render(RenderFixtures.Kickoff())
+            .Replace("Send the POC plan to Priya @Myself ⏫ 📅 2025-11-14 #task", "Send the POC plan to Priya @Myself #task 🔁 every week ⏫ ⏳ 2025-11-13 📅 2025-11-14", StringComparison.Ordinal)
+            .Replace("\n", "\r\n", StringComparison.Ordinal);
+        Assert.Contains("⏳ 2025-11-13", text, StringComparison.Ordinal);
+
+        var view = MeetingNoteReader.Read("Meetings/x.md", text, RenderFixtures.Owner)!;
+
+        Assert.Equal(new MeetingTask("Send the POC plan to Priya", RenderFixtures.Owner, true, TaskPriority.High, new DateOnly(2025, 11, 14)), view.Tasks[0]);
+        Assert.Equal(new DateOnly(2025, 11, 12), view.Date);
+        Assert.Equal("Northwind Robotics", view.AccountStem);
+    }
+
     [Theory]
     [InlineData("---\ntitle: evil\n---")]
     [InlineData("x\"\nkey: injected")]
