@@ -1,8 +1,8 @@
 namespace Cairn.Sources;
 
 /// <summary>
-/// A <c>.txt</c> source: a Zoom chat log, a transcript in one of the pasted layouts, or else notes (the whole
-/// text as the body, the first line as the title when it looks like one).
+/// A <c>.txt</c> source: a Zoom chat log, a transcript in one of the pasted layouts, or else notes (the text as
+/// the body, less the keyed lines at its top, which give the title, date and attendees).
 /// </summary>
 internal static class PlainTextReader
 {
@@ -24,6 +24,8 @@ internal static class PlainTextReader
     public static SourceDocument Notes(string fileName, string body, string format, SourceHeader? header = null, IReadOnlyDictionary<string, string>? metadata = null)
     {
         header ??= SourceHeader.Empty;
+        var (keyed, rest) = NotesHeader.Split(body);
+        header = header with { Title = header.Title ?? keyed.Title, Date = header.Date ?? keyed.Date, Participants = header.Participants ?? keyed.Participants };
         return new SourceDocument(
             fileName,
             format,
@@ -32,7 +34,7 @@ internal static class PlainTextReader
             header.Date,
             header.Participants ?? [],
             [],
-            body.Trim(),
+            rest.Trim(),
             Metadata: metadata);
     }
 }

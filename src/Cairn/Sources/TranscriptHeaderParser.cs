@@ -65,6 +65,9 @@ internal static partial class TranscriptHeaderParser
         return new SourceHeader(title, date, participants);
     }
 
+    /// <summary>A <c>Key: value</c> header line (a list key may stand alone, as Google Meet's "Attendees").</summary>
+    public static bool IsKeyLine(string line) => HeaderKey().IsMatch(line);
+
     /// <summary>Strips export decorations from a title line, keeping any date they carry.</summary>
     public static string CleanTitle(string line, out DateOnly? date)
     {

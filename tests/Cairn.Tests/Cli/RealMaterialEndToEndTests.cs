@@ -170,6 +170,45 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.True(run.GetProperty("created").GetInt32() > 2);
     }
 
+    [Fact]
+    public void Each_item_of_obsidian_style_notes_is_its_own_task_with_its_owner_and_due_date()
+    {
+        Init();
+        Drop("2026-11-17 - 1-1 with Marcus.md",
+            "# 1:1 with Marcus\n\nAttendees: Marcus Lee, Jason Vallery, Dana Whitfield\n\n## Notes\n- Northwind wants the pilot in December.\n- Budget is approved for 400 GPUs.\n\n"
+            + "## Action items\n- [ ] Dana: send the TCO model by Friday\n- [ ] Marcus: book the architecture review by Monday\n- Jason to schedule the review with Priya\n"
+            + "- [ ] Follow up on the security questionnaire\n- [x] Share the deck\n");
+
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        var lines = File.ReadAllLines(Assert.Single(MeetingNotes()));
+        var tasks = lines.Where(l => l.StartsWith("- [ ] ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, tasks.Count);
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Send the TCO model @Dana Whitfield", StringComparison.Ordinal) && t.Contains("📅 2026-11-20", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Book the architecture review @Marcus Lee", StringComparison.Ordinal) && t.Contains("📅 2026-11-23", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Schedule the review with Priya @Myself", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Follow up on the security questionnaire", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("\\#", StringComparison.Ordinal) || l.Contains("## Notes Northwind", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("[[Notes Northwind]]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("- Budget is approved for 400 GPUs", StringComparison.Ordinal));
+        Assert.Contains("\"Dana Whitfield\"", string.Join('\n', lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_bullet_of_an_email_is_its_own_item()
+    {
+        Init();
+        Drop("Next steps.eml",
+            "From: Priya Raman <priya.raman@northwind.example>\nTo: Jason Vallery <jason@lumen.example>\nCc: Dana Whitfield <dana@northwind.example>\nSubject: Next steps\nDate: Tue, 17 Nov 2026 17:00:00 +0000\n\nHi Jason,\n\nNext steps from today:\n- Dana to send the TCO model by Friday\n- Jason to schedule the review with our CFO\n\nBest,\nPriya\n");
+
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        var tasks = File.ReadAllLines(Assert.Single(MeetingNotes())).Where(l => l.StartsWith("- [ ] ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tasks.Count);
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Send the TCO model @Dana Whitfield", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.StartsWith("- [ ] Schedule the review with our CFO @Myself", StringComparison.Ordinal));
+    }
+
     private static string Section(string json, string key)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);

@@ -5,7 +5,7 @@ namespace Cairn.Extraction.Llm;
 
 /// <summary>
 /// What of a source the model is shown: each utterance of a transcript; the new text of an email (never what it
-/// quotes, the same cut the offline extractor makes) or a note's body, by paragraph, said by the sender.
+/// quotes, the same cut the offline extractor makes) or a note's body, by paragraph and list item, said by the sender.
 /// </summary>
 public static class SourcePassages
 {
@@ -19,9 +19,8 @@ public static class SourcePassages
                 .ToList();
         }
 
-        var body = document.Email?.NewText ?? document.Body ?? string.Empty;
         var speaker = document.Email?.From.Name ?? string.Empty;
-        return EmailBody.Paragraphs(body).Select(p => new Passage(speaker, null, OneLine(p))).Where(p => p.Text.Length > 0).ToList();
+        return NoteBody.Of(document).Select(b => new Passage(speaker, null, OneLine(b.Text))).Where(p => p.Text.Length > 0).ToList();
     }
 
     /// <summary>The line the model sees for a passage: <c>Speaker: text</c>, no timestamps (they cost tokens and carry nothing to extract).</summary>

@@ -14,7 +14,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         var drafts = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (ActionItemRules.Detect(sentences[i], cleaned[i]) is { } candidate)
+            if (Detect(sentences[i], cleaned[i]) is { } candidate)
             {
                 drafts.Add(ToDraft(candidate));
             }
@@ -35,6 +35,12 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
         return items;
     }
+
+    /// <summary>A list item naming a person who owns it first, then the prose rules, then what the notes mark as a task.</summary>
+    private ActionCandidate? Detect(Sentence sentence, string cleaned) =>
+        ListItemRules.Named(sentence, cleaned) is { } named && owners.Resolve(named) is not null
+            ? named
+            : ActionItemRules.Detect(sentence, cleaned) ?? ListItemRules.Marked(sentence, cleaned);
 
     private Draft ToDraft(ActionCandidate candidate)
     {

@@ -2,43 +2,25 @@ using System.Text.RegularExpressions;
 
 namespace Cairn.Extraction.Offline;
 
-/// <summary>The paragraphs of an email's own text: greeting, sign-off, signature and quoted lines left out.</summary>
+/// <summary>An email's own text: greeting, sign-off, signature and quoted lines left out.</summary>
 internal static partial class EmailBody
 {
-    public static IEnumerable<string> Paragraphs(string body)
+    /// <summary>The own text's lines, up to the sign-off or the quoted message; a greeting becomes a paragraph break.</summary>
+    public static string OwnText(string body)
     {
-        var current = new List<string>();
+        var lines = new List<string>();
         foreach (var raw in body.Replace("\r\n", "\n").Split('\n'))
         {
             var line = raw.Trim();
-            if (line.StartsWith('>') || QuoteHeader().IsMatch(line))
+            if (line.StartsWith('>') || QuoteHeader().IsMatch(line) || SignOff().IsMatch(line))
             {
                 break;
             }
 
-            if (line.Length == 0 || Greeting().IsMatch(line) || SignOff().IsMatch(line))
-            {
-                if (SignOff().IsMatch(line))
-                {
-                    break;
-                }
-
-                if (current.Count > 0)
-                {
-                    yield return string.Join(' ', current);
-                    current.Clear();
-                }
-
-                continue;
-            }
-
-            current.Add(Bullet().Replace(line, string.Empty));
+            lines.Add(Greeting().IsMatch(line) ? string.Empty : raw);
         }
 
-        if (current.Count > 0)
-        {
-            yield return string.Join(' ', current);
-        }
+        return string.Join('\n', lines);
     }
 
     /// <summary>The name a greeting line addresses ("Hi Jason," → Jason), if any.</summary>
@@ -67,7 +49,4 @@ internal static partial class EmailBody
 
     [GeneratedRegex(@"^On .{4,120}wrote:\s*$|^-{2,}\s*Original Message|^From: .+", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteHeader();
-
-    [GeneratedRegex(@"^(?:[-*•]|\d+[.)])\s+")]
-    private static partial Regex Bullet();
 }

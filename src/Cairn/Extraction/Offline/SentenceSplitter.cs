@@ -4,7 +4,10 @@ using Cairn.Sources;
 
 namespace Cairn.Extraction.Offline;
 
-/// <summary>Cuts a source into sentences: utterances for transcripts, the new text (never the quoted part) for email.</summary>
+/// <summary>
+/// Cuts a source into sentences: utterances for transcripts; for email (its new text, never the quoted part) and
+/// written notes, each paragraph and each list item on its own, marked as the text marks it (headings are no sentences).
+/// </summary>
 internal static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -29,14 +32,19 @@ internal static partial class SentenceSplitter
             return sentences;
         }
 
-        var body = document.Email?.NewText ?? document.Body ?? string.Empty;
         var speaker = document.Email?.From.Name ?? string.Empty;
         var paragraph = 0;
-        foreach (var block in EmailBody.Paragraphs(body))
+        foreach (var block in NoteBody.Of(document))
         {
-            foreach (var text in SplitText(block))
+            var first = true;
+            foreach (var text in SplitText(block.Text))
             {
-                sentences.Add(new Sentence(text, speaker, null, paragraph, sentences.Count));
+                sentences.Add(new Sentence(text, speaker, null, paragraph, sentences.Count)
+                {
+                    Mark = first ? block.Mark : ListMark.None,
+                    UnderActionHeading = block.UnderActionHeading,
+                });
+                first = false;
             }
 
             paragraph++;

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// The tasks written notes mark as such: a list item that names its owner the way minutes do ("Dana: send the TCO
+/// model by Friday", "Jason to schedule the review", "@Dana send …"), an open checkbox, and a bullet under an
+/// action heading. Prose is left to <see cref="ActionItemRules"/>.
+/// </summary>
+internal static partial class ListItemRules
+{
+    /// <summary>An item that opens with its owner's name (whether it names a person is the owner resolver's call).</summary>
+    public static ActionCandidate? Named(Sentence sentence, string cleaned)
+    {
+        if (sentence.Mark is ListMark.None or ListMark.DoneBox)
+        {
+            return null;
+        }
+
+        var m = OwnerFirst().Match(cleaned);
+        if (!m.Success)
+        {
+            m = OwnerLast().Match(cleaned);
+        }
+
+        return m.Success && IsMarkedTask(sentence, m.Groups["clause"].Value)
+            ? new ActionCandidate(CommitmentKind.Marker, m.Groups["clause"].Value.Trim(), sentence, m.Groups["name"].Value)
+            : null;
+    }
+
+    /// <summary>An open checkbox, or a bullet under an action heading, that names no owner: a task all the same.</summary>
+    public static ActionCandidate? Marked(Sentence sentence, string cleaned)
+    {
+        var marked = sentence.Mark == ListMark.OpenBox || (sentence.Mark == ListMark.Bullet && sentence.UnderActionHeading);
+        return marked && IsMarkedTask(sentence, cleaned) ? new ActionCandidate(CommitmentKind.Marker, cleaned.Trim(), sentence) : null;
+    }
+
+    /// <summary>A checkbox is a task by the writer's mark (any words); a bullet must read as work.</summary>
+    private static bool IsMarkedTask(Sentence sentence, string clause) =>
+        sentence.Mark == ListMark.OpenBox ? Word().IsMatch(clause) : ActionItemRules.IsTask(clause, CommitmentKind.Marker);
+
+    // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …"
+    [GeneratedRegex(@"^(?:@(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:?|(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$")]
+    private static partial Regex OwnerFirst();
+
+    // "Send the TCO model by Friday @Dana", "Send the TCO model (Dana)", "Send the TCO model - Dana"
+    [GeneratedRegex(@"^(?<clause>[A-Za-z].*?)\s*(?:@(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\((?:owner:\s*)?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)\)|\s[-–—]\s+(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?))[.!]?$")]
+    private static partial Regex OwnerLast();
+
+    [GeneratedRegex(@"\w")]
+    private static partial Regex Word();
+}
