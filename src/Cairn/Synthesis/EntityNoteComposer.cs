@@ -24,6 +24,7 @@ public static class EntityNoteComposer
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Path, StringComparer.Ordinal)
             .ToList();
         var attended = linked.Where(m => TookPart(subject, m)).ToList();
+        var details = PersonDetails.For(subject, linked);
         return new EntityNoteModel(
             subject.Name,
             subject.Kind,
@@ -31,12 +32,15 @@ public static class EntityNoteComposer
             attended.Count > 0 ? attended[0].Date : null,
             subject.Created,
             linked.Take(RecentLimit).Select(m => ContextLine(subject, m)).ToList(),
-            EntityProfile.For(subject, attended, us),
+            details.ProfileLines().Concat(EntityProfile.For(subject, attended, us)).ToList(),
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
-            linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({DatedLink(m)})")).Take(FactLimit).ToList(),
+            linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({EntityProfile.Dated(m)})")).Take(FactLimit).ToList(),
             linked.Select(m => YamlText.OneLine(m.Title)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TopicLimit).ToList(),
-            attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({DatedLink(m)})")).Take(DecisionLimit).ToList(),
-            RelatedOf(subject, linked));
+            attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})")).Take(DecisionLimit).ToList(),
+            RelatedOf(subject, linked))
+        {
+            Details = details,
+        };
     }
 
     /// <summary>A meeting counts as contact only when the entity was there: an attendee, or the meeting's account.</summary>
@@ -176,6 +180,12 @@ public static class EntityNoteComposer
 
     private static bool IsAbout(EntitySubject subject, MeetingNoteView meeting, string fact)
     {
+        // An address is a contact detail: the person's Profile and frontmatter show it, not Key Facts.
+        if (PersonStatement.IsEmail(fact))
+        {
+            return false;
+        }
+
         if (subject.Kind != EntityKind.Person && TookPart(subject, meeting))
         {
             return true;
@@ -210,8 +220,6 @@ public static class EntityNoteComposer
 
         return false;
     }
-
-    private static string DatedLink(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, MeetingNoteRenderer.Iso(meeting.Date));
 
     private static List<NoteLinkTarget> RelatedOf(EntitySubject subject, List<MeetingNoteView> meetings) =>
         meetings.SelectMany(m => m.Related)

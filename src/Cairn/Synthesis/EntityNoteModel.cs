@@ -15,4 +15,8 @@ public sealed record EntityNoteModel(
     IReadOnlyList<string> KeyFacts,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> KeyDecisions,
-    IReadOnlyList<NoteLinkTarget> Related);
+    IReadOnlyList<NoteLinkTarget> Related)
+{
+    /// <summary>A person's role, company and email as sources state them (frontmatter <c>role</c>, <c>company</c>, <c>email</c>).</summary>
+    public PersonDetails Details { get; init; } = PersonDetails.None;
+}

@@ -30,6 +30,7 @@ public static class EntityNoteRenderer
             }
         }
 
+        AppendDetails(text, note.Details);
         text.Append("last_contact:").Append(note.LastContact is { } last ? $" '{MeetingNoteRenderer.Iso(last)}'" : string.Empty).Append('\n');
         text.Append("created: '").Append(MeetingNoteRenderer.Iso(note.Created)).Append("'\n");
         text.Append("tags:\n- type/").Append(type).Append("\n- generated\n---\n\n");
@@ -46,6 +47,25 @@ public static class EntityNoteRenderer
         Section(text, NoteSections.KeyDecisions, note.KeyDecisions);
         Section(text, NoteSections.Related, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)).ToList());
         return text.ToString();
+    }
+
+    /// <summary><c>company</c> (a link when its note exists, for Dataview and the graph), <c>role</c>, <c>email</c>: only what a source stated.</summary>
+    private static void AppendDetails(StringBuilder text, PersonDetails details)
+    {
+        if (details.Company is { } company)
+        {
+            text.Append("company: ").Append(details.CompanyStem is { } stem ? YamlText.DoubleQuoted(MarkdownText.Link(stem, company)) : YamlText.Scalar(company)).Append('\n');
+        }
+
+        if (details.Role is { } role)
+        {
+            text.Append("role: ").Append(YamlText.Scalar(role)).Append('\n');
+        }
+
+        if (details.Email is { } email)
+        {
+            text.Append("email: ").Append(YamlText.Scalar(email)).Append('\n');
+        }
     }
 
     /// <summary>The <c>type</c> value and the <c>type/</c> tag of an entity note.</summary>

@@ -48,7 +48,8 @@ internal static class EntityProfile
         return lines;
     }
 
-    private static string Dated(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, MeetingNoteRenderer.Iso(meeting.Date));
+    /// <summary><c>[[meeting|date]]</c>: where a line of an entity note came from.</summary>
+    internal static string Dated(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, MeetingNoteRenderer.Iso(meeting.Date));
 
     private static string LinkIfRelated(MeetingNoteView meeting, string person)
     {

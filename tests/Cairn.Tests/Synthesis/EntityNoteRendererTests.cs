@@ -30,6 +30,39 @@ public sealed class EntityNoteRendererTests
     }
 
     [Fact]
+    public void A_persons_role_company_and_email_come_from_what_the_sources_state_with_their_meeting()
+    {
+        var kickoff = RenderFixtures.Kickoff();
+        var stated = kickoff with
+        {
+            KeyFacts = [.. kickoff.KeyFacts, "Dana Whitfield is the procurement lead at Northwind Robotics.", "Dana Whitfield's email is dana@northwind.example."],
+        };
+        var subject = new EntitySubject("Dana Whitfield", "Dana Whitfield", EntityKind.Person, [], Created);
+        var text = EntityNoteRenderer.Render(EntityNoteComposer.Compose(subject, [RenderFixtures.View(stated)]));
+
+        Assert.Contains("\ncompany: \"[[Northwind Robotics]]\"\nrole: procurement lead\nemail: 'dana@northwind.example'\nlast_contact:", text, StringComparison.Ordinal);
+        Assert.Contains("- **Role**: procurement lead at [[Northwind Robotics]] ([[2025-11-12 - Northwind Robotics storage POC kickoff|2025-11-12]])", text, StringComparison.Ordinal);
+        Assert.Contains("- **Email**: dana@northwind.example ([[2025-11-12 - Northwind Robotics storage POC kickoff|2025-11-12]])", text, StringComparison.Ordinal);
+        Assert.Contains("- Dana Whitfield is the procurement lead at Northwind Robotics. ([[", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("email is", text, StringComparison.Ordinal); // the address is a detail, not a Key Fact
+
+        var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), [RenderFixtures.View(stated)]);
+        Assert.Contains(company.KeyFacts, f => f.StartsWith("- Dana Whitfield is the procurement lead", StringComparison.Ordinal));
+        Assert.DoesNotContain(company.KeyFacts, f => f.Contains("email is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_no_source_describes_has_no_role_company_or_email()
+    {
+        var tom = EntityNoteRenderer.Render(EntityNoteComposer.Compose(new EntitySubject("Tom Becker", "Tom Becker", EntityKind.Person, [], Created), Meetings));
+
+        Assert.DoesNotContain("\nrole:", tom, StringComparison.Ordinal);
+        Assert.DoesNotContain("\ncompany:", tom, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nemail:", tom, StringComparison.Ordinal);
+        Assert.DoesNotContain("**Role**", tom, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Last_contact_is_the_latest_meeting_attended_not_mentioned()
     {
         var tom = EntityNoteComposer.Compose(new EntitySubject("Tom Becker", "Tom Becker", EntityKind.Person, [], Created), Meetings);

@@ -14,7 +14,10 @@ internal static class LabelScorer
         var actions = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e) && Same(a.Owner, e.Owner));
         var actionText = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e));
         var decisions = Measure(expected.Decisions ?? [], extract.Decisions, (e, d) => Contains(d.Text, e));
-        var facts = Measure(expected.Facts ?? [], extract.KeyFacts, (e, f) => Contains(f.Text, e));
+        // The labels are the meeting's own facts: a fact about a person (KeyFact.About: a role, an address) that
+        // matches none is who is who, not a wrong fact; PersonFactTests score those.
+        var labelled = expected.Facts ?? [];
+        var facts = Measure(labelled, extract.KeyFacts.Where(f => f.About is null || labelled.Any(e => Contains(f.Text, e))).ToList(), (e, f) => Contains(f.Text, e));
         var entities = Measure(expected.Entities ?? [], extract.Entities, (e, x) => Names(x).Any(n => n.Equals(e, StringComparison.OrdinalIgnoreCase)));
         var typeRight = expected.Type is null || string.Equals(TypeName(extract.Type), expected.Type, StringComparison.OrdinalIgnoreCase);
         var accountRight = string.Equals(expected.Account ?? string.Empty, extract.Account ?? string.Empty, StringComparison.OrdinalIgnoreCase);

@@ -27,7 +27,6 @@ public sealed partial class HeuristicExtractor : IExtractor
         var owners = new OwnerResolver(people, sentences, EmailAddressee(document, people));
         var actions = new ActionItemExtractor(owners, date).Extract(sentences, cleaned, used);
         var decisions = new DecisionExtractor(sentences, cleaned, used).Extract();
-        var facts = new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract();
 
         var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList();
         // The owner's own organization is "us": no company note of its own, never the account.
@@ -39,6 +38,10 @@ public sealed partial class HeuristicExtractor : IExtractor
             .Where(e => e.Aliases.Prepend(e.Name).Any(n => EntityRecognizer.Mentions(title, n)))
             .Select(e => e.Name));
         var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned));
+        // After the account is known: "our" in "Dana is our procurement lead" is the account's when its people say it.
+        var facts = new PersonFactExtractor(sentences, cleaned, used, people, context.Us).Extract(document, account)
+            .Concat(new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract())
+            .ToList();
         var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
         var madeTitle = TitleMaker.Make(title, account, topics, people.Participants);
         var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, context.Us);
