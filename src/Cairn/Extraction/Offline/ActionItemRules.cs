@@ -38,58 +38,41 @@ internal static partial class ActionItemRules
         "take on", "take over", "speak to", "speak with", "look after", "check on", "put in",
     };
 
+    /// <summary>The rules in the order they are weighed: the earliest match in the sentence wins, an earlier rule on a tie.</summary>
+    internal static readonly IReadOnlyList<ActionRule> Rules =
+    [
+        new("marker", CommitmentKind.Marker, new(MarkerPhrases), Marker()),
+        new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson()),
+        new("leave it with me", CommitmentKind.FirstPerson, new(LeaveWithMePhrases), LeaveWithMe(), Verb: "take care of "),
+        new("request", CommitmentKind.Request, new(RequestPhrases + "|" + AskPhrases), Request()),
+
+        // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
+        new("you will receive", CommitmentKind.FirstPerson, new(YouWillReceivePhrases), YouWillReceive(), Verb: "send "),
+
+        // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
+        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (s, m) => !Conditional().IsMatch(s[..m.Index])),
+        new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
+        new("role third party", CommitmentKind.ThirdParty, new(RoleThirdPartyPhrases), RoleThirdParty()),
+        new("assignment", CommitmentKind.Assignment, new(AssignmentPhrases), Assignment()),
+        new("commitment with a date", CommitmentKind.FirstPerson, new(ShouldHavePhrases), ShouldHaveBy(), Fallback: true),
+    ];
+
     public static ActionCandidate? Detect(Sentence sentence, string cleaned)
     {
-        // Cheap word checks first: most sentences have no trigger, and the regexes are the cost.
         var best = (Candidate: (ActionCandidate?)null, Position: int.MaxValue);
-        if (cleaned.IndexOfAny([':', '-', '–']) >= 0)
+        foreach (var rule in Rules)
         {
-            Consider(ref best, Marker().Match(cleaned), CommitmentKind.Marker, sentence, cleaned);
-        }
-
-        if (cleaned.Contains("I'", StringComparison.Ordinal) || cleaned.Contains("I ", StringComparison.Ordinal) || cleaned.Contains("et me", StringComparison.Ordinal)
-            || cleaned.Contains("appy to", StringComparison.Ordinal) || cleaned.Contains("lad to", StringComparison.Ordinal))
-        {
-            Consider(ref best, FirstPerson().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
-        }
-
-        if (cleaned.Contains("with me", StringComparison.OrdinalIgnoreCase))
-        {
-            Consider(ref best, LeaveWithMe().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned, "take care of ");
-        }
-
-        var you = cleaned.Contains("you", StringComparison.OrdinalIgnoreCase);
-        if (you || cleaned.Contains("please", StringComparison.OrdinalIgnoreCase) || cleaned.Contains(" to ", StringComparison.Ordinal)
-            || cleaned.Contains("body ", StringComparison.OrdinalIgnoreCase) || cleaned.Contains("one ", StringComparison.OrdinalIgnoreCase))
-        {
-            Consider(ref best, Request().Match(cleaned), CommitmentKind.Request, sentence, cleaned);
-        }
-
-        if (you)
-        {
-            // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
-            Consider(ref best, YouWillReceive().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned, "send ");
-            // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
-            if (SecondPerson().Match(cleaned) is { Success: true } second && !Conditional().IsMatch(cleaned[..second.Index]))
+            // The prefilter first: most sentences hold no trigger phrase, and the regexes are the cost.
+            if ((rule.Fallback && best.Candidate is not null) || !rule.Triggers.MayMatch(cleaned))
             {
-                Consider(ref best, second, CommitmentKind.Request, sentence, cleaned);
+                continue;
             }
-        }
 
-        Consider(ref best, ThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
-        if (cleaned.Contains("the ", StringComparison.OrdinalIgnoreCase) || cleaned.Contains("our ", StringComparison.OrdinalIgnoreCase))
-        {
-            Consider(ref best, RoleThirdParty().Match(cleaned), CommitmentKind.ThirdParty, sentence, cleaned);
-        }
-
-        if (cleaned.Contains(',', StringComparison.Ordinal))
-        {
-            Consider(ref best, Assignment().Match(cleaned), CommitmentKind.Assignment, sentence, cleaned);
-        }
-
-        if (best.Candidate is null && cleaned.Contains("should have", StringComparison.OrdinalIgnoreCase))
-        {
-            Consider(ref best, ShouldHaveBy().Match(cleaned), CommitmentKind.FirstPerson, sentence, cleaned);
+            var m = rule.Pattern.Match(cleaned);
+            if (m.Success && (rule.Holds is null || rule.Holds(cleaned, m)))
+            {
+                Consider(ref best, m, rule.Kind, sentence, cleaned, rule.Verb);
+            }
         }
 
         return best.Candidate;
@@ -145,39 +128,102 @@ internal static partial class ActionItemRules
         return kind == CommitmentKind.Marker || words.Count >= 3 || !Vague().IsMatch(clause);
     }
 
-    [GeneratedRegex(@"^(?:action items?|next steps?|to-?dos?|follow[- ]ups?|takeaways?|ai)\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    // The trigger phrases, as data ('|'-separated literals): each goes into its rule's pattern and its prefilter.
+    // Order matters where phrases start alike: the first that lets the pattern match is the one taken.
+    private const string MarkerPhrases =
+        "action items|action item|next steps|next step|to-dos|to-do|todos|todo|follow-ups|follow-up|follow ups|follow up|takeaways|takeaway|ai";
+
+    private const string FirstPersonPhrases =
+        "I'll|I will|I shall|I'm going to|I am going to|I'm gonna|I am gonna|I can take care of|I will take care of|I need to|I have to|" +
+        "I'll need to|I'll have to|I'll try to|I'll make sure to|let me|" +
+        "I'm happy to|I am happy to|I'd be happy to|I would be happy to|happy to|I'm glad to|I am glad to|I'd be glad to|I would be glad to|glad to";
+
+    private const string LeaveWithMePhrases = "with me";
+
+    /// <summary>Asking "you" directly; these may take a partner and a "please" ("can you and Tom please…").</summary>
+    private const string AskPhrases = "can you|could you|would you|will you";
+
+    private const string RequestPhrases =
+        "would you mind|" +
+        "would it be possible to|would it be possible for you to|would it be possible for your team to|would it be possible for you guys to|" +
+        "would it be possible for you two to|would it be possible for you both to|" +
+        "will it be possible to|will it be possible for you to|will it be possible for your team to|will it be possible for you guys to|" +
+        "will it be possible for you two to|will it be possible for you both to|" +
+        "is there any chance you can|is there any chance you could|any chance you can|any chance you could|" +
+        "do you think you can|do you think you could|" +
+        "I was wondering if you can|I was wondering if you could|I was wondering if you would|" +
+        "I was wondering whether you can|I was wondering whether you could|I was wondering whether you would|" +
+        "I'm wondering if you can|I'm wondering if you could|I'm wondering if you would|" +
+        "I'm wondering whether you can|I'm wondering whether you could|I'm wondering whether you would|" +
+        "are you able to|" +
+        "can someone please|can somebody please|can anyone please|can anybody please|can one of you please|" +
+        "could someone please|could somebody please|could anyone please|could anybody please|could one of you please|" +
+        "would someone please|would somebody please|would anyone please|would anybody please|would one of you please|" +
+        "can someone|can somebody|can anyone|can anybody|can one of you|" +
+        "could someone|could somebody|could anyone|could anybody|could one of you|" +
+        "would someone|would somebody|would anyone|would anybody|would one of you|" +
+        "please|if you can|if you could|" +
+        "I'd like you to|I'd like you guys to|I'd like you all to|I'd like you two to|I'd like you both to|" +
+        "I'd love you to|I'd love you guys to|I'd love you all to|I'd love you two to|I'd love you both to|" +
+        "I would like you to|I would like you guys to|I would like you all to|I would like you two to|I would like you both to|" +
+        "I would love you to|I would love you guys to|I would love you all to|I would love you two to|I would love you both to|" +
+        "I need you to|I need you guys to|I need you all to|I need you two to|I need you both to|" +
+        "I want you to|I want you guys to|I want you all to|I want you two to|I want you both to|" +
+        "make sure you|be sure to|don't forget to";
+
+    private const string YouWillReceivePhrases = "you'll have|you will have|you'll get|you will get";
+
+    private const string SecondPersonPhrases =
+        "you'll need to|you'll have to|you'll|you will need to|you will have to|you will|you need to|you have to|you should|" +
+        "you're going to be|you're going to|you're gonna be|you're gonna|you are going to be|you are going to|you are gonna be|you are gonna|" +
+        "your job is to|you're in charge of";
+
+    /// <summary>What follows a name: "Omar will", "Omar's going to", "Hugo has offered to".</summary>
+    private const string ThirdPartyPhrases =
+        " will| is going to|'s going to|'ll| has agreed to| has offered to| has volunteered to| has promised to|" +
+        " have agreed to| have offered to| have volunteered to| have promised to| agreed to| offered to| volunteered to| promised to|" +
+        " needs to| is gonna| said he'll| said she'll| said they'll";
+
+    /// <summary>What follows a role: "the designer is going to".</summary>
+    private const string RoleThirdPartyPhrases = "will|is going to|'s going to|is gonna|'s gonna|'ll|needs to";
+
+    private const string AssignmentPhrases = "for|to";
+
+    private const string ShouldHavePhrases = "I should";
+
+    [GeneratedRegex(@"^(?:" + MarkerPhrases + @")\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+|\bdo is\s+)(?:I(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna| can take care of| will take care of| need to| have to|'ll need to|'ll have to|'ll try to|'ll make sure to)|[Ll]et me|(?:I'm |I am |I'd be |I would be )?(?:[Hh]appy|[Gg]lad) to)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
     /// <summary>"Leave the quote with me": the speaker takes it on ("leave it with me" names nothing: it only accepts a request).</summary>
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)[Ll]eave (?<clause>(?:the|your|our)\b[^,;]*?) with me\b")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)[Ll]eave (?<clause>(?:the|your|our)\b[^,;]*?) " + LeaveWithMePhrases + @"\b")]
     private static partial Regex LeaveWithMe();
 
     /// <summary>"You'll have the results by Wednesday", "you'll get it from me": what the speaker sends.</summary>
-    [GeneratedRegex(@"\byou(?:'ll| will) (?:have|get) (?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + YouWillReceivePhrases + @") (?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YouWillReceive();
 
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenPreposition();
 
-    [GeneratedRegex(@"\b(?:would you mind|(?:can|could|would|will) you(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?|(?:would|will) it be possible (?:for (?:you|your team|you guys|you two|you both) )?to|(?:is there )?any chance you (?:can|could)|do you think you (?:can|could)|(?:I was|I'm) wondering (?:if|whether) you (?:can|could|would)|are you able to|(?:can|could|would) (?:someone|somebody|anyone|anybody|one of you)(?: please)?|please|if you (?:can|could)|I(?:'d| would) (?:like|love) (?:you|you guys|you all|you two|you both) to|I (?:need|want) (?:you|you guys|you all|you two|you both) to|make sure you|be sure to|don't forget to)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"\b(?:you(?:'ll| will)(?: need to| have to)?|you need to|you have to|you should|you(?:'re| are) (?:going to|gonna)(?: be)?|your job is to|you're in charge of)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile)\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?(?:agreed|offered|volunteered|promised)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?: will| is going to|'s going to|'ll|(?: has| have)? (?:agreed|offered|volunteered|promised) to| needs to| is gonna| said (?:he|she|they)'ll)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile)\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?(?:agreed|offered|volunteered|promised)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:will|is going to|'s going to|is gonna|'s gonna|'ll|needs to)(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:" + RoleThirdPartyPhrases + @")(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:for|to) (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Assignment();
 
-    [GeneratedRegex(@"\bI should (?<clause>have (?:a|an|the|my|this|that|it|them|those|these|some)\b.*\b(?:by|before|until|on) (?:the )?(?:end of |next |this )?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|eod|cob|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ShouldHavePhrases + @") (?<clause>have (?:a|an|the|my|this|that|it|them|those|these|some)\b.*\b(?:by|before|until|on) (?:the )?(?:end of |next |this )?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|eod|cob|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldHaveBy();
 
     [GeneratedRegex(@"\b(?:next time|next meeting|for next time|for the next meeting|at the next meeting|in the next meeting)\b", RegexOptions.IgnoreCase)]

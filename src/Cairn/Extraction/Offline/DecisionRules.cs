@@ -8,12 +8,29 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class DecisionRules
 {
+    // The trigger phrases, as data ('|'-separated literals) that the patterns below are made from. No prefilter:
+    // measured (#14, docs/benchmarks.md), the patterns alone cost the decisions stage under a millisecond more.
+    private const string SettlingVerbs = "decided|agreed|settled on|settled that|settled it|settled this|chose|chosen|opted|concluded|committed|signed off";
+
+    /// <summary>"that's decided", "it is final".</summary>
+    private const string SettledStates = "decided|settled|agreed|final|confirmed|a decision";
+
+    private const string HedgePhrases =
+        "if|whether|maybe|perhaps|might|should we|do we|can we|could we|would we|not sure|" +
+        "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided";
+
+    /// <summary>The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something.</summary>
+    private static readonly IReadOnlyList<Regex> Rules = [Settled(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld()];
+
+    /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), Proposal(), Change(), GroupIntent()];
+
     public static bool IsDecision(string cleaned)
     {
         // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement. The patterns run before the
-        // hedge check because most sentences match none of them (what the removed word-list prefilter was for).
+        // hedge check because most sentences match none of them.
         var s = cleaned.Contains('?') ? ConfirmingTag().Replace(cleaned, ".") : cleaned;
-        return !s.EndsWith('?') && (Settled().IsMatch(s) || Proposal().IsMatch(s) || Change().IsMatch(s) || GroupIntent().IsMatch(s) || NewInsteadOfOld().IsMatch(s)) && !Hedge().IsMatch(s);
+        return !s.EndsWith('?') && Rules.Any(r => r.IsMatch(s)) && !Hedge().IsMatch(s);
     }
 
     /// <summary>
@@ -33,7 +50,7 @@ internal static partial class DecisionRules
     /// <summary>The plan a reversal sets aside: "we were going to cut all visits", "we said 90 days".</summary>
     public static bool IsOldPlan(string cleaned) => OldPlan().IsMatch(cleaned);
 
-    private static bool Says(string text) => Settled().IsMatch(text) || Proposal().IsMatch(text) || Change().IsMatch(text) || GroupIntent().IsMatch(text);
+    private static bool Says(string text) => Saying.Any(r => r.IsMatch(text));
 
     /// <summary>Whether the sentence holds back ("if", "maybe", "should we", "not decided"); a "what if we…" proposal is not held back by its "if".</summary>
     public static bool IsHedged(string cleaned) => Hedge().IsMatch(WhatIf().Replace(cleaned, "we"));
@@ -65,7 +82,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:decided|agreed|settled on|settled (?:that|it|this)|chose|chosen|opted|concluded|committed|signed off)\b|\b(?:that's|that is|it's|it is|this is) (?:decided|settled|agreed|final|confirmed|a decision)\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|^(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|^(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
@@ -98,7 +115,7 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"\b(?:we(?:'re| are)|we've|we have|it's|it has been|it's been|has been|have been) (?:moving|moved|pushing|pushed|switching|switched|changing|changed|postponing|postponed|cancelling|canceling|cancelled|canceled|approved|approving)\b.+\b(?:to|from|until|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"\b(?:if|whether|maybe|perhaps|might|should we|do we|can we|could we|would we|not sure|haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + HedgePhrases + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"^(?:(?:ok(?:ay)?|yes|yeah|good|great|right|sure|perfect|so)[,.!\s]+)*(?:agreed|deal|done|that works|sounds good|let's do (?:that|it)|fine)\b", RegexOptions.IgnoreCase)]

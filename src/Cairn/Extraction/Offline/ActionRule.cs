@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Cairn.Extraction.Offline;
+
+/// <summary>
+/// One way a sentence commits someone: the pattern made from its trigger phrases, the prefilter made from the
+/// same phrases, and what a match gives (the kind that decides the owner, a verb put before the clause).
+/// </summary>
+/// <param name="Fallback">Tried only when no other rule found a task in the sentence.</param>
+/// <param name="Holds">A further condition on the sentence and the match ("if you're going to…" is a condition).</param>
+internal sealed record ActionRule(
+    string Name,
+    CommitmentKind Kind,
+    TriggerPhrases Triggers,
+    Regex Pattern,
+    string Verb = "",
+    bool Fallback = false,
+    Func<string, Match, bool>? Holds = null);
