@@ -25,6 +25,6 @@ public sealed record OurSide(string Owner, IReadOnlyList<string> Colleagues)
             return true;
         }
 
-        return !n.Contains(' ', StringComparison.Ordinal) && Colleagues.Count(c => c.Split(' ')[0].Equals(n, StringComparison.OrdinalIgnoreCase)) == 1;
+        return !n.Contains(' ', StringComparison.Ordinal) && Colleagues.Count(c => PersonName.IsFirstNameOf(n, c)) == 1;
     }
 }

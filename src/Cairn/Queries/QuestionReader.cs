@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Index;
 
@@ -97,7 +98,7 @@ public static partial class QuestionReader
             }
 
             var named = EntitySuggestions.For(index, word, 5)
-                .Where(n => n.Split(' ')[0].Equals(word, StringComparison.OrdinalIgnoreCase))
+                .Where(n => PersonName.IsFirstNameOf(word, n))
                 .ToList();
             if (named.Count == 1 && EntityQuery.Find(index, named[0]) is { } entity)
             {

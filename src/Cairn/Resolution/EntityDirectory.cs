@@ -47,7 +47,7 @@ public sealed class EntityDirectory
     /// <summary>Counts a full name (a note's, or a person this run met) for first-name lookups.</summary>
     public void AddPerson(string fullName)
     {
-        if (FirstNameOf(fullName) is { } first)
+        if (PersonName.FirstNameOf(fullName) is { } first)
         {
             var names = byFirstName.TryGetValue(first, out var found) ? found : byFirstName[first] = new(StringComparer.OrdinalIgnoreCase);
             names.Add(string.Join(' ', fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
@@ -62,10 +62,6 @@ public sealed class EntityDirectory
     public bool IsAmbiguousFirstName(string? name) =>
         name is not null && !name.Trim().Contains(' ', StringComparison.Ordinal) && !byName.ContainsKey(name.Trim())
         && byFirstName.TryGetValue(name.Trim(), out var names) && names.Count > 1;
-
-    /// <summary>"Marcus" of "Marcus Lee"; null for a one-word name.</summary>
-    public static string? FirstNameOf(string fullName) =>
-        fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[0] : null;
 
     /// <summary>Replaces a note's record (same stem), e.g. when a source adds aliases to it.</summary>
     public void Replace(KnownNote note)

@@ -17,7 +17,7 @@ public static class ExtractResolver
             .Select(p => CanonicalName(p, directory, ownerName)).ToList();
         string Canonical(string name) => CanonicalName(name, directory, ownerName, fullNames);
         var entities = extract.Entities
-            .Where(e => !directory.IsAmbiguousFirstName(e.Name) || fullNames.Count(p => IsFirstNameOf(e.Name, p)) == 1)
+            .Where(e => !directory.IsAmbiguousFirstName(e.Name) || fullNames.Count(p => PersonName.IsFirstNameOf(e.Name, p)) == 1)
             .Select(e => e with { Name = Canonical(e.Name), Aliases = AliasesOf(e, Canonical(e.Name)) })
             .Where(e => e.Name.Length > 0)
             .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
@@ -55,13 +55,10 @@ public static class ExtractResolver
             return clean;
         }
 
-        var attendees = (participants ?? []).Where(p => IsFirstNameOf(clean, p)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var attendees = (participants ?? []).Where(p => PersonName.IsFirstNameOf(clean, p)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var full = attendees.Count == 1 ? attendees[0] : attendees.Count == 0 ? directory.FullNameFor(clean) : null;
         return full is null ? clean : directory.FindExact(full)?.Title ?? full;
     }
-
-    private static bool IsFirstNameOf(string firstName, string fullName) =>
-        string.Equals(EntityDirectory.FirstNameOf(fullName), firstName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> AliasesOf(Entity entity, string canonical) =>
         entity.Aliases.Append(entity.Name)

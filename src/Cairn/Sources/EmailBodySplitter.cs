@@ -82,6 +82,9 @@ internal static partial class EmailBodySplitter
         return lines.Length;
     }
 
+    /// <summary>A line that signs a message off ("Best,", "Thanks!", "Sent from my iPhone").</summary>
+    public static bool IsSignOff(string line) => SignOff().IsMatch(line.Trim());
+
     private static int LastNonBlank(string[] lines)
     {
         for (var i = lines.Length - 1; i >= 0; i--)
@@ -111,6 +114,6 @@ internal static partial class EmailBodySplitter
     [GeneratedRegex(@"^\**(?:Sent|Date|To|Cc|Subject):\**\s", RegexOptions.IgnoreCase)]
     private static partial Regex OutlookHeader();
 
-    [GeneratedRegex(@"^(?:Best|Best regards|Best wishes|Kind regards|Warm regards|Warmest regards|Regards|Many thanks|Thanks|Thanks again|Thanks so much|Thank you|Cheers|Sincerely|Yours sincerely|Yours|All the best|Talk soon|BR|Br|Sent from my \w+)[,.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Best|Best regards|Best wishes|Kind regards|Warm regards|Warmest regards|Regards|Many thanks|Thanks|Thanks again|Thanks so much|Thank you|Cheers|Sincerely|Yours sincerely|Yours|All the best|Talk soon|BR|Br|Thx|Sent from my \w+)[,.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 }

@@ -46,7 +46,7 @@ internal static class EmailReader
             fileName,
             "eml",
             SourceKind.Email,
-            DocumentAssembly.TitleOrFileName(StripReplyPrefixes(subject), fileName),
+            DocumentAssembly.TitleOrFileName(EmailSubject.WithoutReplyPrefixes(subject), fileName),
             date,
             Distinct([from, .. to, .. cc]),
             [],
@@ -87,27 +87,5 @@ internal static class EmailReader
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return people.Where(p => seen.Add(p.Email ?? p.Name)).ToList();
-    }
-
-    /// <summary>"Re: Fwd: RE: Budget" is about "Budget".</summary>
-    internal static string StripReplyPrefixes(string subject)
-    {
-        var s = subject.Trim();
-        while (true)
-        {
-            var colon = s.IndexOf(':');
-            if (colon is < 2 or > 4)
-            {
-                return s;
-            }
-
-            var prefix = s[..colon].Trim().ToLowerInvariant();
-            if (prefix is not ("re" or "fw" or "fwd" or "aw" or "wg" or "sv" or "vs" or "tr"))
-            {
-                return s;
-            }
-
-            s = s[(colon + 1)..].Trim();
-        }
     }
 }

@@ -130,4 +130,11 @@ internal static partial class CompanyNameRules
 
     [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^q[1-4]$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
+
+    /// <summary>
+    /// A run of capitalised words ending in a company suffix or a word that names what a company is ("Contoso
+    /// Robotics", "Fabrikam Inc."): the one company-suffix rule, for sentences and meeting titles alike.
+    /// </summary>
+    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance|Capital|Ventures|Group)\b\.?")]
+    public static partial Regex Suffixed();
 }

@@ -1,23 +1,26 @@
 using System.Text.RegularExpressions;
+using Cairn.Sources;
 
 namespace Cairn.Extraction.Offline;
 
-/// <summary>An email's own text: greeting, sign-off, signature and quoted lines left out.</summary>
+/// <summary>
+/// An email's own text: greeting left out; quoted thread, sign-off and signature cut where the email reader
+/// cuts them (<see cref="EmailBodySplitter"/>), and any sign-off line ends the text.
+/// </summary>
 internal static partial class EmailBody
 {
     /// <summary>The own text's lines, up to the sign-off or the quoted message; a greeting becomes a paragraph break.</summary>
     public static string OwnText(string body)
     {
         var lines = new List<string>();
-        foreach (var raw in body.Replace("\r\n", "\n").Split('\n'))
+        foreach (var raw in EmailBodySplitter.Split(body.Replace("\r\n", "\n")).NewText.Split('\n'))
         {
-            var line = raw.Trim();
-            if (line.StartsWith('>') || QuoteHeader().IsMatch(line) || SignOff().IsMatch(line))
+            if (EmailBodySplitter.IsSignOff(raw))
             {
                 break;
             }
 
-            lines.Add(Greeting().IsMatch(line) ? string.Empty : raw);
+            lines.Add(Greeting().IsMatch(raw.Trim()) ? string.Empty : raw);
         }
 
         return string.Join('\n', lines);
@@ -43,10 +46,4 @@ internal static partial class EmailBody
 
     [GeneratedRegex(@"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:\s+(?<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s*[,!:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
-
-    [GeneratedRegex(@"^(?:best|best regards|regards|kind regards|thanks|thank you|many thanks|cheers|sincerely|warm regards|thx)[,.!]?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SignOff();
-
-    [GeneratedRegex(@"^On .{4,120}wrote:\s*$|^-{2,}\s*Original Message|^From: .+", RegexOptions.IgnoreCase)]
-    private static partial Regex QuoteHeader();
 }

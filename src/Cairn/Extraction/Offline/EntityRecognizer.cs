@@ -71,7 +71,7 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
             }
         }
 
-        foreach (Match m in CompanyShaped().Matches(sentence))
+        foreach (Match m in CompanyNameRules.Suffixed().Matches(sentence))
         {
             found.Add(m.Value.TrimEnd('.'), EntityKind.Company);
         }
@@ -171,9 +171,6 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
         var words = label.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
         return string.Join(' ', words);
     }
-
-    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance|Capital|Ventures|Group)\b\.?")]
-    private static partial Regex CompanyShaped();
 
     [GeneratedRegex(@"(?<=\b(?:the|a|an|our|their|your|with|for|at|from) )(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:renewal|account|deal|contract|deployment|rollout|POC|opportunity|engagement|migration|onboarding|purchase order|RFP|tender)\b")]
     private static partial Regex CompanyContext();

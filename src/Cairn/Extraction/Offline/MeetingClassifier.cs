@@ -39,7 +39,7 @@ internal static partial class MeetingClassifier
             }
         }
 
-        foreach (Match m in TitleCompany().Matches(title))
+        foreach (Match m in CompanyNameRules.Suffixed().Matches(title))
         {
             AddOnce(companies, m.Value.TrimEnd('.'));
         }
@@ -167,9 +167,6 @@ internal static partial class MeetingClassifier
 
     [GeneratedRegex(@"\b(?:I'm|I am|this is|it's) [A-Z][a-z]+(?: [A-Z][\w'-]+)? (?:from|with|at|over at) (?<company>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?)")]
     private static partial Regex Introduction();
-
-    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance)\b\.?")]
-    private static partial Regex TitleCompany();
 
     [GeneratedRegex(@"\b(?:we|our|us|ours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonPlural();

@@ -55,7 +55,7 @@ internal sealed partial class PeopleDirectory
             return knownMatch.Name;
         }
 
-        if (Owner.Length > 0 && (Owner.Equals(trimmed, StringComparison.OrdinalIgnoreCase) || IsFirstNameOf(trimmed, Owner) && !trimmed.Contains(' ')))
+        if (Owner.Length > 0 && (Owner.Equals(trimmed, StringComparison.OrdinalIgnoreCase) || PersonName.IsFirstNameOf(trimmed, Owner) && !trimmed.Contains(' ')))
         {
             return Owner;
         }
@@ -88,7 +88,7 @@ internal sealed partial class PeopleDirectory
             return Owner;
         }
 
-        var byFirst = participants.Where(p => IsFirstNameOf(name, p)).ToList();
+        var byFirst = participants.Where(p => PersonName.IsFirstNameOf(name, p)).ToList();
         if (byFirst.Count == 1)
         {
             return byFirst[0];
@@ -106,7 +106,7 @@ internal sealed partial class PeopleDirectory
             return exactKnown;
         }
 
-        var knownFirst = knownNames.Where(k => IsFirstNameOf(name, k)).ToList();
+        var knownFirst = knownNames.Where(k => PersonName.IsFirstNameOf(name, k)).ToList();
         return knownFirst.Count == 1 ? knownFirst[0] : null;
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class PeopleDirectory
     }
 
     /// <summary>A short name two participants answer to ("Tom" with Tom Becker and Tom Okafor in the room).</summary>
-    public bool IsAmbiguous(string mention) => participants.Count(p => IsFirstNameOf(mention.Trim(), p)) > 1;
+    public bool IsAmbiguous(string mention) => participants.Count(p => PersonName.IsFirstNameOf(mention.Trim(), p)) > 1;
 
     /// <summary>
     /// Speakers labelled by role or number who say their name ("I'm Laura and I'm the project manager")
@@ -154,19 +154,13 @@ internal sealed partial class PeopleDirectory
             foreach (Match m in Introduction().Matches(s.Text))
             {
                 var name = m.Groups["name"].Value;
-                if (!IsFirstNameOf(name, speaker) && !participants.Contains(name, StringComparer.OrdinalIgnoreCase)
-                    && !participants.Any(p => IsFirstNameOf(name, p)))
+                if (!PersonName.IsFirstNameOf(name, speaker) && !participants.Contains(name, StringComparer.OrdinalIgnoreCase)
+                    && !participants.Any(p => PersonName.IsFirstNameOf(name, p)))
                 {
                     aliases.TryAdd(name, speaker);
                 }
             }
         }
-    }
-
-    private static bool IsFirstNameOf(string first, string full)
-    {
-        var space = full.IndexOf(' ');
-        return space > 0 && full[..space].Equals(first, StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"\b(?:I'm|I am|my name is|my name's)\s+(?<name>[A-Z][a-z]{2,})(?=\s*(?:[,.!]|$|\band\b|\bfrom\b|\bhere\b))")]

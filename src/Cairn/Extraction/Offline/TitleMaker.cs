@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cairn.Sources;
 
 namespace Cairn.Extraction.Offline;
 
@@ -7,7 +8,7 @@ internal static partial class TitleMaker
 {
     public static string Make(string sourceTitle, string? account, IReadOnlyList<string> topics, IReadOnlyList<string> participants)
     {
-        var t = Replies().Replace(sourceTitle, string.Empty);
+        var t = EmailSubject.WithoutReplyPrefixes(sourceTitle);
         t = Extension().Replace(t, string.Empty);
         t = LeadingDate().Replace(t, string.Empty).Trim(' ', '-', '_', '–');
         if (t.Length >= 4 && !Generic().IsMatch(t))
@@ -19,9 +20,6 @@ internal static partial class TitleMaker
         var who = account ?? (participants.Count is > 0 and <= 2 ? string.Join(" and ", participants.Select(p => p.Split(' ')[0])) : null);
         return who is null ? topic : $"{who} - {topic}";
     }
-
-    [GeneratedRegex(@"^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex Replies();
 
     [GeneratedRegex(@"\.(?:txt|md|vtt|srt|docx|eml|json)$", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();
