@@ -47,11 +47,11 @@ public sealed class DoneCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { file = relative, line, completed = result.Completed, next = result.NextOccurrence, mirrors = result.Mirrors });
+                JsonOutput.Write(context.Stdout, new { file = result.File, line = result.Line, completed = result.Completed, next = result.NextOccurrence, mirrors = result.Mirrors });
                 return ExitCodes.Ok;
             }
 
-            context.Stdout.WriteLine($"done: {relative}:{line}  {result.Completed!.Trim()}");
+            context.Stdout.WriteLine($"done: {result.File}:{result.Line}  {result.Completed!.Trim()}");
             if (result.NextOccurrence is { } next)
             {
                 context.Stdout.WriteLine($"next: {next.Trim()}");

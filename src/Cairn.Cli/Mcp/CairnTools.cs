@@ -80,7 +80,7 @@ internal sealed class CairnTools(VaultSession vault)
 
                 return result.Error is { } error
                     ? throw new McpException(error)
-                    : new TaskDone(file, line, result.Completed!, result.NextOccurrence, result.Mirrors);
+                    : new TaskDone(result.File, result.Line, result.Completed!, result.NextOccurrence, result.Mirrors);
             },
             token);
 

@@ -93,13 +93,41 @@ public sealed class CommitRun : IDisposable
     /// counts it. False when the file already holds these bytes (nothing is written or journaled). A fault is
     /// rolled back and rethrown.
     /// </summary>
-    public bool Write(string path, byte[] bytes)
+    public bool Write(string path, byte[] bytes) => WriteAsIs(path, bytes, ledgerText: null);
+
+    /// <summary>
+    /// Writes tasks Cairn ticked in a note it generates (copies in an entity note's Open Tasks) as <see cref="Write"/>
+    /// does, and ticks the same lines in the note's ledger: the tick is Cairn's own edit, so the next regeneration
+    /// takes the done task out of Open Tasks instead of keeping it as a person's edit or offering a conflict.
+    /// </summary>
+    public bool WriteTicks(string path, byte[] bytes, IReadOnlyList<(string Open, string Ticked)> ticks)
+    {
+        var lines = state.Ledger(path)?.Split('\n');
+        var found = false;
+        foreach (var (open, ticked) in ticks)
+        {
+            var at = lines is null ? -1 : Array.IndexOf(lines, open);
+            if (at >= 0)
+            {
+                lines![at] = ticked;
+                found = true;
+            }
+        }
+
+        return WriteAsIs(path, bytes, found ? string.Join('\n', lines!) : null);
+    }
+
+    private bool WriteAsIs(string path, byte[] bytes, string? ledgerText)
     {
         var writer = new SourceWriter(paths, state, fs, RunId, sourceHash: null);
         try
         {
-            var wrote = writer.WriteAsIs(path, bytes);
-            state.InTransaction(() => state.SetState(writer.Operations, OperationState.Done));
+            var wrote = writer.WriteAsIs(path, bytes, ledgerText);
+            state.InTransaction(() =>
+            {
+                writer.CommitLedger();
+                state.SetState(writer.Operations, OperationState.Done);
+            });
             return wrote;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -185,7 +185,8 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
 
         state.InTransaction(() =>
         {
-            foreach (var entry in newestFirst.Where(e => e.SourceHash is not null && e.Kind != OperationKind.Move))
+            // A source's notes, and a tick written into a generated note's ledger (HadLedger), put their ledger back.
+            foreach (var entry in newestFirst.Where(e => (e.SourceHash is not null || e.HadLedger) && e.Kind != OperationKind.Move))
             {
                 if (entry.HadLedger)
                 {

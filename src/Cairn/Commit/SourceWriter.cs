@@ -52,8 +52,11 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
         return new SourceOutcome(change.SourcePath, status, notes.Select(n => n.Note.Path).ToList(), archivedTo, suggestions, null);
     }
 
-    /// <summary>Writes <paramref name="bytes"/> over whatever is at <paramref name="path"/>, unless they are already there.</summary>
-    public bool WriteAsIs(string path, byte[] bytes)
+    /// <summary>
+    /// Writes <paramref name="bytes"/> over whatever is at <paramref name="path"/>, unless they are already there. With
+    /// <paramref name="ledgerText"/>, the note's ledger becomes that text when the caller commits (journaled, so undo puts the old one back).
+    /// </summary>
+    public bool WriteAsIs(string path, byte[] bytes, string? ledgerText = null)
     {
         var full = paths.Resolve(path);
         var current = fs.Read(full);
@@ -62,7 +65,13 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
             return false;
         }
 
-        Journal(current is null ? OperationKind.Create : OperationKind.Update, path, null, current, bytes, hadLedger: false, priorLedger: null);
+        var priorLedger = ledgerText is null ? null : state.Ledger(path);
+        if (ledgerText is not null)
+        {
+            ledger.Add((path, ledgerText));
+        }
+
+        Journal(current is null ? OperationKind.Create : OperationKind.Update, path, null, current, bytes, hadLedger: priorLedger is not null, priorLedger);
         fs.Write(full, bytes);
         return true;
     }

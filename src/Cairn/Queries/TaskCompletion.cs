@@ -10,7 +10,8 @@ namespace Cairn.Queries;
 /// <summary>
 /// <c>cairn done FILE:LINE</c>: ticks a task where it lives (✅ the day given), writes a recurring task's next
 /// occurrence above it as the Tasks plugin does, and ticks its mirrors: the same task (text and owner) in the
-/// Open Tasks of entity notes, linked to the task's note. Writes go through the caller's run (journaled, so
+/// Open Tasks of entity notes, linked to the task's note. Given a mirror, it ticks the task the mirror copies
+/// (and so every copy). Writes go through the caller's run (journaled, so
 /// <c>undo</c> unticks them); the index is updated after.
 /// </summary>
 public static partial class TaskCompletion
@@ -34,12 +35,18 @@ public static partial class TaskCompletion
             return DoneResult.Fail($"{file}:{line} is already {(task.Status == TaskLineStatus.Cancelled ? "cancelled" : "done")}");
         }
 
+        // A copy in an entity note's Open Tasks stands for the task in its meeting: tick that one, which ticks every copy.
+        if (TaskMirror.IsMirror(document, task) && Primary(index, task) is { } primary)
+        {
+            return Complete(index, paths, run, primary.Path, primary.Line, today);
+        }
+
         var (completed, next) = Tick(document, task, today);
         run.Write(file, AtomicFile.Utf8NoBom.GetBytes(document.ToString()));
         var mirrors = TickMirrors(index, paths, run, file, task, today);
         var files = mirrors.Select(m => m[..m.LastIndexOf(':')]).Prepend(file).Distinct(StringComparer.Ordinal).ToList();
         index.RefreshPaths(files);
-        return new DoneResult(completed, next, mirrors, files, null);
+        return new DoneResult(completed, next, mirrors, files, null) { File = file, Line = line };
     }
 
     /// <summary>Replaces the task's line with its completed form and inserts the next occurrence above it.</summary>
@@ -99,19 +106,51 @@ public static partial class TaskCompletion
             var document = NoteDocument.Parse(RegularFile.ReadAllText(full, RegularFile.NoteLimit));
             var lines = group.Where(c => c.Links.Split('\n').Any(l => NoteIndexer.LinkKey(l) == noteKey)).Select(c => c.Line).ToHashSet();
             var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
+            var ticks = new List<(string Open, string Ticked)>();
             foreach (var mirror in matches)
             {
-                document.ReplaceLine(mirror.Line, (mirror with { StatusChar = 'x', Done = today }).Format());
+                var done = (mirror with { StatusChar = 'x', Done = today }).Format();
+                ticks.Add((document.Lines[mirror.Line - 1], done));
+                document.ReplaceLine(mirror.Line, done);
                 ticked.Add($"{group.Key}:{mirror.Line}");
             }
 
             if (matches.Count > 0)
             {
-                run.Write(group.Key, AtomicFile.Utf8NoBom.GetBytes(document.ToString()));
+                run.WriteTicks(group.Key, AtomicFile.Utf8NoBom.GetBytes(document.ToString()), ticks);
             }
         }
 
         return ticked;
+    }
+
+    /// <summary>The open task a mirror copies: in the note it links, with the same owner and words.</summary>
+    private static (string Path, int Line)? Primary(VaultIndex index, TaskLine mirror)
+    {
+        var identity = Identity(mirror);
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT n.path, t.line, t.raw FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
+            WHERE t.note_kind <> 'Entity' AND t.is_open = 1 AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
+              AND (lower(n.path) = $file OR substr(lower(n.path), -length($file) - 1) = '/' || $file)
+            ORDER BY n.path, t.line
+            """;
+        command.Parameters.AddWithValue("$owner", (object?)mirror.Owner?.ToLowerInvariant() ?? DBNull.Value);
+        var file = command.Parameters.AddWithValue("$file", string.Empty);
+        foreach (var link in Wikilink.FindAll(mirror.Description).Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
+        {
+            file.Value = link + ".md";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (TaskLineParser.TryParse(reader.GetString(2), TaskParseOptions.Default, out var candidate) && Identity(candidate) == identity)
+                {
+                    return (reader.GetString(0), reader.GetInt32(1));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static List<(string Path, int Line, string Links)> MirrorCandidates(VaultIndex index, string? owner)

@@ -134,7 +134,7 @@ public static class EntityNoteComposer
 
     private static List<string> OwnedTasks(EntitySubject subject, List<MeetingNoteView> meetings) =>
         meetings.SelectMany(m => m.Tasks
-                .Where(t => subject.Kind == EntityKind.Person && subject.IsNamed(t.Owner))
+                .Where(t => !t.Done && subject.Kind == EntityKind.Person && subject.IsNamed(t.Owner))
                 .Select(t => Mirror(m, t)))
             .ToList();
 

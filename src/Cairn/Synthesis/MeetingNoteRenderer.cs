@@ -34,7 +34,7 @@ public static class MeetingNoteRenderer
     }
 
     public static string FormatTask(MeetingTask task) =>
-        TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
+        task.Written ?? TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
 
     private static void AppendFrontmatter(StringBuilder text, MeetingNoteModel note)
     {

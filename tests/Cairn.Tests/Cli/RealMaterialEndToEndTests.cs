@@ -209,6 +209,34 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.Contains(tasks, t => t.StartsWith("- [ ] Schedule the review with our CFO @Myself", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("People/Priya Raman.md")]
+    [InlineData("Companies/Northwind.md")]
+    public void Done_on_a_copy_ticks_the_task_and_every_copy_and_a_rebuild_takes_it_out_of_open_tasks_without_a_callout(string copy)
+    {
+        Init();
+        Drop("2026-11-17 - Northwind kickoff.txt",
+            "Northwind kickoff\n\nPriya Raman: We want the pilot to start in December.\nPriya Raman: I will send the rack plan by Friday.\nJason Vallery: I will send the pilot plan to Priya by Monday.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+        var line = Array.FindIndex(File.ReadAllLines(System.IO.Path.Combine(vault.Path, copy)), l => l.StartsWith("- [ ] Send the rack plan", StringComparison.Ordinal)) + 1;
+
+        var done = CliRunner.Run("done", $"{copy}:{line}", "--vault", vault.Path);
+
+        Assert.Equal(0, done.ExitCode);
+        Assert.Contains("- [x] Send the rack plan", File.ReadAllText(Assert.Single(MeetingNotes())), StringComparison.Ordinal);
+        Assert.DoesNotContain("rack plan", CliRunner.Run("tasks", "--vault", vault.Path, "--json").Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(EntityNotes(), n => File.ReadAllText(n).Contains("- [ ] Send the rack plan", StringComparison.Ordinal));
+
+        Assert.Equal(0, CliRunner.Run("rebuild", "--vault", vault.Path).ExitCode);
+        Drop("Recap Northwind kickoff.eml",
+            "From: Jason Vallery <jason@lumen.example>\nTo: Priya Raman <priya.raman@northwind.example>\nSubject: Recap: Northwind kickoff\nDate: Tue, 17 Nov 2026 17:00:00 +0000\n\nHi Priya,\n\nThanks for today. I will send the pilot plan to Priya by Monday.\n\nBest,\nJason\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        Assert.All(EntityNotes().Concat(MeetingNotes()), n => Assert.DoesNotContain("[!cairn]", File.ReadAllText(n), StringComparison.Ordinal));
+        Assert.All(EntityNotes(), n => Assert.DoesNotContain("rack plan @", File.ReadAllText(n), StringComparison.Ordinal));
+        Assert.Contains("- [x] Send the rack plan", File.ReadAllText(Assert.Single(MeetingNotes())), StringComparison.Ordinal);
+    }
+
     private static string Section(string json, string key)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
@@ -231,6 +259,9 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         File.SetLastWriteTimeUtc(path, FileTime);
         return path;
     }
+
+    private string[] EntityNotes() =>
+        new[] { "People", "Companies" }.SelectMany(f => Directory.GetFiles(System.IO.Path.Combine(vault.Path, f), "*.md")).ToArray();
 
     private string[] MeetingNotes() =>
         Directory.GetFiles(System.IO.Path.Combine(vault.Path, "Meetings"), "*.md", SearchOption.AllDirectories);

@@ -29,7 +29,8 @@ public sealed class TaskTextTests
     {
         var line = TaskText.Format("Send the plan @ noon", "Priya Raman", priority, new DateOnly(2025, 11, 14), done: true, link: null, "task");
 
-        Assert.Equal(new MeetingTask("Send the plan @ noon", "Priya Raman", false, priority, new DateOnly(2025, 11, 14), Done: true), MeetingNoteReader.ParseTask(line, "Ann"));
+        Assert.Equal(new MeetingTask("Send the plan @ noon", "Priya Raman", false, priority, new DateOnly(2025, 11, 14), Done: true), MeetingNoteReader.ParseTask(line, "Ann")! with { Written = null });
+        Assert.Equal(line, MeetingNoteReader.ParseTask(line, "Ann")!.Written);
     }
 
     [Fact]
@@ -37,6 +38,6 @@ public sealed class TaskTextTests
     {
         var line = TaskText.Format("Book the room", TaskText.MyselfOwner, TaskPriority.None, null, done: false, "[[2025-11-05 Acme]]", tag: null);
 
-        Assert.Equal(new MeetingTask("Book the room", "Ann", true, TaskPriority.None, null), MeetingNoteReader.ParseTask(line, "Ann"));
+        Assert.Equal(new MeetingTask("Book the room", "Ann", true, TaskPriority.None, null), MeetingNoteReader.ParseTask(line, "Ann")! with { Written = null });
     }
 }
