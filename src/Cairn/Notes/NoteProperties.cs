@@ -11,6 +11,7 @@ public static class NoteProperties
     public const string Date = "date";
     public const string Account = "account";
     public const string Participants = "participants";
+    public const string Topics = "topics";
     public const string Source = "source";
     public const string SourceRef = "source_ref";
     public const string Aliases = "aliases";

@@ -68,6 +68,7 @@ public static class IngestPlanner
             // Only where a model was configured: a plain offline run's notes stay as they were (no key means offline).
             Extractor = extract.Origin?.Extractor,
             Model = extract.Origin?.Model,
+            Topics = extract.Topics.Select(YamlText.OneLine).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
 

@@ -35,7 +35,7 @@ public static class EntityNoteComposer
             details.ProfileLines().Concat(EntityProfile.For(subject, attended, us)).ToList(),
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({EntityProfile.Dated(m)})")).Take(FactLimit).ToList(),
-            linked.Select(m => YamlText.OneLine(m.Title)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TopicLimit).ToList(),
+            TopicsOf(subject, linked),
             attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})")).Take(DecisionLimit).ToList(),
             RelatedOf(subject, linked))
         {
@@ -219,6 +219,23 @@ public static class EntityNoteComposer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The extractor's topics of its meetings, the most frequent first (then the newest): not meeting titles, and
+    /// not a topic that only names the entity or another one its meetings link ("fabrikam" where one meeting's
+    /// extract missed the company and another links it).
+    /// </summary>
+    private static List<string> TopicsOf(EntitySubject subject, List<MeetingNoteView> meetings)
+    {
+        var entities = meetings.SelectMany(m => m.Related).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return meetings.SelectMany((m, order) => m.Topics.Select(t => (Topic: YamlText.OneLine(t), Order: order)))
+            .Where(t => t.Topic.Length > 0 && !subject.IsNamed(t.Topic) && !entities.Contains(t.Topic))
+            .GroupBy(t => t.Topic, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Select(t => t.Order).Distinct().Count()).ThenBy(g => g.Min(t => t.Order))
+            .Select(g => g.First().Topic)
+            .Take(TopicLimit)
+            .ToList();
     }
 
     private static List<NoteLinkTarget> RelatedOf(EntitySubject subject, List<MeetingNoteView> meetings) =>

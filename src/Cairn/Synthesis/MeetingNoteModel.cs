@@ -19,6 +19,9 @@ public sealed record MeetingNoteModel(
     IReadOnlyList<NoteLinkTarget> Related,
     IReadOnlyList<string>? OtherSources = null)
 {
+    /// <summary>What the meeting was about, as the extractor found it (frontmatter <c>topics</c>; left out when none).</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
     /// <summary>What extracted the meeting (<c>offline</c>, <c>llm</c>), for the frontmatter; null leaves the key out.</summary>
     public string? Extractor { get; init; }
 

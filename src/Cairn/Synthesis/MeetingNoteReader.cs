@@ -39,7 +39,10 @@ public static class MeetingNoteReader
             Lines(note, NoteSections.Related).SelectMany(LinkTargets).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             First(front, NoteProperties.Source) ?? string.Empty,
             First(front, NoteProperties.SourceRef) ?? string.Empty,
-            SourceLinks(body));
+            SourceLinks(body))
+        {
+            Topics = Scalars(front.GetNode(NoteProperties.Topics)).Where(t => t.Trim().Length > 0).ToList(),
+        };
     }
 
     /// <summary>

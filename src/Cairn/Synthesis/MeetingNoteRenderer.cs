@@ -44,6 +44,11 @@ public static class MeetingNoteRenderer
         text.Append("date: ").Append(YamlText.DoubleQuoted(Iso(note.Date))).Append('\n');
         text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account?.Name ?? string.Empty)).Append('\n');
         text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(YamlText.DoubleQuoted))).Append("]\n");
+        if (note.Topics.Count > 0)
+        {
+            text.Append("topics: [").Append(string.Join(", ", note.Topics.Select(YamlText.DoubleQuoted))).Append("]\n");
+        }
+
         text.Append("source: ").Append(YamlText.DoubleQuoted(note.SourceKind)).Append('\n');
         text.Append("source_ref: ").Append(YamlText.DoubleQuoted(note.SourceRef)).Append('\n');
         if (note.Extractor is { } extractor)

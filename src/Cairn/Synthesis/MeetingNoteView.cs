@@ -21,6 +21,9 @@ public sealed record MeetingNoteView(
     string SourceRef = "",
     IReadOnlyList<string>? Sources = null)
 {
+    /// <summary>The meeting's <c>topics</c> property: what the extractor found it was about.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
     /// <summary>Every archived original the Source line links, <see cref="SourceRef"/> first.</summary>
     public IReadOnlyList<string> AllSources =>
         new[] { SourceRef }.Concat(Sources ?? []).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();

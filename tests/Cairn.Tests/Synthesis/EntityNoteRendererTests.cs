@@ -52,6 +52,27 @@ public sealed class EntityNoteRendererTests
     }
 
     [Fact]
+    public void Topics_are_the_meetings_extracted_topics_most_frequent_first_not_their_titles()
+    {
+        var priya = EntityNoteComposer.Compose(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, [], Created), Meetings);
+
+        // "netapp" names an entity the meetings link: an entity, not a topic.
+        Assert.Equal(["checkpoint time", "vision team", "security questionnaire"], priya.Topics);
+        Assert.Equal(["checkpoint time", "security questionnaire", "netapp"], RenderFixtures.View(RenderFixtures.Kickoff()).Topics);
+        Assert.Contains("\ntopics: [\"checkpoint time\", \"security questionnaire\", \"netapp\"]\n", MeetingNoteRenderer.Render(RenderFixtures.Kickoff()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Meetings_without_topics_add_none_and_write_no_topics_property()
+    {
+        var plain = RenderFixtures.Kickoff() with { Topics = [] };
+        var tom = EntityNoteComposer.Compose(new EntitySubject("Tom Becker", "Tom Becker", EntityKind.Person, [], Created), [RenderFixtures.View(plain)]);
+
+        Assert.Empty(tom.Topics);
+        Assert.DoesNotContain("topics:", MeetingNoteRenderer.Render(plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_person_no_source_describes_has_no_role_company_or_email()
     {
         var tom = EntityNoteRenderer.Render(EntityNoteComposer.Compose(new EntitySubject("Tom Becker", "Tom Becker", EntityKind.Person, [], Created), Meetings));

@@ -27,7 +27,10 @@ internal static class RenderFixtures
         [
             new("Northwind Robotics", "Northwind Robotics"), new("Priya Raman", "Priya Raman"), new("Tom Becker", "Tom Becker"),
             new("Dana Whitfield", "Dana Whitfield"), new(Owner, Owner), new("NetApp", "NetApp"),
-        ]);
+        ])
+    {
+        Topics = ["checkpoint time", "security questionnaire", "netapp"],
+    };
 
     public static MeetingNoteModel FollowUp() => Kickoff() with
     {
@@ -40,6 +43,7 @@ internal static class RenderFixtures
         Decisions = ["Extend the POC to the vision team."],
         KeyFacts = ["Checkpoints take two minutes on the POC cluster."],
         Related = [new("Northwind Robotics", "Northwind Robotics"), new("Priya Raman", "Priya Raman"), new(Owner, Owner)],
+        Topics = ["checkpoint time", "vision team"],
     };
 
     public static string PathOf(MeetingNoteModel note) => $"Meetings/Northwind Robotics/{MeetingNoteRenderer.Iso(note.Date)} - {note.Title}.md";
