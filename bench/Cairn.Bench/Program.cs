@@ -22,6 +22,7 @@ return name switch
     "index-write" => IndexWriteBenchmark.Run(args[1..]),
     "cli" => CliLatencyBenchmark.Run(args[1..]),
     "watch-burst" => WatchBurstBenchmark.Run(args[1..]),
+    "mcp-latency" => McpLatencyBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -59,6 +60,7 @@ static int Usage()
     Console.WriteLine("  ingest [transcripts=1000] [notes=50000]  ingest into a generated vault: transcripts/s, peak memory");
     Console.WriteLine("  ingest-one [notes=50000] [rounds=7]  one-file ingest latency into a generated vault (cairn ingest FILE, watch)");
     Console.WriteLine("  cli BIN [BASELINE_BIN] [--vault DIR] [--meetings N] [--rounds R]  whole-process cairn latency (version, search, tasks, show, people, index), alternating with a baseline binary");
+    Console.WriteLine("  mcp-latency CAIRN_DLL VAULT [rounds=20]  cairn mcp over stdio: search_notes vs ping round trips, alternating");
     Console.WriteLine("  watch-burst [files=500]             files dropped at once: watch (settle, batches of 100) vs one ingest run; time, peak memory");
     return 2;
 }
