@@ -32,6 +32,8 @@ public sealed class HistoryCommand : ICliCommand
                     created = r.Created,
                     updated = r.Updated,
                     moved = r.Moved,
+                    tokens_in = r.TokensIn,
+                    tokens_out = r.TokensOut,
                 }));
                 return ExitCodes.Ok;
             }
@@ -42,17 +44,27 @@ public sealed class HistoryCommand : ICliCommand
                 return ExitCodes.Ok;
             }
 
+            // Token columns only in a vault where a model was used: an offline user's table stays as it was.
+            var model = runs.Any(r => r.TokensIn > 0 || r.TokensOut > 0);
             var table = new Table().AddColumns("run", "started", "status", "sources", "created", "updated", "moved");
+            if (model)
+            {
+                table.AddColumns("tokens in", "tokens out");
+            }
+
             foreach (var run in runs)
             {
-                table.AddRow(
+                string[] cells =
+                [
                     run.Id.ToString(CultureInfo.InvariantCulture),
                     run.Started.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                     run.Status.ToString().ToLowerInvariant(),
                     run.Sources.ToString(CultureInfo.InvariantCulture),
                     run.Created.ToString(CultureInfo.InvariantCulture),
                     run.Updated.ToString(CultureInfo.InvariantCulture),
-                    run.Moved.ToString(CultureInfo.InvariantCulture));
+                    run.Moved.ToString(CultureInfo.InvariantCulture),
+                ];
+                table.AddRow(model ? [.. cells, run.TokensIn.ToString("N0", CultureInfo.InvariantCulture), run.TokensOut.ToString("N0", CultureInfo.InvariantCulture)] : cells);
             }
 
             context.Console.Write(table);

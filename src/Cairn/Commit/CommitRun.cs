@@ -45,6 +45,15 @@ public sealed class CommitRun : IDisposable
     /// <summary>Marks entity notes as refreshed (written, or already what they should be).</summary>
     public void SettleEntities(IEnumerable<string> paths) => state.SettleEntities(paths);
 
+    /// <summary>Records model tokens spent in this run; they stay in history even when a source fails or is undone (they were sent).</summary>
+    public void AddTokens(long tokensIn, long tokensOut)
+    {
+        if (tokensIn > 0 || tokensOut > 0)
+        {
+            state.AddRunTokens(RunId, tokensIn, tokensOut);
+        }
+    }
+
     /// <summary>Applies one source's changes; a failure comes back as a <see cref="SourceStatus.Failed"/> outcome.</summary>
     public SourceOutcome Apply(ChangeSet change)
     {

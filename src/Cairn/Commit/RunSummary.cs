@@ -1,6 +1,6 @@
 namespace Cairn.Commit;
 
-/// <summary>One run as <c>cairn history</c> shows it.</summary>
+/// <summary>One run as <c>cairn history</c> shows it, with the model tokens its extractions sent and received.</summary>
 public sealed record RunSummary(
     long Id,
     DateTimeOffset Started,
@@ -9,4 +9,6 @@ public sealed record RunSummary(
     int Sources,
     int Created,
     int Updated,
-    int Moved);
+    int Moved,
+    long TokensIn = 0,
+    long TokensOut = 0);

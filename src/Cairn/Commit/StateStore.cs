@@ -49,6 +49,12 @@ public sealed partial class StateStore : IDisposable
         """
         CREATE TABLE llm_replies(key TEXT PRIMARY KEY, reply TEXT NOT NULL, stored_at TEXT NOT NULL);
         """,
+
+        // What a run sent to and got from the model, for `cairn history` (#19).
+        """
+        ALTER TABLE runs ADD COLUMN tokens_in INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN tokens_out INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     private const int SqlitePermission = 3;
@@ -175,6 +181,16 @@ public sealed partial class StateStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Adds model tokens spent by <paramref name="runId"/> (a source's extraction, cached replies count zero).</summary>
+    public void AddRunTokens(long runId, long tokensIn, long tokensOut)
+    {
+        using var command = Command("UPDATE runs SET tokens_in = tokens_in + $in, tokens_out = tokens_out + $out WHERE id = $id");
+        command.Parameters.AddWithValue("$in", tokensIn);
+        command.Parameters.AddWithValue("$out", tokensOut);
+        command.Parameters.AddWithValue("$id", runId);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Runs still marked running or undoing: a process died during them.</summary>
     public IReadOnlyList<(long Id, RunStatus Status)> UnfinishedRuns()
     {
@@ -211,7 +227,8 @@ public sealed partial class StateStore : IDisposable
               (SELECT COUNT(DISTINCT source_hash) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND o.source_hash NOT LIKE $unsourced),
               (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Create'),
               (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Update'),
-              (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Move')
+              (SELECT COUNT(*) FROM operations o WHERE o.run_id = r.id AND o.state IN ('Done', 'Undone') AND kind = 'Move'),
+              r.tokens_in, r.tokens_out
             FROM runs r ORDER BY r.id DESC
             """);
         command.Parameters.AddWithValue("$unsourced", Planning.ChangeSet.UnsourcedKeyPrefix + "%");
@@ -227,7 +244,9 @@ public sealed partial class StateStore : IDisposable
                 reader.GetInt32(4),
                 reader.GetInt32(5),
                 reader.GetInt32(6),
-                reader.GetInt32(7)));
+                reader.GetInt32(7),
+                reader.GetInt64(8),
+                reader.GetInt64(9)));
         }
 
         return result;

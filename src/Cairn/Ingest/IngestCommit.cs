@@ -44,6 +44,7 @@ public static class IngestCommit
             .SelectMany(c => report.EntitiesBySource.TryGetValue(c.SourcePath, out var entities) ? entities : [])
             .DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase)
             .Where(e => !owedPaths.Contains(e.Path)));
+        run.AddTokens(report.Items.Sum(i => i.Origin?.TokensIn ?? 0), report.Items.Sum(i => i.Origin?.TokensOut ?? 0));
         foreach (var item in report.Items.Where(i => i.Status != IngestStatus.Skipped))
         {
             if (copyOf?.Invoke(item.Source) is { } bytes)

@@ -42,6 +42,29 @@ public sealed class LlmIngestEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void History_shows_the_tokens_each_run_spent_and_a_cached_rerun_spends_none()
+    {
+        Init("openai-compatible", server.OpenAIEndpoint);
+        server.ThenOpenAI(GoodReply(), tokensIn: 1500, tokensOut: 300);
+        Assert.Equal(0, CliRunner.RunWith(Key, "ingest", "--vault", vault.Path).ExitCode);
+
+        var history = CliRunner.Run("history", "--vault", vault.Path);
+        var runs = JsonDocument.Parse(CliRunner.Run("history", "--vault", vault.Path, "--json").Stdout).RootElement;
+
+        Assert.Equal((1500L, 300L), (runs[0].GetProperty("tokens_in").GetInt64(), runs[0].GetProperty("tokens_out").GetInt64()));
+        Assert.Contains("tokens in", history.Stdout);
+        Assert.Contains("1,500", history.Stdout);
+
+        // Undone, the source is back in the Inbox; the next ingest takes the model's reply from the cache.
+        Assert.Equal(0, CliRunner.Run("undo", "--vault", vault.Path).ExitCode);
+        Assert.Equal(0, CliRunner.RunWith(Key, "ingest", "--vault", vault.Path).ExitCode);
+        runs = JsonDocument.Parse(CliRunner.Run("history", "--vault", vault.Path, "--json").Stdout).RootElement;
+        Assert.Single(server.Requests);
+        Assert.Equal(0L, runs[0].GetProperty("tokens_in").GetInt64());
+        Assert.Equal(1500L, runs.EnumerateArray().Sum(r => r.GetProperty("tokens_in").GetInt64()));
+    }
+
+    [Fact]
     public void Anthropic_goes_through_the_same_path_with_the_schema_in_the_prompt()
     {
         Init("anthropic", server.AnthropicEndpoint, model: "claude-sonnet-4-5");
