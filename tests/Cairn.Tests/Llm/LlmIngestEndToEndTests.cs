@@ -223,6 +223,44 @@ public sealed class LlmIngestEndToEndTests : IDisposable
         Assert.Contains("- [ ] Send Tom the POC plan ⏫ 📅 2025-11-14 #task", note);
     }
 
+    [Fact]
+    public async Task Ctrl_C_while_the_model_answers_leaves_the_source_untouched_in_the_inbox()
+    {
+        Init("openai-compatible", server.OpenAIEndpoint);
+        server.Then(new ScriptedReply(200, LoopbackModelServer.OpenAIBody(GoodReply(), 100, 20), Delay: TimeSpan.FromMinutes(2)));
+        var start = CliProcess.StartInfo("ingest", "--vault", vault.Path);
+        start.Environment["TEST_LLM_KEY"] = "sk-test";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // SIGINT (what Ctrl+C sends) once the request is in flight.
+        for (var waited = 0; server.Requests.IsEmpty && waited < 600 && !process.HasExited; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Single(server.Requests);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "cairn ingest did not stop on Ctrl+C");
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.True(File.Exists(vault.Combine("Inbox", Source)), await stderr);
+        Assert.DoesNotContain(Directory.GetFiles(vault.Path, "*.md", SearchOption.AllDirectories), f => !f.Contains("Inbox", StringComparison.Ordinal));
+        Assert.Empty(await stdout);
+        Assert.Empty(Directory.GetFileSystemEntries(vault.Combine("Inbox", "_failed")));
+        var runs = JsonDocument.Parse(CliRunner.Run("history", "--vault", vault.Path, "--json").Stdout).RootElement;
+        Assert.All(runs.EnumerateArray(), r => Assert.Equal(0, r.GetProperty("created").GetInt32()));
+
+        // And the next run, with the model answering, ingests it.
+        server.ThenOpenAI(GoodReply());
+        Assert.Equal(0, CliRunner.RunWith(Key, "ingest", "--vault", vault.Path).ExitCode);
+        Assert.Contains("extractor: \"llm\"", MeetingNote());
+    }
+
     private void Init(string provider, string? endpoint, string model = "qwen2.5:14b", string keyVariable = "TEST_LLM_KEY", string extra = "")
     {
         Assert.Equal(0, CliRunner.Run("init", "--vault", vault.Path, "--owner", "Jason Vallery").ExitCode);
