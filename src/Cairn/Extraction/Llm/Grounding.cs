@@ -31,6 +31,9 @@ public sealed class Grounding
         people = new PeopleDirectory(HeuristicExtractor.ParticipantNames(document), context);
     }
 
+    /// <summary>The source's words, normalised once for every quote and name checked against them.</summary>
+    public QuoteIndex Quotes => quotes;
+
     /// <summary>Participants as the source lists them, never as the model does.</summary>
     public IReadOnlyList<string> Participants => people.Participants;
 

@@ -17,6 +17,10 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
 {
     private readonly SemaphoreSlim slots = new(options.MaxParallel, options.MaxParallel);
 
+    // The instruction and the schema are the same for every source: counted once per extractor, not per source.
+    private readonly Lazy<int> fixedTokens = new(() =>
+        TokenCounter.Count(LlmPrompt.System(options.SchemaInPrompt)) + (options.SchemaInPrompt ? 0 : TokenCounter.Count(LlmPrompt.Schema.GetRawText())));
+
     public string Name => "llm";
 
     public async Task<MeetingExtract> ExtractAsync(SourceDocument document, ExtractionContext context, CancellationToken cancellationToken = default)
@@ -29,9 +33,9 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
 
         var date = HeuristicExtractor.MeetingDate(document, context);
         var grounding = new Grounding(document, context, passages, date);
-        var facts = new SourceFacts(context.OwnerName, date, document.Email?.Subject ?? document.Title, People(grounding, context, passages));
+        var facts = new SourceFacts(context.OwnerName, date, document.Email?.Subject ?? document.Title, People(grounding, context));
         var system = LlmPrompt.System(options.SchemaInPrompt);
-        var parts = TranscriptParts.Split(passages, Budget(system, facts));
+        var parts = TranscriptParts.Split(passages, Budget(facts));
         var answers = await Task.WhenAll(parts.Select((part, i) => AskAsync(system, LlmPrompt.User(facts, part, i, parts.Count), json: true, cancellationToken))).ConfigureAwait(false);
         if (answers.FirstOrDefault(a => a.Error is not null) is { } failed)
         {
@@ -76,27 +80,19 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
     }
 
     /// <summary>Tokens a part of the source may take: the context less the instruction, schema, names and reply room.</summary>
-    private int Budget(string system, SourceFacts facts)
+    private int Budget(SourceFacts facts)
     {
-        var overhead = TokenCounter.Count(system) + TokenCounter.Count(LlmPrompt.User(facts, string.Empty, 0, 2)) + options.ReplyTokens;
-        if (!options.SchemaInPrompt)
-        {
-            overhead += TokenCounter.Count(LlmPrompt.Schema.GetRawText());
-        }
-
+        var overhead = fixedTokens.Value + TokenCounter.Count(LlmPrompt.User(facts, string.Empty, 0, 2)) + options.ReplyTokens;
         return Math.Max(500, options.ContextTokens - overhead);
     }
 
     /// <summary>The names an owner may be given: participants, the vault's people the source mentions, the owner.</summary>
-    private static List<string> People(Grounding grounding, ExtractionContext context, IReadOnlyList<Passage> passages)
-    {
-        var index = new QuoteIndex(passages);
-        return grounding.Participants
-            .Concat(context.KnownEntities.Where(k => k.Kind == EntityKind.Person && k.Aliases.Prepend(k.Name).Any(index.Contains)).Select(k => k.Name))
+    private static List<string> People(Grounding grounding, ExtractionContext context) =>
+        grounding.Participants
+            .Concat(context.KnownEntities.Where(k => k.Kind == EntityKind.Person && k.Aliases.Prepend(k.Name).Any(grounding.Quotes.Contains)).Select(k => k.Name))
             .Append(context.OwnerName)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-    }
 
     private async Task<Answer> SummaryAsync(List<LlmReply> replies, CancellationToken cancellationToken)
     {

@@ -8,12 +8,26 @@ public static class TranscriptParts
 {
     public static IReadOnlyList<string> Split(IReadOnlyList<Passage> passages, int budget)
     {
+        var lines = passages.Select(SourcePassages.Line).ToList();
+        var whole = string.Join('\n', lines);
+
+        // Most sources fit one request: one count of the whole text says so, and no line is counted on its own.
+        // Text of more than ten characters per token of budget is not counted whole first: prose runs about four
+        // characters to a token, so it cannot fit and would be counted twice.
+        var counted = whole.Length <= (long)budget * 10;
+        if (counted && TokenCounter.Count(whole) <= budget)
+        {
+            return [whole];
+        }
+
         var parts = new List<string>();
         var current = new List<string>();
         var used = 0;
-        foreach (var line in passages.SelectMany(p => Pieces(SourcePassages.Line(p), budget)))
+        long total = 0;
+        foreach (var (line, count) in lines.SelectMany(l => Pieces(l, budget)))
         {
-            var tokens = TokenCounter.Count(line) + 1;
+            var tokens = count + 1;
+            total += count;
             if (current.Count > 0 && used + tokens > budget)
             {
                 parts.Add(string.Join('\n', current));
@@ -30,14 +44,18 @@ public static class TranscriptParts
             parts.Add(string.Join('\n', current));
         }
 
-        return parts;
+        // Dense text the length test let through (long runs of one character make few tokens) may fit after all:
+        // the lines' own counts say whether it can, and then one count of the whole decides.
+        return !counted && parts.Count > 1 && total <= budget && TokenCounter.Count(whole) <= budget ? [whole] : parts;
     }
 
-    private static IEnumerable<string> Pieces(string line, int budget)
+    /// <summary>The line with its token count, or, for a line longer than the budget, its pieces cut between words.</summary>
+    private static IEnumerable<(string Text, int Tokens)> Pieces(string line, int budget)
     {
-        if (TokenCounter.Count(line) <= budget)
+        var count = TokenCounter.Count(line);
+        if (count <= budget)
         {
-            yield return line;
+            yield return (line, count);
             yield break;
         }
 
@@ -48,7 +66,7 @@ public static class TranscriptParts
             var tokens = TokenCounter.Count(word) + 1;
             if (piece.Count > 0 && used + tokens > budget)
             {
-                yield return string.Join(' ', piece);
+                yield return (string.Join(' ', piece), used);
                 piece.Clear();
                 used = 0;
             }
@@ -59,7 +77,7 @@ public static class TranscriptParts
 
         if (piece.Count > 0)
         {
-            yield return string.Join(' ', piece);
+            yield return (string.Join(' ', piece), used);
         }
     }
 }
