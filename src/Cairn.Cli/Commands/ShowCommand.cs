@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
 
@@ -27,10 +28,10 @@ public sealed class ShowCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var items = EntityQuery.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
+            var items = NoteReads.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
             var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
             var lastContact = EntityQuery.LastContact(vault.Index, entity);
-            var tasks = IndexTasksQuery.Run(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
+            var tasks = TaskReads.Find(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, new

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Output;
+using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
 using Spectre.Console;
@@ -47,7 +48,7 @@ public sealed class TasksCommand : ICliCommand
             }
 
             var today = vault.Today(context);
-            var found = IndexTasksQuery.Run(vault.Index, filter, vault.Config.Owner);
+            var found = TaskReads.Find(vault.Index, filter, vault.Config.Owner);
 
             // A task written @Priya is Priya Raman's once the name resolved to her: one owner, one group.
             var rows = Ordered(match?.Entity is { } owner ? [.. found.Select(r => r with { Owner = owner.Name })] : found, vault.Config.Owner, today);
@@ -103,7 +104,7 @@ public sealed class TasksCommand : ICliCommand
     private static bool IsVaultOwner(string name, string? vaultOwner)
     {
         var bare = name.Trim().TrimStart('@');
-        return bare.Equals(TasksQuery.Myself, StringComparison.OrdinalIgnoreCase) || bare.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
+        return bare.Equals(TaskOwner.Myself, StringComparison.OrdinalIgnoreCase) || bare.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Your own tasks first, then each owner by name (no owner last); within an owner, overdue first, then by due date.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Cairn.Cli.Commands;
 using Cairn.Commit;
+using Cairn.Index;
 using Cairn.Ingest;
 using Cairn.Queries;
 using Cairn.Sources;
@@ -57,7 +58,7 @@ internal sealed class CairnTools(VaultSession vault)
         CancellationToken token = default)
     {
         var filter = new TaskFilter { Owner = owner, Status = Status(status), DueBefore = Date("due_before", due_before), Account = account };
-        return vault.RunAsync(v => new TaskList([.. IndexTasksQuery.Run(v.Index, filter, v.Config.Owner).Select(t => TaskView.From(t, v.Today))]), token);
+        return vault.RunAsync(v => new TaskList([.. TaskReads.Find(v.Index, filter, v.Config.Owner).Select(t => TaskView.From(t, v.Today))]), token);
     }
 
     [McpServerTool(Name = "complete_task", Destructive = false, Idempotent = false, UseStructuredContent = true)]

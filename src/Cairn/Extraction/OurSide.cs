@@ -1,3 +1,5 @@
+using Cairn.Notes;
+
 namespace Cairn.Extraction;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record OurSide(string Owner, IReadOnlyList<string> Colleagues)
             return false;
         }
 
-        if (n.Equals(Owner, StringComparison.OrdinalIgnoreCase) || n.Equals("Myself", StringComparison.OrdinalIgnoreCase))
+        if (n.Equals(Owner, StringComparison.OrdinalIgnoreCase) || n.Equals(TaskOwner.Myself, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -20,14 +20,14 @@ public static class BriefQuery
     /// <param name="colleagues">The owner's colleagues (config <c>organization.colleagues</c>): what they owe is never what an account owes us.</param>
     public static Brief Build(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null)
     {
-        var us = new OurSide(vaultOwner ?? TasksQuery.Myself, colleagues ?? []);
+        var us = new OurSide(vaultOwner ?? TaskOwner.Myself, colleagues ?? []);
         var all = EntityQuery.MeetingsWith(index, subject, AllLimit);
         var recent = all.Take(RecentLimit).ToList();
         var lastContact = EntityQuery.LastContact(index, subject);
         var weOwe = WeOwe(index, all, vaultOwner);
         var theyOwe = TheyOwe(index, subject, all, vaultOwner, us);
         var items = MeetingItems.Of(index, recent, [.. NoteSections.Facts, .. NoteSections.AllDecisions, NoteSections.OpenQuestions, NoteSections.Topics]);
-        var own = EntityQuery.Items(index, subject.NoteId, NoteSections.KeyFacts, NoteSections.KeyDecisions, NoteSections.Topics)
+        var own = NoteReads.Items(index, subject.NoteId, NoteSections.KeyFacts, NoteSections.KeyDecisions, NoteSections.Topics)
             .Select(i => MeetingItems.FromEntityNote(i, subject.Path)).ToList();
         return new Brief(
             subject,
@@ -49,7 +49,7 @@ public static class BriefQuery
 
     /// <summary>The brief's "they owe": the subject's open tasks (an account's: its people's and its attendees', never a colleague's), sorted.</summary>
     public static IReadOnlyList<BriefTask> TheyOwe(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null) =>
-        Sorted(TheyOwe(index, subject, subject.Kind == "person" ? [] : EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner, new OurSide(vaultOwner ?? TasksQuery.Myself, colleagues ?? [])), today);
+        Sorted(TheyOwe(index, subject, subject.Kind == "person" ? [] : EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner, new OurSide(vaultOwner ?? TaskOwner.Myself, colleagues ?? [])), today);
 
     public static int? DaysSince(string? date, DateOnly today) =>
         date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
@@ -57,7 +57,7 @@ public static class BriefQuery
     private static IEnumerable<TaskRow> WeOwe(VaultIndex index, IReadOnlyList<MeetingRef> meetings, string? vaultOwner)
     {
         var paths = meetings.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-        return IndexTasksQuery.Run(index, new TaskFilter { Owner = vaultOwner ?? TasksQuery.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
+        return TaskReads.Find(index, new TaskFilter { Owner = vaultOwner ?? TaskOwner.Myself }, vaultOwner).Where(t => paths.Contains(t.File));
     }
 
     private static List<TaskRow> TheyOwe(VaultIndex index, EntityRef subject, IReadOnlyList<MeetingRef> meetings, string? vaultOwner, OurSide us) =>
@@ -66,7 +66,7 @@ public static class BriefQuery
     private static IEnumerable<string> Names(EntityRef entity) => entity.Aliases.Where(a => a.Length > 0).Prepend(entity.Name);
 
     private static List<TaskRow> OwnedBy(VaultIndex index, IEnumerable<string> owners, EntityRef subject, string? vaultOwner) =>
-        [.. owners.SelectMany(o => IndexTasksQuery.Run(index, new TaskFilter { Owner = o }, vaultOwner)).Where(t => t.File != subject.Path)];
+        [.. owners.SelectMany(o => TaskReads.Find(index, new TaskFilter { Owner = o }, vaultOwner)).Where(t => t.File != subject.Path)];
 
     /// <summary>Its people's open tasks, and open tasks in its meetings owned by an attendee who is not the vault owner.</summary>
     private static List<TaskRow> OwedByAccount(VaultIndex index, EntityRef account, IReadOnlyList<MeetingRef> meetings, string? vaultOwner)
@@ -74,7 +74,7 @@ public static class BriefQuery
         var people = AccountPeople(index, account, vaultOwner);
         var attendees = MeetingItems.Participants(index, meetings);
         var inMeetings = Names(account)
-            .SelectMany(a => IndexTasksQuery.Run(index, new TaskFilter { Account = a }, vaultOwner))
+            .SelectMany(a => TaskReads.Find(index, new TaskFilter { Account = a }, vaultOwner))
             .Where(t => t.Owner is { } owner && !IsOwner(owner, vaultOwner)
                 && attendees.TryGetValue(t.File, out var present) && present.Contains(owner, StringComparer.OrdinalIgnoreCase));
         return [.. OwnedBy(index, people, account, vaultOwner).Concat(inMeetings)];
@@ -110,7 +110,7 @@ public static class BriefQuery
     }
 
     private static bool IsOwner(string owner, string? vaultOwner) =>
-        owner.Equals(TasksQuery.Myself, StringComparison.OrdinalIgnoreCase) || owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
+        owner.Equals(TaskOwner.Myself, StringComparison.OrdinalIgnoreCase) || owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Each task once, overdue first, then by due date (undated last), then where it lives.</summary>
     public static List<BriefTask> Sorted(IEnumerable<TaskRow> rows, DateOnly today) =>

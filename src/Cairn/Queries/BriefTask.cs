@@ -1,3 +1,5 @@
+using Cairn.Index;
+
 namespace Cairn.Queries;
 
 /// <summary>A task in a brief, a dashboard or a list, and whether it is overdue: still open, and due before today.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Cairn.Notes;
 using Cairn.Synthesis;
 
 namespace Cairn.Queries;
@@ -54,7 +55,7 @@ public static class DashboardNotes
         foreach (var owner in owners)
         {
             var mine = owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);
-            var who = mine ? $"(description includes @{TasksQuery.Myself}) OR (description includes @{owner})" : $"description includes @{owner}";
+            var who = mine ? $"(description includes @{TaskOwner.Myself}) OR (description includes @{owner})" : $"description includes @{owner}";
             Query(sb, mine ? $"{MarkdownText.Inline(owner)} (you)" : MarkdownText.Inline(owner), "not done", who, inMeetings, "sort by due");
         }
 

@@ -109,28 +109,6 @@ public static class EntityQuery
         return ReadMeetings(command);
     }
 
-    /// <summary>The items of the given sections of one note, in line order.</summary>
-    public static IReadOnlyList<NoteItem> Items(VaultIndex index, long noteId, params string[] sections)
-    {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT i.value ->> 0, i.value ->> 1, i.value ->> 2 FROM index_notes n, json_each(n.items) i
-            WHERE n.id = $id AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
-            ORDER BY i.value ->> 1
-            """;
-        command.Parameters.AddWithValue("$id", noteId);
-        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
-
-        var items = new List<NoteItem>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            items.Add(new NoteItem(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
-        }
-
-        return items;
-    }
-
     /// <summary>Rows of (id, path, title, date, account, summary) as meetings.</summary>
     internal static List<MeetingRef> ReadMeetings(SqliteCommand command)
     {

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Cairn.Index;
 using Cairn.Notes;
-using Microsoft.Data.Sqlite;
 
 namespace Cairn.Queries;
 
@@ -14,34 +12,7 @@ public static class MeetingItems
     /// <summary>The items of the given sections of these meetings: meeting by meeting as given, lines in order.</summary>
     public static IReadOnlyList<MeetingItem> Of(VaultIndex index, IReadOnlyList<MeetingRef> meetings, params string[] sections)
     {
-        if (meetings.Count == 0)
-        {
-            return [];
-        }
-
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT n.id, i.value ->> 0, i.value ->> 2 FROM index_notes n, json_each(n.items) i
-            WHERE n.id IN (SELECT value FROM json_each($ids)) AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
-            ORDER BY n.id, i.value ->> 1
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(meetings.Select(m => m.NoteId)));
-        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
-        var byNote = new Dictionary<long, List<(string Section, string Text)>>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (!byNote.TryGetValue(id, out var list))
-                {
-                    byNote[id] = list = [];
-                }
-
-                list.Add((reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
+        var byNote = NoteReads.Items(index, [.. meetings.Select(m => m.NoteId)], sections);
         return [.. meetings.SelectMany(m => byNote.TryGetValue(m.NoteId, out var list) ? list.Select(i => new MeetingItem(i.Section, i.Text, m.Path, m.Date)) : [])];
     }
 
@@ -65,23 +36,14 @@ public static class MeetingItems
     /// <summary>Each meeting's <c>participants</c>, by meeting path.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Participants(VaultIndex index, IReadOnlyList<MeetingRef> meetings)
     {
+        var byNote = NoteReads.Participants(index, [.. meetings.Select(m => m.NoteId)]);
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (meetings.Count == 0)
+        foreach (var meeting in meetings)
         {
-            return result;
-        }
-
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT m.path, trim(p.value) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
-            WHERE m.id IN (SELECT value FROM json_each($ids)) AND trim(p.value) <> ''
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(meetings.Select(m => m.NoteId)));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var path = reader.GetString(0);
-            result[path] = [.. result.GetValueOrDefault(path) ?? [], Text(reader, 1)];
+            if (byNote.TryGetValue(meeting.NoteId, out var names))
+            {
+                result[meeting.Path] = names;
+            }
         }
 
         return result;
@@ -124,6 +86,4 @@ public static class MeetingItems
             }
         }
     }
-
-    private static string Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? string.Empty : reader.GetString(i);
 }

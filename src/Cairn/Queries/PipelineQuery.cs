@@ -49,7 +49,7 @@ public static partial class PipelineQuery
 
     /// <summary>Every open task in the vault (entity notes' mirrors once), for <c>Dashboards/Tasks.md</c>.</summary>
     public static IReadOnlyList<BriefTask> OpenTasks(VaultIndex index, string? vaultOwner, DateOnly today) =>
-        BriefQuery.Sorted(IndexTasksQuery.Run(index, new TaskFilter(), vaultOwner), today);
+        BriefQuery.Sorted(TaskReads.Find(index, new TaskFilter(), vaultOwner), today);
 
     /// <summary>The line states a requirement: require(s/d/ment), need(s/ed), must, should have, has to, want(s), looking for, plan(s) to, budget.</summary>
     public static bool IsRequirement(string text) => Requirement().IsMatch(text);
@@ -58,7 +58,7 @@ public static partial class PipelineQuery
     {
         var days = meetings.Select(m => BriefQuery.DaysSince(m.Date, today)).Where(d => d is >= 0).Select(d => d!.Value).ToList();
         var lastContact = entity is null ? meetings.Select(m => m.Date).FirstOrDefault(d => d is not null) : EntityQuery.LastContact(index, entity);
-        var tasks = BriefQuery.Sorted(keys.SelectMany(k => IndexTasksQuery.Run(index, new TaskFilter { Account = k }, vaultOwner)), today);
+        var tasks = BriefQuery.Sorted(keys.SelectMany(k => TaskReads.Find(index, new TaskFilter { Account = k }, vaultOwner)), today);
         var items = MeetingItems.Of(index, meetings, [.. NoteSections.Facts, .. NoteSections.AllDecisions]);
         return new AccountPipeline(
             account,

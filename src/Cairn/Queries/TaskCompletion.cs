@@ -95,7 +95,7 @@ public static partial class TaskCompletion
         var ticked = new List<string>();
         var noteKey = NoteIndexer.LinkKey(file);
         var identity = Identity(task);
-        foreach (var group in MirrorCandidates(index, task.Owner).GroupBy(c => c.Path))
+        foreach (var group in TaskReads.OpenMirrors(index, task.Owner).GroupBy(c => c.Path))
         {
             var full = paths.Resolve(group.Key);
             if (!File.Exists(full))
@@ -128,49 +128,18 @@ public static partial class TaskCompletion
     private static (string Path, int Line)? Primary(VaultIndex index, TaskLine mirror)
     {
         var identity = Identity(mirror);
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT n.path, t.line, t.raw FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
-            WHERE t.note_kind <> 'Entity' AND t.is_open = 1 AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
-              AND (lower(n.path) = $file OR substr(lower(n.path), -length($file) - 1) = '/' || $file)
-            ORDER BY n.path, t.line
-            """;
-        command.Parameters.AddWithValue("$owner", (object?)mirror.Owner?.ToLowerInvariant() ?? DBNull.Value);
-        var file = command.Parameters.AddWithValue("$file", string.Empty);
         foreach (var link in Wikilink.FindAll(mirror.Description).Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
         {
-            file.Value = link + ".md";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var (path, line, raw) in TaskReads.OpenOutsideEntities(index, mirror.Owner, link + ".md"))
             {
-                if (TaskLineParser.TryParse(reader.GetString(2), TaskParseOptions.Default, out var candidate) && Identity(candidate) == identity)
+                if (TaskLineParser.TryParse(raw, TaskParseOptions.Default, out var candidate) && Identity(candidate) == identity)
                 {
-                    return (reader.GetString(0), reader.GetInt32(1));
+                    return (path, line);
                 }
             }
         }
 
         return null;
-    }
-
-    private static List<(string Path, int Line, string Links)> MirrorCandidates(VaultIndex index, string? owner)
-    {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT n.path, t.line, t.links FROM index_tasks t JOIN index_notes n ON n.id = t.note_id
-            WHERE t.note_kind = 'Entity' AND t.is_open = 1 AND t.section = $section AND t.links <> ''
-              AND (t.owner_key = $owner OR ($owner IS NULL AND t.owner_key IS NULL))
-            """;
-        command.Parameters.AddWithValue("$section", NoteSections.OpenTasks);
-        command.Parameters.AddWithValue("$owner", (object?)owner?.ToLowerInvariant() ?? DBNull.Value);
-        var result = new List<(string, int, string)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
-        }
-
-        return result;
     }
 
     [GeneratedRegex(@"!?\[\[[^\]]*\]\]")]

@@ -62,7 +62,7 @@ public sealed partial class DependencyDirectionTests
     public void A_qualified_name_counts_as_a_reference()
     {
         Assert.Equal(["Extraction"], References("var k = Extraction.EntityKind.Person;", "Ingest", new() { ["Extraction"] = ["EntityKind"], ["Ingest"] = [] }));
-        Assert.Equal(["Queries"], References("x = Cairn.Queries.TasksQuery.Run();", "Index", new() { ["Queries"] = ["TasksQuery"], ["Index"] = [] }));
+        Assert.Equal(["Queries"], References("x = Cairn.Queries.BriefQuery.Run();", "Index", new() { ["Queries"] = ["BriefQuery"], ["Index"] = [] }));
         Assert.Empty(References("// Notes.Frontmatter is the model\nvar n = item.Notes.Count;", "Sources", new() { ["Notes"] = ["Frontmatter"], ["Sources"] = [] }));
     }
 

@@ -386,7 +386,7 @@ public sealed class VaultIndexTests : IDisposable
         Assert.Equal(0, Count(reopened, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'index_items'"));
     }
 
-    internal static IReadOnlyList<TaskRow> OpenTasks(VaultIndex index) => IndexTasksQuery.Run(index, new TaskFilter(), "Jason Vallery");
+    internal static IReadOnlyList<TaskRow> OpenTasks(VaultIndex index) => TaskReads.Find(index, new TaskFilter(), "Jason Vallery");
 
     private static void Execute(VaultIndex index, string sql)
     {

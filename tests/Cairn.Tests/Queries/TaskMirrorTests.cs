@@ -1,5 +1,7 @@
+using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
+using Cairn.Tests.Index;
 
 namespace Cairn.Tests.Queries;
 
@@ -51,7 +53,7 @@ public sealed class TaskMirrorTests
             new VaultNote("Meetings/Fabrikam/2025-11-03 - Kickoff.md", NoteDocument.Parse(Meeting)),
             new VaultNote("People/Luis Romero.md", NoteDocument.Parse(Person)),
         };
-        var rows = TasksQuery.Run(notes, new TaskFilter(), vaultOwner: null);
+        var rows = TasksOracle.Run(notes, new TaskFilter(), vaultOwner: null);
         Assert.Equal(["Meetings/Fabrikam/2025-11-03 - Kickoff.md", "People/Luis Romero.md"], rows.Select(r => r.File));
         Assert.Equal("Send the quote", rows[0].Task.Text);
         Assert.Equal("Call Luis back about the badge", rows[1].Task.Text);

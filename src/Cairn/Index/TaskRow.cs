@@ -1,6 +1,6 @@
 using Cairn.Notes;
 
-namespace Cairn.Queries;
+namespace Cairn.Index;
 
 /// <summary>
 /// A task found in the vault: where it lives, the task, its owner with <c>Myself</c> resolved to the vault

@@ -1,4 +1,4 @@
-namespace Cairn.Queries;
+namespace Cairn.Index;
 
 /// <summary><c>--open</c> (to-do, in progress, unknown statuses), <c>--done</c> (done or cancelled), or <c>--all</c>.</summary>
 public enum TaskStatusFilter

@@ -1,6 +1,4 @@
-using Cairn.Notes;
-
-namespace Cairn.Queries;
+namespace Cairn.Notes;
 
 /// <summary>
 /// Entity notes repeat the tasks a person or company owns under "Open Tasks", each linking the meeting where
@@ -9,10 +7,6 @@ namespace Cairn.Queries;
 /// </summary>
 public static class TaskMirror
 {
-    /// <summary>The same rule as SQL over the index's tasks (alias <c>t</c>) and notes (alias <c>n</c>).</summary>
-    public static string SqlIsNotMirror =>
-        $" AND NOT (t.section = '{NoteSections.OpenTasks}' AND t.links <> '' AND lower(trim(coalesce(n.type, ''))) IN ({string.Join(", ", NoteTypes.EntityValues.Select(t => $"'{t}'"))}))";
-
     public static bool IsEntityNote(NoteDocument note) =>
         NoteTypes.IsEntity(note.Frontmatter.GetString(NoteProperties.Type));
 

@@ -1,15 +1,17 @@
+using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Queries;
 using Cairn.Tests.Fakes;
 using Cairn.Vault;
 
-namespace Cairn.Tests.Queries;
+namespace Cairn.Tests.Index;
 
 /// <summary>The index answers <c>cairn tasks</c> exactly as the direct reader does, for every filter.</summary>
-public sealed class IndexTasksQueryTests : IDisposable
+public sealed class TaskReadsTests : IDisposable
 {
     private readonly TestVault vault = TestVault.Standard();
 
-    public IndexTasksQueryTests()
+    public TaskReadsTests()
     {
         vault.Write("Meetings/Initech/2025-10-01 - Odd.md", string.Join('\n',
             "---", "account: \"[[Initech]]\"", "---",
@@ -39,11 +41,11 @@ public sealed class IndexTasksQueryTests : IDisposable
     public void Index_matches_the_direct_reader(TaskFilter filter)
     {
         var notes = VaultNoteReader.NotePaths(VaultNoteReader.AllFiles(vault.Root)).Select(p => VaultNoteReader.Read(vault.Root, p).Note!);
-        var direct = TasksQuery.Run(notes, filter, "Jason Vallery");
+        var direct = TasksOracle.Run(notes, filter, "Jason Vallery");
         using var index = vault.OpenIndex();
         index.Refresh();
 
-        var indexed = IndexTasksQuery.Run(index, filter, "Jason Vallery");
+        var indexed = TaskReads.Find(index, filter, "Jason Vallery");
 
         Assert.NotEmpty(direct);
         Assert.Equal(direct.Select(Key), indexed.Select(Key));
@@ -54,7 +56,7 @@ public sealed class IndexTasksQueryTests : IDisposable
     {
         using var index = vault.OpenIndex();
         index.Refresh();
-        using var command = IndexTasksQuery.Command(index, new TaskFilter { Account = "Acme" }, "Jason Vallery");
+        using var command = TaskReads.Command(index, new TaskFilter { Account = "Acme" }, "Jason Vallery");
         command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
         var plan = new List<string>();
         using (var reader = command.ExecuteReader())

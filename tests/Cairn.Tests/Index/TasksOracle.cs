@@ -1,15 +1,16 @@
+using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Queries;
 
-namespace Cairn.Queries;
+namespace Cairn.Tests.Index;
 
 /// <summary>
-/// <c>cairn tasks</c>: every task of the given notes that passes the filter, in file and line order, each once
-/// (entity notes' mirrors of meeting tasks are left out, see <see cref="TaskMirror"/>). Pure.
+/// The oracle for <see cref="TaskReads"/>: every task of the given parsed notes that passes the filter, in file
+/// and line order, each once (entity notes' mirrors of meeting tasks are left out, see <see cref="TaskMirror"/>),
+/// computed without the index, so a test can hold the SQL to the rules on notes. Pure.
 /// </summary>
-public static class TasksQuery
+internal static class TasksOracle
 {
-    public const string Myself = "Myself";
-
     public static IReadOnlyList<TaskRow> Run(IEnumerable<VaultNote> notes, TaskFilter filter, string? vaultOwner)
     {
         var rows = new List<TaskRow>();
@@ -23,7 +24,7 @@ public static class TasksQuery
 
             foreach (var task in note.Document.Tasks.Where(t => !TaskMirror.IsMirror(note.Document, t)))
             {
-                var owner = ResolveOwner(task.Owner, vaultOwner);
+                var owner = TaskOwner.Resolve(task.Owner, vaultOwner);
                 if (Matches(task, owner, filter, vaultOwner))
                 {
                     rows.Add(new TaskRow(note.Path, task, owner, account));
@@ -33,10 +34,6 @@ public static class TasksQuery
 
         return rows;
     }
-
-    /// <summary><c>Myself</c> becomes the configured owner's name; without one it stays <c>Myself</c>.</summary>
-    public static string? ResolveOwner(string? owner, string? vaultOwner) =>
-        owner is not null && vaultOwner is not null && string.Equals(owner, Myself, StringComparison.OrdinalIgnoreCase) ? vaultOwner : owner;
 
     private static bool Matches(TaskLine task, string? owner, TaskFilter filter, string? vaultOwner)
     {
@@ -53,7 +50,7 @@ public static class TasksQuery
 
         if (filter.Owner is { } wanted)
         {
-            var want = ResolveOwner(wanted.Trim().TrimStart('@'), vaultOwner);
+            var want = TaskOwner.Resolve(wanted.Trim().TrimStart('@'), vaultOwner);
             if (!string.Equals(owner, want, StringComparison.OrdinalIgnoreCase) && !filter.OwnerAliases.Contains(owner ?? string.Empty, StringComparer.OrdinalIgnoreCase))
             {
                 return false;

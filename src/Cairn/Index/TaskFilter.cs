@@ -1,6 +1,6 @@
 using Cairn.Notes;
 
-namespace Cairn.Queries;
+namespace Cairn.Index;
 
 /// <summary>
 /// The filters of <c>cairn tasks</c>. <see cref="DueBefore"/> is strict; <see cref="OverdueOn"/> keeps open tasks

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace Cairn.Index;
+
+/// <summary>
+/// The index's typed reads of what notes hold: the items of named sections and a meeting's participants, for
+/// one note or many at once. The storage layout (<c>index_notes.items</c>, the frontmatter's JSON) stays here.
+/// </summary>
+public static class NoteReads
+{
+    /// <summary>The items of the given sections of one note, in line order.</summary>
+    public static IReadOnlyList<NoteItem> Items(VaultIndex index, long noteId, params string[] sections) =>
+        Items(index, [noteId], sections).GetValueOrDefault(noteId) ?? [];
+
+    /// <summary>The items of the given sections of each note, in line order, by note id (a note without any is absent).</summary>
+    public static IReadOnlyDictionary<long, IReadOnlyList<NoteItem>> Items(VaultIndex index, IReadOnlyCollection<long> noteIds, params string[] sections)
+    {
+        var byNote = new Dictionary<long, IReadOnlyList<NoteItem>>();
+        if (noteIds.Count == 0)
+        {
+            return byNote;
+        }
+
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT n.id, i.value ->> 0, i.value ->> 1, i.value ->> 2 FROM index_notes n, json_each(n.items) i
+            WHERE n.id IN (SELECT value FROM json_each($ids)) AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
+            ORDER BY n.id, i.value ->> 1
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(noteIds));
+        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            var items = byNote.TryGetValue(id, out var found) ? (List<NoteItem>)found : [];
+            byNote[id] = items;
+            items.Add(new NoteItem(reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
+        }
+
+        return byNote;
+    }
+
+    /// <summary>Each note's <c>participants</c> property (blank entries left out, each trimmed), by note id.</summary>
+    public static IReadOnlyDictionary<long, IReadOnlyList<string>> Participants(VaultIndex index, IReadOnlyCollection<long> noteIds)
+    {
+        var byNote = new Dictionary<long, IReadOnlyList<string>>();
+        if (noteIds.Count == 0)
+        {
+            return byNote;
+        }
+
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT m.id, trim(p.value) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+            WHERE m.id IN (SELECT value FROM json_each($ids)) AND trim(p.value) <> ''
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(noteIds));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            var names = byNote.TryGetValue(id, out var found) ? (List<string>)found : [];
+            byNote[id] = names;
+            names.Add(reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+        }
+
+        return byNote;
+    }
+}
