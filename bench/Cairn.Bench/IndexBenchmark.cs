@@ -53,7 +53,7 @@ internal static class IndexBenchmark
         var changed = ChangedNote(dir, index);
         File.AppendAllText(Directory.GetFiles(Path.Combine(dir, "People"))[0], "\nedited\n");
         var changedWalk = Time(() => index.Refresh());
-        var perTasks = TaskQueries.Select(f => Enumerable.Range(0, 40).Select(_ => Time(() => IndexTasksQuery.Run(index, f, "Jason Vallery"))).ToList()).ToList();
+        var perTasks = TaskQueries.Select(f => Enumerable.Range(0, 40).Select(_ => Time(() => TaskReads.Find(index, f, "Jason Vallery"))).ToList()).ToList();
         var tasks = Percentiles(perTasks.SelectMany(t => t));
         var perSearch = Searches.ToDictionary(q => q, q => Enumerable.Range(0, 20).Select(_ => Time(() => SearchQuery.Run(index, q, new SearchFilter()))).ToList());
         var searches = Percentiles(perSearch.Values.SelectMany(t => t));
