@@ -127,19 +127,25 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
 
     /// <summary>
     /// With a ledger base, a 3-way merge. Without one the file is not Cairn's (or the state was lost): if it already
-    /// says what Cairn would write, adopt it; otherwise keep it whole and offer Cairn's text in a callout.
+    /// says what Cairn would write, adopt it; otherwise keep it whole and offer Cairn's text in a callout. An entity
+    /// note is joined instead of offered (<see cref="NoteJoin"/>).
     /// </summary>
     private static MergeResult Merge(string? @base, string ours, string theirs)
     {
         if (@base is not null)
         {
-            return ThreeWayMerge.Merge(@base, ours, theirs);
+            var merged = ThreeWayMerge.Merge(@base, ours, theirs);
+            return merged.Suggestions > 0 ? Join(@base, ours, theirs) ?? merged : merged;
         }
 
         return theirs.Replace("\r\n", "\n", StringComparison.Ordinal) == ours
             ? new MergeResult(ours, 0)
-            : ThreeWayMerge.Offer(theirs, ours);
+            : Join(null, ours, theirs) ?? ThreeWayMerge.Offer(theirs, ours);
     }
+
+    /// <summary>An entity note the merge cannot settle line by line (a note a person wrote, or edited next to Cairn's lines) is joined, not offered in callouts.</summary>
+    private static MergeResult? Join(string? @base, string ours, string theirs) =>
+        NoteJoin.Applies(ours) ? NoteJoin.Join(theirs, ours, @base) : null;
 
     private void Move(string from, string to)
     {

@@ -137,10 +137,13 @@ public static class ThreeWayMerge
             }
 
             Suggestions++;
-            var callout = new List<string> { CalloutHeader };
+            var target = InFrontmatter ? deferred : lines;
+
+            // A blank line before and after: Obsidian renders two callouts that touch, or one right under a list, as one block.
+            var callout = target.Count > 0 && target[^1].Length > 0 && !InFrontmatter ? new List<string> { string.Empty, CalloutHeader } : [CalloutHeader];
             callout.AddRange(ours.Select(line => line.Length == 0 ? ">" : "> " + line));
             callout.Add(string.Empty);
-            (InFrontmatter ? deferred : lines).AddRange(callout);
+            target.AddRange(callout);
         }
 
         public List<string> Finish()

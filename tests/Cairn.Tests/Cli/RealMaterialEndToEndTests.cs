@@ -237,6 +237,35 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.Contains("- [x] Send the rack plan", File.ReadAllText(Assert.Single(MeetingNotes())), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hand_written_person_note_is_joined_over_two_ingests_not_offered_in_callouts()
+    {
+        Init();
+        var person = System.IO.Path.Combine(vault.Path, "People", "Priya Raman.md");
+        File.WriteAllText(person,
+            "---\ntags: [customer, northwind]\nrole: VP Infrastructure\n---\n# Priya Raman\n\nVP of Infrastructure at Northwind. Prefers email over calls.\n\n"
+            + "## Notes\n- Met at KubeCon 2026, interested in GPU storage.\n- [ ] Send her the KubeCon slides\n\n## Open Tasks\n- [ ] Ask Priya about the Oslo site\n");
+        var written = File.ReadAllLines(person).Where(l => l.Length > 0 && l != "---" && !l.StartsWith("tags:", StringComparison.Ordinal)).ToList();
+        Drop("2026-11-17 - Northwind kickoff.txt", "Northwind kickoff\n\nPriya Raman: We want the pilot to start in December.\nPriya Raman: I will send the rack plan by Friday.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+        Drop("2026-11-19 - Northwind pricing.txt", "Northwind pricing\n\nPriya Raman: We need the price list.\nPriya Raman: I will confirm the seat count by Monday.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        var text = File.ReadAllText(person);
+        var lines = File.ReadAllLines(person);
+        Assert.DoesNotContain("[!cairn]", text, StringComparison.Ordinal);
+        Assert.All(written, l => Assert.Contains(l, lines));
+        Assert.StartsWith("---\ntags: [customer, northwind, type/people, generated]\nrole: VP Infrastructure\ntype: people\ntitle: Priya Raman\n", text, StringComparison.Ordinal);
+        Assert.Equal(2, lines.Count(l => l == "---"));
+        Assert.Single(lines, l => l == "## Open Tasks");
+        Assert.Single(lines, l => l == "## Recent Context");
+        Assert.Single(lines, l => l.StartsWith("- [ ] Send the rack plan @Priya Raman", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("- [ ] Confirm the seat count @Priya Raman", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("- **Meetings**: 2,", StringComparison.Ordinal));
+        Assert.Contains("last_contact: '2026-11-19'", text, StringComparison.Ordinal);
+        Assert.True(lines.Length < 50, $"{lines.Length} lines");
+    }
+
     private static string Section(string json, string key)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);

@@ -46,14 +46,27 @@ public sealed class CommitterTests
     }
 
     [Fact]
-    public void A_note_cairn_never_wrote_is_kept_and_offered_a_suggestion()
+    public void A_meeting_note_cairn_never_wrote_is_kept_and_offered_a_suggestion()
+    {
+        using var vault = new CommitFixture();
+        Directory.CreateDirectory(vault.Paths.Resolve("Meetings"));
+        File.WriteAllText(vault.Paths.Resolve("Meetings/call.md"), "# Call\n\nMy notes.\n");
+        var outcome = vault.Committer().Commit([vault.Source("call.vtt", "Hi.")])[0];
+        var text = vault.Read("Meetings/call.md");
+        Assert.StartsWith("# Call\n\nMy notes.\n\n> [!cairn] Cairn suggests\n> ---\n", text);
+        Assert.Equal(1, outcome.Suggestions);
+    }
+
+    [Fact]
+    public void A_person_note_cairn_never_wrote_is_joined_keeping_every_line_of_it()
     {
         using var vault = new CommitFixture();
         File.WriteAllText(vault.Paths.Resolve("People/Jane Doe.md"), "# Jane\n\nMy notes.\n");
         var outcome = vault.Committer().Commit([vault.Source("call.vtt", "Hi.")])[0];
         var text = vault.Read("People/Jane Doe.md");
-        Assert.StartsWith("# Jane\n\nMy notes.\n\n> [!cairn] Cairn suggests\n> ---\n", text);
-        Assert.Equal(1, outcome.Suggestions);
+        Assert.StartsWith("---\ntype: person\n---\n# Jane\n\nMy notes.\n", text);
+        Assert.DoesNotContain("[!cairn]", text);
+        Assert.Equal(0, outcome.Suggestions);
     }
 
     [Fact]

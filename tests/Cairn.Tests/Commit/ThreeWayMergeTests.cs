@@ -60,7 +60,7 @@ public sealed class ThreeWayMergeTests
         var ours = Base.Replace("- Runs procurement\n", "- Runs procurement and legal\n");
         var merged = ThreeWayMerge.Merge(Base, ours, theirs);
         Assert.Equal(1, merged.Suggestions);
-        Assert.Contains("- Runs procurement for EMEA (I checked)\n- Reports to the CFO\n> [!cairn] Cairn suggests\n> - Runs procurement and legal\n", merged.Text);
+        Assert.Contains("- Runs procurement for EMEA (I checked)\n- Reports to the CFO\n\n> [!cairn] Cairn suggests\n> - Runs procurement and legal\n\n", merged.Text);
     }
 
     [Fact]
