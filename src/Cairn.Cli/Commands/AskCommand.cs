@@ -35,8 +35,8 @@ public sealed class AskCommand : ICliCommand
             }
 
             var count = parse.GetValue(limit) is > 0 and var n ? n : throw new CairnUsageException("--limit must be a positive number");
-            var from = Date("--since", parse.GetValue(since));
-            var to = Date("--until", parse.GetValue(until));
+            var from = DateOption.Parse("--since", parse.GetValue(since));
+            var to = DateOption.Parse("--until", parse.GetValue(until));
             using var vault = IndexedVault.Open(context, context.VaultPath(parse));
             if (vault is null)
             {
@@ -113,9 +113,4 @@ public sealed class AskCommand : ICliCommand
             return AskAnswer.Offline(result);
         }
     }
-
-    private static DateOnly? Date(string option, string? value) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
-        : throw new CairnUsageException($"{option}: '{value}' is not a date (YYYY-MM-DD)");
 }

@@ -25,7 +25,7 @@ public sealed partial class SearchCommand : ICliCommand
             {
                 Type = parse.GetValue(type),
                 Account = parse.GetValue(account),
-                Since = Date(parse.GetValue(since)),
+                Since = DateOption.Parse("--since", parse.GetValue(since)),
                 Limit = parse.GetValue(limit) is > 0 and var n ? n : throw new CairnUsageException("--limit must be a positive number"),
             };
             using var vault = IndexedVault.Open(context, context.VaultPath(parse));
@@ -63,11 +63,6 @@ public sealed partial class SearchCommand : ICliCommand
     /// </summary>
     internal static double Relevance(double bm25) =>
         bm25 == 0 ? 0 : double.Parse((-bm25).ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    internal static DateOnly? Date(string? value) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new CairnUsageException($"--since: '{value}' is not a date (YYYY-MM-DD)");
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();

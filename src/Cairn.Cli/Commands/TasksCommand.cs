@@ -84,17 +84,12 @@ public sealed class TasksCommand : ICliCommand
         {
             Status = parse.GetValue(done) ? TaskStatusFilter.Done : parse.GetValue(all) ? TaskStatusFilter.All : TaskStatusFilter.Open,
             Owner = parse.GetValue(owner),
-            DueBefore = ParseDate(parse.GetValue(dueBefore)),
+            DueBefore = DateOption.Parse("--due-before", parse.GetValue(dueBefore)),
             OverdueOn = parse.GetValue(overdue) ? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime) : null,
             Priority = ParsePriority(parse.GetValue(priority)),
             Account = parse.GetValue(account),
         };
     }
-
-    private static DateOnly? ParseDate(string? value) =>
-        value is null ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new CairnUsageException($"--due-before: '{value}' is not a date (YYYY-MM-DD)");
 
     private static TaskPriority? ParsePriority(string? value) =>
         value is null ? null

@@ -200,8 +200,8 @@ internal sealed class CairnTools(VaultSession vault)
 
     private static DateOnly? Date(string name, string? value) =>
         string.IsNullOrEmpty(value) ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new McpException($"{name}: '{value}' is not a date (YYYY-MM-DD)");
+        : DateOption.TryParse(value, out var date) ? date
+        : throw new McpException(DateOption.Problem(name, value));
 
     private static int Positive(string name, int value) => value > 0 ? value : throw new McpException($"{name} must be a positive number");
 

@@ -96,7 +96,7 @@ public sealed class VaultIndex : IDisposable
     {
         var started = time.GetTimestamp();
         var onDisk = new Dictionary<string, NoteStamp>(StringComparer.Ordinal);
-        var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
+        var known = new Dictionary<string, StoredNote>(StringComparer.Ordinal);
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
             if (VaultFiles.Stamp(Path.Combine(root, path)) is { } stamp)
@@ -148,7 +148,7 @@ public sealed class VaultIndex : IDisposable
     }
 
     /// <summary>Writes what changed between <paramref name="onDisk"/> and <paramref name="known"/>; <paramref name="unread"/> counts the changed notes that could not be read.</summary>
-    private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, KnownNote> known, bool rebuilt, long started, IProgress<IndexProgress>? progress, out int unread)
+    private IndexRefresh Write(Dictionary<string, NoteStamp> onDisk, Dictionary<string, StoredNote> known, bool rebuilt, long started, IProgress<IndexProgress>? progress, out int unread)
     {
         // Oldest first, so note ids (handed out in this order) follow when notes were written: search ranks the newest matches.
         var work = onDisk.Where(f => !known.TryGetValue(f.Key, out var k) || k.Stamp != f.Value)
@@ -158,7 +158,7 @@ public sealed class VaultIndex : IDisposable
         if (work.Count > 0 || goneKeys.Count > 0)
         {
             AddHashes(known, work.Select(w => w.Key).Concat(goneKeys));
-            var gone = goneKeys.Select(k => new KeyValuePair<string, KnownNote>(k, known[k])).ToList();
+            var gone = goneKeys.Select(k => new KeyValuePair<string, StoredNote>(k, known[k])).ToList();
             var bulk = known.Count == 0 && work.Count > 1000;
             using (bulk ? database.BeginBulk() : null)
             {
@@ -176,7 +176,7 @@ public sealed class VaultIndex : IDisposable
         };
     }
 
-    private void WriteChanges(List<(string Path, NoteStamp Stamp)> work, List<KeyValuePair<string, KnownNote>> gone, Dictionary<string, KnownNote> known, bool bulk, Counts counts, IProgress<IndexProgress>? progress)
+    private void WriteChanges(List<(string Path, NoteStamp Stamp)> work, List<KeyValuePair<string, StoredNote>> gone, Dictionary<string, StoredNote> known, bool bulk, Counts counts, IProgress<IndexProgress>? progress)
     {
         using var writer = new IndexWriter(Connection);
         if (bulk)
@@ -206,7 +206,7 @@ public sealed class VaultIndex : IDisposable
     /// files are in the page cache; when they are on disk, reads used to stall the parsing that shared their threads
     /// (one reader per core, each reading then parsing: a cold build took 8.4 s where a warm one takes 4.9).
     /// </summary>
-    private void Apply(IndexWriter writer, List<(string Path, NoteStamp Stamp)> work, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts, IProgress<IndexProgress>? progress)
+    private void Apply(IndexWriter writer, List<(string Path, NoteStamp Stamp)> work, Dictionary<string, StoredNote> known, HashSet<string> goneHashes, Counts counts, IProgress<IndexProgress>? progress)
     {
         using var queue = new BlockingCollection<ReadNote[]>(QueueBound);
         using var stop = new CancellationTokenSource();
@@ -244,7 +244,7 @@ public sealed class VaultIndex : IDisposable
         producer.GetAwaiter().GetResult();
     }
 
-    private static void Consume(IndexWriter writer, ReadNote[] batch, Dictionary<string, KnownNote> known, HashSet<string> goneHashes, Counts counts)
+    private static void Consume(IndexWriter writer, ReadNote[] batch, Dictionary<string, StoredNote> known, HashSet<string> goneHashes, Counts counts)
     {
         foreach (var read in batch)
         {
@@ -254,7 +254,7 @@ public sealed class VaultIndex : IDisposable
                 counts.TooLarge.Add(path);
             }
 
-            var existing = known.TryGetValue(path, out var k) ? k : (KnownNote?)null;
+            var existing = known.TryGetValue(path, out var k) ? k : (StoredNote?)null;
             if (note is null && hash is not null && existing is { } same)
             {
                 writer.Touch(same.Id, stamp);
@@ -340,22 +340,22 @@ public sealed class VaultIndex : IDisposable
     /// (every refresh reads this, and the table's rows carry summaries and JSON). Hashes are left out: only changed
     /// and deleted notes need theirs (<see cref="AddHashes"/>).
     /// </summary>
-    private Dictionary<string, KnownNote> Known()
+    private Dictionary<string, StoredNote> Known()
     {
-        var known = new Dictionary<string, KnownNote>(StringComparer.Ordinal);
+        var known = new Dictionary<string, StoredNote>(StringComparer.Ordinal);
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT id, path, size, mtime FROM index_notes";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            known[reader.GetString(1)] = new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(2), reader.GetInt64(3)), null);
+            known[reader.GetString(1)] = new StoredNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(2), reader.GetInt64(3)), null);
         }
 
         return known;
     }
 
     /// <summary>Reads the stored hash of each of <paramref name="paths"/> that is indexed and has none yet.</summary>
-    private void AddHashes(Dictionary<string, KnownNote> known, IEnumerable<string> paths)
+    private void AddHashes(Dictionary<string, StoredNote> known, IEnumerable<string> paths)
     {
         var wanted = paths.Where(p => known.TryGetValue(p, out var k) && k.Hash is null).ToList();
         if (wanted.Count == 0)
@@ -375,18 +375,19 @@ public sealed class VaultIndex : IDisposable
         }
     }
 
-    private KnownNote? Known(string path)
+    private StoredNote? Known(string path)
     {
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT id, size, mtime, hash FROM index_notes WHERE path = $path";
         command.Parameters.AddWithValue("$path", path);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new KnownNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(1), reader.GetInt64(2)), reader.GetString(3)) : null;
+        return reader.Read() ? new StoredNote(reader.GetInt64(0), new NoteStamp(reader.GetInt64(1), reader.GetInt64(2)), reader.GetString(3)) : null;
     }
 
     private static string Stamp(TimeProvider time) => time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
-    private readonly record struct KnownNote(long Id, NoteStamp Stamp, string? Hash);
+    /// <summary>What the index holds of a note already indexed: its row, the file stamp and content hash it was indexed at.</summary>
+    private readonly record struct StoredNote(long Id, NoteStamp Stamp, string? Hash);
 
     /// <summary>A note as a reader hands it to the writer.</summary>
     private readonly record struct ReadNote(string Path, NoteStamp Stamp, IndexedNote? Note, string? Hash)

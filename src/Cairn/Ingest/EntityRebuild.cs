@@ -16,7 +16,7 @@ public static class EntityRebuild
     {
         var state = new VaultState(paths, config, owner);
         var today = DateOnly.FromDateTime(now.Date);
-        var snapshot = state.Snapshot();
+        var snapshot = state.Lookup();
         var subjects = (recorded ?? []).GroupBy(r => r.Subject.Stem, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Subject, StringComparer.OrdinalIgnoreCase);
         var entities = new Dictionary<string, PlannedEntity>(StringComparer.OrdinalIgnoreCase);
         foreach (var meeting in state.MeetingPaths.ToList().Select(state.Meeting).OfType<MeetingNoteView>())

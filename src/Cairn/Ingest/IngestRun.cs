@@ -92,7 +92,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         {
             State.ForgetPlans();
             State.RecordMeetings(plans.Where(p => committed.Contains(p.Change.SourcePath)).Select(p => p.Change.Notes[0].Path));
-            var snapshot = State.Snapshot();
+            var snapshot = State.Lookup();
             var replanned = owed.Select(o => EntityPlanner.Replan(o.Subject, snapshot)).OfType<PlannedEntity>();
             // An owed note first: its subject comes from the interrupted run, whose sources came before this run's.
             return EntityChanges(replanned.Concat(plans.Where(p => committed.Contains(p.Change.SourcePath)).SelectMany(p => p.Entities)));
@@ -218,7 +218,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     private MeetingPlan PlanOne(IngestSource source, MeetingExtract extract)
     {
         var resolved = ExtractResolver.Resolve(extract, State.Entities, State.Owner);
-        var plan = IngestPlanner.Plan(source, resolved, State.Snapshot());
+        var plan = IngestPlanner.Plan(source, resolved, State.Lookup());
         var meeting = plan.Change.Notes[0];
         State.Plan(meeting.Path, meeting.Content, plan.Meeting);
         if (plan.Change.Archive is { } archive)

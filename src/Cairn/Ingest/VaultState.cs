@@ -9,7 +9,7 @@ namespace Cairn.Ingest;
 
 /// <summary>
 /// The vault as one run sees it: entity notes by name, meeting notes by date and stem, read from disk once and
-/// kept current as the run plans new notes. It is the I/O side of <see cref="VaultSnapshot"/>.
+/// kept current as the run plans new notes. It is the I/O side of <see cref="VaultLookup"/>.
 /// </summary>
 public sealed class VaultState
 {
@@ -61,7 +61,7 @@ public sealed class VaultState
 
     public IEnumerable<string> MeetingPaths => meetingsByDate.Values.SelectMany(p => p);
 
-    public VaultSnapshot Snapshot() => new(Config, Owner, Entities, MeetingsOn, PathTaken, meetingStems.Contains);
+    public VaultLookup Lookup() => new(Config, Owner, Entities, MeetingsOn, PathTaken, meetingStems.Contains);
 
     /// <summary>The meeting note at <paramref name="path"/> as planned in this run, else as on disk (cached).</summary>
     public MeetingNoteView? Meeting(string path)

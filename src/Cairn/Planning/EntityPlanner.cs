@@ -12,7 +12,7 @@ namespace Cairn.Planning;
 public static class EntityPlanner
 {
     /// <summary>The entities of a resolved extract, in Related order: account, attendees, then everything mentioned.</summary>
-    public static IReadOnlyList<PlannedEntity> EntitiesOf(MeetingExtract extract, VaultSnapshot vault, DateOnly today)
+    public static IReadOnlyList<PlannedEntity> EntitiesOf(MeetingExtract extract, VaultLookup vault, DateOnly today)
     {
         var wanted = new List<(string Name, EntityKind Kind, IReadOnlyList<string> Aliases)>();
         if (extract.Account is { Length: > 0 } account)
@@ -42,14 +42,14 @@ public static class EntityPlanner
     /// The entity a recorded <paramref name="subject"/> names, planned again against the vault as it is now: an
     /// interrupted run's entity notes, or a rebuild's, come out as the ingest that recorded it planned them.
     /// </summary>
-    public static PlannedEntity? Replan(EntitySubject subject, VaultSnapshot vault) =>
+    public static PlannedEntity? Replan(EntitySubject subject, VaultLookup vault) =>
         Plan(subject.Name, subject.Kind, subject.Aliases, vault, subject.Created);
 
     /// <summary>The entity note's new text, a pure function of its subject and the meetings that link to it.</summary>
     public static string Render(PlannedEntity entity, IEnumerable<MeetingNoteView> meetings, OurSide? us = null) =>
         EntityNoteRenderer.Render(EntityNoteComposer.Compose(entity.Subject, meetings, us));
 
-    private static PlannedEntity? Plan(string name, EntityKind kind, IReadOnlyList<string> aliases, VaultSnapshot vault, DateOnly today)
+    private static PlannedEntity? Plan(string name, EntityKind kind, IReadOnlyList<string> aliases, VaultLookup vault, DateOnly today)
     {
         var title = YamlText.OneLine(name);
         if (title.Length == 0 || (kind == EntityKind.Person && vault.Entities.IsAmbiguousFirstName(title)))

@@ -8,11 +8,11 @@ namespace Cairn.Planning;
 /// <summary>
 /// Turns one source and its resolved extract into a <see cref="MeetingPlan"/>: the meeting note (new, or an
 /// update of the note a duplicate source already made), its archive move, and the entity notes it touches.
-/// Pure: everything it knows of the vault comes in the <see cref="VaultSnapshot"/>.
+/// Pure: everything it knows of the vault comes in the <see cref="VaultLookup"/>.
 /// </summary>
 public static class IngestPlanner
 {
-    public static MeetingPlan Plan(IngestSource source, MeetingExtract extract, VaultSnapshot vault)
+    public static MeetingPlan Plan(IngestSource source, MeetingExtract extract, VaultLookup vault)
     {
         var entities = EntityPlanner.EntitiesOf(extract, vault, extract.Date);
         var model = Model(source, extract, vault, entities);
@@ -44,7 +44,7 @@ public static class IngestPlanner
         _ => "transcript",
     };
 
-    private static MeetingNoteModel Model(IngestSource source, MeetingExtract extract, VaultSnapshot vault, IReadOnlyList<PlannedEntity> entities)
+    private static MeetingNoteModel Model(IngestSource source, MeetingExtract extract, VaultLookup vault, IReadOnlyList<PlannedEntity> entities)
     {
         NoteLinkTarget Target(PlannedEntity e) => new(e.Subject.Stem, e.Subject.Name);
         var account = extract.Account is { Length: > 0 } name
@@ -72,7 +72,7 @@ public static class IngestPlanner
         };
     }
 
-    private static string MeetingPath(MeetingExtract extract, VaultSnapshot vault)
+    private static string MeetingPath(MeetingExtract extract, VaultLookup vault)
     {
         var folder = vault.Config.MeetingFolder(extract.Type, extract.Account);
         var stem = SafeName.For($"{MeetingNoteRenderer.Iso(extract.Date)} - {YamlText.OneLine(extract.Title)}");
@@ -86,7 +86,7 @@ public static class IngestPlanner
     }
 
     /// <summary>Where the source is archived: <c>Inbox/_archive/&lt;meeting date&gt;/&lt;safe name&gt;</c>, never over another file.</summary>
-    private static string ArchivePathOf(IngestSource source, DateOnly date, VaultSnapshot vault)
+    private static string ArchivePathOf(IngestSource source, DateOnly date, VaultLookup vault)
     {
         var name = Path.GetFileName(source.InboxPath.Replace('\\', '/'));
         var extension = new string(Path.GetExtension(name).Where(c => c == '.' || char.IsAsciiLetterOrDigit(c)).ToArray()).ToLowerInvariant();

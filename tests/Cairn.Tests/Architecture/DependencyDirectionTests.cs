@@ -156,7 +156,7 @@ public sealed partial class DependencyDirectionTests
 
     private static string Rel(string file) => Path.GetRelativePath(LibraryRoot(), file).Replace('\\', '/');
 
-    private static string LibraryRoot()
+    internal static string LibraryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -126,7 +126,7 @@ public sealed class IngestPlannerTests
         [],
         []);
 
-    private static VaultSnapshot Vault(IReadOnlyList<MeetingNoteView>? sameDay = null, IReadOnlyList<string>? taken = null) => new(
+    private static VaultLookup Vault(IReadOnlyList<MeetingNoteView>? sameDay = null, IReadOnlyList<string>? taken = null) => new(
         CairnConfig.Default with { Owner = Owner },
         Owner,
         new EntityDirectory([]),
