@@ -78,7 +78,9 @@ public static class DuplicateMeetings
             OtherSources = existing.AllSources.Append(incoming.SourceRef).Skip(existing.SourceRef.Length > 0 ? 1 : 0).ToList(),
             Summary = existing.Summary.Length >= incoming.Summary.Length ? existing.Summary : incoming.Summary,
             Tasks = existing.Tasks.Concat(incoming.Tasks).DistinctBy(t => Key(t.Text)).ToList(),
-            Decisions = existing.Decisions.Concat(incoming.Decisions).DistinctBy(Key).ToList(),
+            // The same decision said again by someone else is the same decision: the first line (and its maker) stays.
+            Decisions = existing.Decisions.Select(d => (Line: d, Of: existing.Participants)).Concat(incoming.Decisions.Select(d => (Line: d, Of: incoming.Participants)))
+                .DistinctBy(d => Key(DecisionLine.Read(d.Line, d.Of).Text)).Select(d => d.Line).ToList(),
             KeyFacts = existing.KeyFacts.Concat(incoming.KeyFacts).DistinctBy(Key).ToList(),
             Related = related,
         };

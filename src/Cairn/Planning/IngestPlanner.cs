@@ -61,7 +61,7 @@ public static class IngestPlanner
             extract.Summary,
             extract.ActionItems.Select(a => new MeetingTask(
                 a.Text, a.Owner, string.Equals(a.Owner, vault.Owner, StringComparison.OrdinalIgnoreCase), a.Priority, a.Due)).ToList(),
-            extract.Decisions.Select(d => d.Text).ToList(),
+            extract.Decisions.Select(d => DecisionLine.Format(d.Text, DecisionLine.DeciderOf(d, extract.Participants))).ToList(),
             extract.KeyFacts.Select(f => f.Text).ToList(),
             entities.Select(Target).ToList())
         {

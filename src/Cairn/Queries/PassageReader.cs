@@ -2,6 +2,7 @@ using System.Globalization;
 using Cairn.Extraction.Offline;
 using Cairn.Notes;
 using Cairn.Sources;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;
@@ -31,6 +32,7 @@ public static class PassageReader
         }
 
         var passages = new List<AskPassage>();
+        var participants = note.Frontmatter.GetList(NoteProperties.Participants);
         string? section = null;
         for (var i = 0; i < note.Lines.Count; i++)
         {
@@ -49,6 +51,12 @@ public static class PassageReader
             if (Quote(line) is not { } quote || (section is not null && Skipped.Contains(section)) || IsMirror(quote, path))
             {
                 continue;
+            }
+
+            // "We decided X. — Hannah Okafor": the decision is the passage; its maker is not a sentence of it.
+            if (string.Equals(section, NoteSections.Decisions, StringComparison.OrdinalIgnoreCase))
+            {
+                quote = DecisionLine.Read(quote, participants).Text;
             }
 
             foreach (var sentence in Sentences(quote))

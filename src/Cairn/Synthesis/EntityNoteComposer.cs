@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Vault;
 
 namespace Cairn.Synthesis;
 
@@ -36,7 +37,7 @@ public static class EntityNoteComposer
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({EntityProfile.Dated(m)})")).Take(FactLimit).ToList(),
             TopicsOf(subject, linked),
-            attended.SelectMany(m => m.Decisions.Select(d => $"- ✅ {MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})")).Take(DecisionLimit).ToList(),
+            attended.SelectMany(m => m.Decisions.Where(d => IsPartyTo(subject, m, d)).Select(d => $"- ✅ {MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})")).Take(DecisionLimit).ToList(),
             RelatedOf(subject, linked))
         {
             Details = details,
@@ -177,6 +178,21 @@ public static class EntityNoteComposer
 
     private static string Mirror(MeetingNoteView meeting, MeetingTask task) =>
         TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, MarkdownText.Link(meeting.Stem), tag: null);
+
+    /// <summary>
+    /// A company or project is party to every decision of its meetings; a person to those they made (the line's
+    /// decider), those that name them, and those of a one-on-one with them, not to everything said in a room they sat in.
+    /// </summary>
+    private static bool IsPartyTo(EntitySubject subject, MeetingNoteView meeting, string decision)
+    {
+        if (subject.Kind != EntityKind.Person || string.Equals(meeting.Type, CairnConfig.RoutingKey(MeetingType.OneOnOne), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (text, by) = DecisionLine.Read(decision, meeting.Participants);
+        return subject.IsNamed(by) || Names(subject, meeting).Any(n => ContainsWord(text, n));
+    }
 
     private static bool IsAbout(EntitySubject subject, MeetingNoteView meeting, string fact)
     {

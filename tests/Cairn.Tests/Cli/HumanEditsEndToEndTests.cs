@@ -37,16 +37,17 @@ public sealed class HumanEditsEndToEndTests : IDisposable
     public void Edits_in_meeting_and_entity_notes_survive_a_duplicate_source_and_a_rebuild()
     {
         Edit(MeetingNote, text => text
-            .Replace("- We decided to run a four-week pilot.\n", string.Empty, StringComparison.Ordinal)
+            .Replace("- We decided to run a four-week pilot. — Hannah Okafor\n", string.Empty, StringComparison.Ordinal)
             .Replace("up to 2 petabytes.", "up to 3 petabytes (corrected).", StringComparison.Ordinal)
             .Replace("- [ ] Send the security questionnaire", "- [x] Send the security questionnaire", StringComparison.Ordinal)
             .Replace("## Action Items\n", "My own summary note.\n\n## Action Items\n", StringComparison.Ordinal));
         Edit(Hannah, text => text
-            .Replace("- ✅ We decided to run a four-week pilot.", "- ✅ We decided to run a four-week pilot (not final!).", StringComparison.Ordinal)
+            .Replace("- ✅ We decided to run a four-week pilot. — Hannah Okafor", "- ✅ We decided to run a four-week pilot (not final!).", StringComparison.Ordinal)
             .Replace("- [[Luis Romero]]\n", string.Empty, StringComparison.Ordinal)
             .Replace("## Key Facts\n", "## Key Facts\n\nPrefers email to calls.\n", StringComparison.Ordinal));
 
-        var recap = Ingest("recap.txt", Recap);
+        // The recap repeats the deleted decision, said by the person who made it (see the test below for someone else).
+        var recap = Ingest("recap.txt", Recap.Replace("Luis Romero: We decided", "Hannah Okafor: We decided", StringComparison.Ordinal));
         var rebuild = CliRunner.Run("rebuild", "--vault", vault);
 
         Assert.Contains("\"updated\"", recap, StringComparison.Ordinal);
@@ -65,6 +66,21 @@ public sealed class HumanEditsEndToEndTests : IDisposable
         Assert.Contains("Prefers email to calls.", hannah, StringComparison.Ordinal);
         Assert.Contains("ook the racks for the pilot", hannah, StringComparison.Ordinal);
         Assert.DoesNotContain("[!cairn]", meeting + hannah, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deleted_decision_restated_by_someone_else_is_only_suggested_never_put_back()
+    {
+        Edit(MeetingNote, text => text.Replace("- We decided to run a four-week pilot. — Hannah Okafor\n", string.Empty, StringComparison.Ordinal));
+
+        Ingest("recap.txt", Recap); // Luis Romero: "We decided to run a four-week pilot."
+
+        // A decision line names who made it; the same decision from another maker is a changed line, so the
+        // person's deletion stands and Cairn's new line waits in its callout.
+        var meeting = File.ReadAllText(MeetingNote);
+        var decisions = meeting[meeting.IndexOf("## Decisions", StringComparison.Ordinal)..meeting.IndexOf("## Key Information", StringComparison.Ordinal)];
+        Assert.DoesNotContain("\n- We decided to run a four-week pilot.", decisions, StringComparison.Ordinal);
+        Assert.Contains("> - We decided to run a four-week pilot. — Luis Romero", meeting, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,6 +73,43 @@ public sealed class EntityNoteRendererTests
     }
 
     [Fact]
+    public void A_persons_key_decisions_are_those_they_made_or_that_name_them_not_every_decision_in_the_room()
+    {
+        var kickoff = RenderFixtures.Kickoff() with
+        {
+            Decisions = [DecisionLine.Format("We will run the POC on Azure.", "Priya Raman"), "Tom owns the benchmark harness.", "The budget is approved — for now."],
+        };
+        Composed Of(string name) => new(EntityNoteComposer.Compose(new EntitySubject(name, name, EntityKind.Person, [], Created), [RenderFixtures.View(kickoff)]));
+
+        Assert.Equal(["We will run the POC on Azure. — Priya Raman"], Of("Priya Raman").Decisions);
+        Assert.Equal(["Tom owns the benchmark harness."], Of("Tom Becker").Decisions);
+        Assert.Empty(Of("Dana Whitfield").Decisions);
+        var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), [RenderFixtures.View(kickoff)]);
+        Assert.Equal(3, company.KeyDecisions.Count);
+    }
+
+    [Fact]
+    public void Every_decision_of_a_one_on_one_is_both_peoples()
+    {
+        var oneOnOne = RenderFixtures.Kickoff() with { Type = "one-on-one", Participants = ["Priya Raman", RenderFixtures.Owner], Decisions = ["Offer a 12-month term."] };
+        var priya = EntityNoteComposer.Compose(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, [], Created), [RenderFixtures.View(oneOnOne)]);
+
+        Assert.Single(priya.KeyDecisions);
+    }
+
+    [Theory]
+    [InlineData("We will run the POC on Azure. — Priya Raman", "We will run the POC on Azure.", "Priya Raman")]
+    [InlineData("The budget is approved — for now.", "The budget is approved — for now.", null)] // a dash in the decision is no name
+    [InlineData("We will run the POC. — Someone Else", "We will run the POC. — Someone Else", null)] // not an attendee
+    public void A_decision_line_reads_its_maker_back_only_when_it_is_an_attendee(string line, string text, string? by) =>
+        Assert.Equal((text, by), DecisionLine.Read(line, ["Priya Raman", "Tom Becker"]));
+
+    private sealed record Composed(EntityNoteModel Model)
+    {
+        public List<string> Decisions => Model.KeyDecisions.Select(d => d[4..d.LastIndexOf(" ([[", StringComparison.Ordinal)]).ToList();
+    }
+
+    [Fact]
     public void A_person_no_source_describes_has_no_role_company_or_email()
     {
         var tom = EntityNoteRenderer.Render(EntityNoteComposer.Compose(new EntitySubject("Tom Becker", "Tom Becker", EntityKind.Person, [], Created), Meetings));

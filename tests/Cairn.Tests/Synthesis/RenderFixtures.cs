@@ -22,7 +22,7 @@ internal static class RenderFixtures
             new MeetingTask("Give Jason access to the staging cluster", "Tom Becker", false, TaskPriority.None, null),
             new MeetingTask("Return the security questionnaire", "Dana Whitfield", false, TaskPriority.None, null),
         ],
-        ["They are not going to renew NetApp.", "The POC runs three weeks, ending December 1."],
+        [DecisionLine.Format("They are not going to renew NetApp.", "Priya Raman"), "The POC runs three weeks, ending December 1."],
         ["Priya Raman runs ML infrastructure at Northwind.", "Checkpoints take eleven minutes on NetApp today."],
         [
             new("Northwind Robotics", "Northwind Robotics"), new("Priya Raman", "Priya Raman"), new("Tom Becker", "Tom Becker"),
