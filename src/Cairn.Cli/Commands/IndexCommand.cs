@@ -14,7 +14,7 @@ public sealed class IndexCommand : ICliCommand
         var command = new Command("index", "Refresh the vault index (queries refresh it too)") { rebuild };
         command.SetAction(parse =>
         {
-            using var vault = IndexedVault.Open(context, context.VaultPath(parse), parse.GetValue(rebuild));
+            using var vault = IndexedVault.Open(context, context.VaultPath(parse), parse.GetValue(rebuild), walk: true);
             if (vault is null)
             {
                 return ExitCodes.Failed;

@@ -26,8 +26,12 @@ internal sealed class IndexedVault : IDisposable
 
     public IndexRefresh LastRefresh { get; }
 
-    /// <summary>The vault at <paramref name="root"/> with a fresh index, or null after printing why not.</summary>
-    public static IndexedVault? Open(CliContext context, string root, bool rebuild = false)
+    /// <summary>
+    /// The vault at <paramref name="root"/> with a fresh index, or null after printing why not. While <c>cairn watch</c>
+    /// keeps the index fresh, it is trusted once the keeper has caught up with every change made before this call
+    /// (<see cref="WatchedIndex"/>); otherwise, or with <paramref name="walk"/>, the vault is walked for changes.
+    /// </summary>
+    public static IndexedVault? Open(CliContext context, string root, bool rebuild = false, bool walk = false)
     {
         if (CliVault.Open(context, root, initialised: true)?.Config is not { } config)
         {
@@ -36,8 +40,19 @@ internal sealed class IndexedVault : IDisposable
 
         var index = VaultIndex.Open(root, config.Folders, context.Time);
         IndexRefresh refresh;
-        using (var progress = context.IsStderrInteractive ? new IndexProgressLine(context.Stderr, context.Time) : null)
+        var keeper = rebuild || walk || index.RecoveredFrom is not null ? KeeperAnswer.NoKeeper : WatchedIndex.Sync(root, WatchedIndex.DefaultWait);
+        if (keeper == KeeperAnswer.Answered)
         {
+            refresh = new IndexRefresh(0, 0, 0, 0, 0, 0, TimeSpan.Zero, Rebuilt: false);
+        }
+        else
+        {
+            if (keeper == KeeperAnswer.NoAnswer)
+            {
+                context.Warn($"cairn watch keeps this vault's index but did not answer in {WatchedIndex.DefaultWait.TotalSeconds:0} s; looking for changes in the vault instead");
+            }
+
+            using var progress = context.IsStderrInteractive ? new IndexProgressLine(context.Stderr, context.Time) : null;
             refresh = rebuild ? index.Rebuild(progress) : index.Refresh(progress);
         }
 

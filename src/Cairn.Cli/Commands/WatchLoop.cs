@@ -1,4 +1,5 @@
 using Cairn.Cli.Output;
+using Cairn.Cli.Watching;
 using Cairn.Index;
 using Cairn.Ingest;
 using Cairn.Vault;
@@ -37,6 +38,8 @@ internal sealed class WatchLoop(CliContext context, WatchOptions options)
             context.Stdout.WriteLine($"Watching {config.Folders.Inbox}/ (a file is ingested once it has not changed for {options.Settle.TotalSeconds:0.###} s); Ctrl+C stops.");
         }
 
+        // While the watch runs it also keeps the index fresh, so queries in other processes skip their vault walk.
+        using var keeper = options.UseFileWatcher ? IndexKeeper.Start(options.Vault, config.Folders, context.Time, context.Warn) : null;
         var watch = new InboxWatch(clock, options.Settle);
         using var watcher = options.UseFileWatcher ? new InboxWatcher(inbox) : null;
         var nextScan = clock.GetUtcNow();

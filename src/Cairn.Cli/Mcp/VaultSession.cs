@@ -1,3 +1,4 @@
+using Cairn.Cli.Watching;
 using Cairn.Index;
 using Cairn.Vault;
 using ModelContextProtocol;

@@ -31,6 +31,12 @@ public sealed record VaultLayout(
     public const int StateDatabasePageSize = 16384;
     public const string LockFile = ".cairn/lock";
 
+    /// <summary>Held by a process that keeps the index fresh as notes change (<c>cairn watch</c>); see <c>Index.WatchedIndex</c>.</summary>
+    public const string IndexKeeperLock = ".cairn/index.keeper";
+
+    /// <summary>Where a query drops the file that asks the keeper to catch up, and waits for it to go.</summary>
+    public const string IndexSyncFolder = ".cairn/index-sync";
+
     public static VaultLayout Default { get; } = new("Inbox", "Meetings", "People", "Companies", "Projects");
 
     public string Archive => Inbox + "/_archive";

@@ -1,11 +1,14 @@
+using Cairn.Index;
 using Cairn.Queries;
 
-namespace Cairn.Cli.Mcp;
+namespace Cairn.Cli.Watching;
 
 /// <summary>
 /// What changed in the vault since the server last looked, so a call re-indexes the notes touched and no more:
 /// a walk of 50,000 notes costs a few hundred milliseconds, re-indexing one note a few. Events the watcher cannot
-/// pin to notes (a folder renamed or deleted, a lost event buffer) ask for a full refresh instead.
+/// pin to notes (a folder renamed or deleted, a lost event buffer) ask for a full refresh instead. A query's request
+/// to catch up (<see cref="WatchedIndex"/>) is handed to <c>onSync</c> in the order it was heard, after every
+/// change made before it.
 /// </summary>
 internal sealed class NoteWatch : IDisposable
 {
@@ -13,13 +16,15 @@ internal sealed class NoteWatch : IDisposable
     private readonly string root;
     private readonly string inbox;
     private readonly FileSystemWatcher? watcher;
+    private readonly Action<string>? onSync;
     private HashSet<string> changed = new(StringComparer.Ordinal);
     private bool rescan = true;
 
-    public NoteWatch(string root, string inbox, Action<string> log)
+    public NoteWatch(string root, string inbox, Action<string> log, Action<string>? onSync = null)
     {
         this.root = root;
         this.inbox = inbox;
+        this.onSync = onSync;
         try
         {
             watcher = new FileSystemWatcher(root)
@@ -29,7 +34,7 @@ internal sealed class NoteWatch : IDisposable
                 InternalBufferSize = 64 * 1024,
             };
             watcher.Changed += (_, e) => Touched(e.FullPath, moved: false);
-            watcher.Created += (_, e) => Touched(e.FullPath, moved: Directory.Exists(e.FullPath));
+            watcher.Created += (_, e) => Created(e.FullPath);
             watcher.Deleted += (_, e) => Touched(e.FullPath, moved: true);
             watcher.Renamed += (_, e) =>
             {
@@ -47,6 +52,9 @@ internal sealed class NoteWatch : IDisposable
             log($"cannot watch {root} for changes ({ex.Message}); every call re-scans the vault");
         }
     }
+
+    /// <summary>Whether file events are heard at all (no inotify watch left, a network share: not).</summary>
+    public bool IsWatching => watcher is not null;
 
     /// <summary>What to refresh now: everything (a walk) or just these notes; resets what was seen.</summary>
     public (bool Rescan, IReadOnlyList<string> Notes) Take()
@@ -70,6 +78,17 @@ internal sealed class NoteWatch : IDisposable
     }
 
     public void Dispose() => watcher?.Dispose();
+
+    private void Created(string fullPath)
+    {
+        if (onSync is not null && WatchedIndex.IsSyncRequest(Path.GetRelativePath(root, fullPath).Replace('\\', '/')))
+        {
+            onSync(fullPath);
+            return;
+        }
+
+        Touched(fullPath, moved: Directory.Exists(fullPath));
+    }
 
     /// <param name="moved">Created, deleted or renamed: when it is a folder, the notes under it came or went with it.</param>
     private void Touched(string fullPath, bool moved)
