@@ -16,13 +16,14 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         {
             if (Detect(sentences[i], cleaned[i]) is { } candidate)
             {
-                drafts.Add(ToDraft(candidate));
+                drafts.AddRange(CommitmentSplitter.Split(candidate).Select(c => ToDraft(c, sentences)));
             }
         }
 
         MergeAcceptances(drafts, sentences, cleaned);
+        MergeTakenOn(drafts);
         var items = new List<ActionItem>();
-        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && (d.Owner is not null || d.Candidate.Kind != CommitmentKind.Assignment)))
+        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
         {
             if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
             {
@@ -42,8 +43,9 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
             ? named
             : ActionItemRules.Detect(sentence, cleaned) ?? ListItemRules.Marked(sentence, cleaned);
 
-    private Draft ToDraft(ActionCandidate candidate)
+    private Draft ToDraft(ActionCandidate said, IReadOnlyList<Sentence> sentences)
     {
+        var candidate = said with { Clause = PronounObject.Resolve(said.Clause, PreviousBySameSpeaker(said.Sentence, sentences)) };
         var due = DueDateParser.Find(candidate.Clause, meetingDate);
         var speaker = owners.Speaker(candidate.Sentence);
         var owner = owners.Resolve(candidate);
@@ -56,6 +58,9 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
         return new Draft(candidate, text, owner, due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
     }
+
+    private static string? PreviousBySameSpeaker(Sentence sentence, IReadOnlyList<Sentence> sentences) =>
+        sentence.Index > 0 && sentences[sentence.Index - 1] is { } previous && previous.Turn == sentence.Turn ? previous.Text : null;
 
     /// <summary>
     /// "Sam, can you fix it by Thursday?" / "Yes, I'll fix it." is one task, owned by the one who accepted. The
@@ -96,7 +101,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
             {
                 Merge(drafts, i, reply, request.Due ?? drafts[reply].Due);
             }
-            else if (request.Owner is not null ? Accepts(cleaned[opening.Index]) : TakesItOn().IsMatch(cleaned[opening.Index]))
+            else if (request.Owner is not null || request.Candidate.NeedsOwner ? Accepts(cleaned[opening.Index]) : TakesItOn().IsMatch(cleaned[opening.Index]))
             {
                 // "Yeah, leave it with me." names no task of its own: the request is the task, owned by whoever took it
                 // on ("okay" alone does not give an unaddressed request an owner).
@@ -163,6 +168,30 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         }
     }
 
+    /// <summary>
+    /// "Maybe Chen should look at the memory leak." / "Sure, I'll look at it after lunch.": the named person's reply
+    /// that points back at the task (or only accepts it) within two turns is the same task, not a second one.
+    /// </summary>
+    private static void MergeTakenOn(List<Draft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var task = drafts[i];
+            if (task.Merged || task.Owner is null || task.Candidate.Kind is not (CommitmentKind.ThirdParty or CommitmentKind.Marker))
+            {
+                continue;
+            }
+
+            var turn = task.Candidate.Sentence.Turn;
+            var reply = drafts.FindIndex(i + 1, d => !d.Merged && d.Candidate.Kind == CommitmentKind.FirstPerson && d.Owner == task.Owner
+                && d.Candidate.Sentence.Turn > turn && d.Candidate.Sentence.Turn <= turn + 2 && (PointsBack().IsMatch(d.Text) || Overlap(task.Text, d.Text) > 0));
+            if (reply >= 0)
+            {
+                Merge(drafts, i, reply, drafts[reply].Due ?? task.Due);
+            }
+        }
+    }
+
     private static void Merge(List<Draft> drafts, int request, int reply, DateOnly? due)
     {
         var (r, a) = (drafts[request], drafts[reply]);
@@ -201,7 +230,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     private static partial Regex BareAcceptance();
 
     /// <summary>A reply that takes the work on, not just a nod ("okay", "yeah" are often only listening).</summary>
-    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|of course I (?:will|can)|I will\W*$|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakesItOn();
 
     private static bool Accepts(string reply) => BareAcceptance().IsMatch(reply) || TakesItOn().IsMatch(reply);

@@ -42,19 +42,33 @@ internal static partial class ActionItemRules
     internal static readonly IReadOnlyList<ActionRule> Rules =
     [
         new("marker", CommitmentKind.Marker, new(MarkerPhrases), Marker()),
-        new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson()),
+        new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson(), Holds: (s, _, _) => !Narration().IsMatch(s.Text)),
+
+        // "We'll send you the order form": the speaker's side delivers, so the speaker owns it.
+        new("we deliver", CommitmentKind.FirstPerson, new(WeDeliverPhrases), WeDeliver()),
         new("leave it with me", CommitmentKind.FirstPerson, new(LeaveWithMePhrases), LeaveWithMe(), Verb: "take care of "),
         new("request", CommitmentKind.Request, new(RequestPhrases + "|" + AskPhrases), Request()),
+
+        // "I'd like to see the territory plan by Friday": a wish to receive is a request to send.
+        new("wish to receive", CommitmentKind.Request, new(WishPhrases), WishToReceive(), Verb: "send "),
+
+        // "It would be great if Per could…", "Let's have Marco own…", "Could we get Priya to…": the named person's task.
+        new("delegation", CommitmentKind.ThirdParty, new(DelegationPhrases), Delegation()),
 
         // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
         new("you will receive", CommitmentKind.FirstPerson, new(YouWillReceivePhrases), YouWillReceive(), Verb: "send "),
 
         // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
-        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (s, m) => !Conditional().IsMatch(s[..m.Index])),
+        // "You have to push it twice, the first push always times out" is how things work, not an assignment.
+        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
+        new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
         new("role third party", CommitmentKind.ThirdParty, new(RoleThirdPartyPhrases), RoleThirdParty()),
         new("assignment", CommitmentKind.Assignment, new(AssignmentPhrases), Assignment()),
         new("commitment with a date", CommitmentKind.FirstPerson, new(ShouldHavePhrases), ShouldHaveBy(), Fallback: true),
+
+        // "Maya, build the ROI model", "Omar, you clean up the snapshots": a task when it names its owner or the reply takes it on.
+        new("imperative", CommitmentKind.Request, new(Verbs.WorkVerbPhrases), Imperative(), Fallback: true, Holds: (s, _, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
     ];
 
     public static ActionCandidate? Detect(Sentence sentence, string cleaned)
@@ -69,30 +83,43 @@ internal static partial class ActionItemRules
             }
 
             var m = rule.Pattern.Match(cleaned);
-            if (m.Success && (rule.Holds is null || rule.Holds(cleaned, m)))
+            if (m.Success && (rule.Holds is null || rule.Holds(sentence, cleaned, m)))
             {
-                Consider(ref best, m, rule.Kind, sentence, cleaned, rule.Verb);
+                Consider(ref best, m, rule, sentence, cleaned);
             }
         }
 
         return best.Candidate;
     }
 
-    private static void Consider(ref (ActionCandidate? Candidate, int Position) best, Match m, CommitmentKind kind, Sentence sentence, string cleaned, string verb = "")
+    private static void Consider(ref (ActionCandidate? Candidate, int Position) best, Match m, ActionRule rule, Sentence sentence, string cleaned)
     {
+        var kind = rule.Kind;
         if (!m.Success || m.Index >= best.Position)
         {
             return;
         }
 
-        var clause = verb + WithPartner(m.Groups["clause"].Value.Trim(), m.Groups["partner"]);
+        var clause = rule.Verb + WithPartner(m.Groups["clause"].Value.Trim(), m.Groups["partner"]);
         if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
         {
             return;
         }
 
         var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
-        best = (new ActionCandidate(kind, clause, sentence, name), m.Index);
+        var coOwner = m.Groups["coowner"].Success ? m.Groups["coowner"].Value : null;
+        best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner), m.Index);
+    }
+
+    /// <summary>
+    /// "You have to push back on the AE sometimes, right?", "you have to push it twice": an obligation said of anyone.
+    /// It is generic when the sentence says so ("sometimes", "always", a ", right?" tag) or points at "it" with no when.
+    /// </summary>
+    private static bool IsGenericYou(string cleaned, Match m)
+    {
+        var trigger = cleaned[m.Index..m.Groups["clause"].Index].Trim();
+        return Obligation2().IsMatch(trigger)
+            && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
     }
 
     /// <summary>"Can you and Tom pair on the integration" → "pair with Tom on the integration" (or "… with Tom" at the end).</summary>
@@ -118,9 +145,20 @@ internal static partial class ActionItemRules
 
         var at = words[0] is "be" && Verbs.IsGerund(words[1]) ? 1 : 0;
         var verb = Verbs.Base(words[at]);
-        var phrasal = at + 1 < words.Count && WorkPhrasal.Contains(verb + " " + words[at + 1].ToLowerInvariant()) && !InMeeting().IsMatch(clause);
+        var workPhrasal = at + 1 < words.Count && WorkPhrasal.Contains(verb + " " + words[at + 1].ToLowerInvariant());
+
+        // The clause is judged, not the sentence around it: a long clause whose verb names work keeps its place words
+        // ("set up a working session at the whiteboard with the ops team"); a short one or a meeting verb does not.
+        var worksAtLength = words.Count >= 6 && (workPhrasal || !MeetingVerbs.Contains(verb));
+        if (MeetingPlace().IsMatch(clause) && !worksAtLength)
+        {
+            return false;
+        }
+
+        var phrasal = workPhrasal && (!InMeeting().IsMatch(clause) || worksAtLength);
         if (MeetingVerbs.Contains(verb) && !phrasal && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
-            && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4))
+            && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4) && !WorkWithObject().IsMatch(clause)
+            && !(words.Count >= 4 && verb is not ("be" or "let" or "know" or "see" or "think") && Deadline().IsMatch(clause)))
         {
             return false;
         }
@@ -131,7 +169,7 @@ internal static partial class ActionItemRules
     // The trigger phrases, as data ('|'-separated literals): each goes into its rule's pattern and its prefilter.
     // Order matters where phrases start alike: the first that lets the pattern match is the one taken.
     private const string MarkerPhrases =
-        "action items|action item|next steps|next step|to-dos|to-do|todos|todo|follow-ups|follow-up|follow ups|follow up|takeaways|takeaway|ai";
+        "action items|action item|next steps|next step|to-dos|to-do|todos|todo|to do|follow-ups|follow-up|follow ups|follow up|takeaways|takeaway|ai";
 
     private const string FirstPersonPhrases =
         "I'll|I will|I shall|I'm going to|I am going to|I'm gonna|I am gonna|I can take care of|I will take care of|I need to|I have to|" +
@@ -139,6 +177,19 @@ internal static partial class ActionItemRules
         "I'm happy to|I am happy to|I'd be happy to|I would be happy to|happy to|I'm glad to|I am glad to|I'd be glad to|I would be glad to|glad to";
 
     private const string LeaveWithMePhrases = "with me";
+
+    private const string WeDeliverPhrases = "we'll|we will|we're going to|we are going to";
+
+    private const string WishPhrases =
+        "I'd like to see|I'd like to get|I'd like to have|I'd like to receive|I'd like to review|" +
+        "I would like to see|I would like to get|I would like to have|I would like to receive|I would like to review";
+
+    /// <summary>Handing work to someone named: "it would be great if Per could", "let's have Marco", "could we get Priya to".</summary>
+    private const string DelegationPhrases =
+        "great if|good if|helpful if|nice if|ideal if|useful if|let's have|let's get|let's ask|could we get|can we get|could we have|can we have";
+
+    /// <summary>"Chen and I will", "Priya and Tom are going to": one task each.</summary>
+    private const string JointPhrases = "will|'ll|are going to|are gonna|need to|have to";
 
     /// <summary>Asking "you" directly; these may take a partner and a "please" ("can you and Tom please…").</summary>
     private const string AskPhrases = "can you|could you|would you|will you";
@@ -162,7 +213,8 @@ internal static partial class ActionItemRules
         "can someone|can somebody|can anyone|can anybody|can one of you|" +
         "could someone|could somebody|could anyone|could anybody|could one of you|" +
         "would someone|would somebody|would anyone|would anybody|would one of you|" +
-        "please|if you can|if you could|" +
+        "please|if you can|if you could|I'd love for you to|I would love for you to|could we get you to|can we get you to|" +
+        "why don't you|how about you|" +
         "I'd like you to|I'd like you guys to|I'd like you all to|I'd like you two to|I'd like you both to|" +
         "I'd love you to|I'd love you guys to|I'd love you all to|I'd love you two to|I'd love you both to|" +
         "I would like you to|I would like you guys to|I would like you all to|I would like you two to|I would like you both to|" +
@@ -182,7 +234,7 @@ internal static partial class ActionItemRules
     private const string ThirdPartyPhrases =
         " will| is going to|'s going to|'ll| has agreed to| has offered to| has volunteered to| has promised to|" +
         " have agreed to| have offered to| have volunteered to| have promised to| agreed to| offered to| volunteered to| promised to|" +
-        " needs to| is gonna| said he'll| said she'll| said they'll";
+        " needs to| is gonna| said he'll| said she'll| said they'll| should";
 
     /// <summary>What follows a role: "the designer is going to".</summary>
     private const string RoleThirdPartyPhrases = "will|is going to|'s going to|is gonna|'s gonna|'ll|needs to";
@@ -191,7 +243,7 @@ internal static partial class ActionItemRules
 
     private const string ShouldHavePhrases = "I should";
 
-    [GeneratedRegex(@"^(?:" + MarkerPhrases + @")\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|[A-Z][a-z]+)(?: and (?<coowner>me|I|[A-Z][a-z]+))?)?\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
@@ -205,6 +257,39 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:" + YouWillReceivePhrases + @") (?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YouWillReceive();
 
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)(?:" + WeDeliverPhrases + @")\s+(?<clause>(?:send|share|deliver|provide|get you|get back to|email|forward)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeDeliver();
+
+    [GeneratedRegex(@"\b(?:" + WishPhrases + @") (?<clause>(?:the|your|a|an|some)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WishToReceive();
+
+    [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
+    private static partial Regex Delegation();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>[A-Z][a-z]+) and (?<coowner>I|me|[A-Z][a-z]+) (?:" + JointPhrases + @")\s+(?<clause>[a-z].*)$")]
+    private static partial Regex Joint();
+
+    /// <summary>"Maya, build the ROI model", "Omar, you clean up the snapshots", "Yes, build it and set up a check-in".</summary>
+    [GeneratedRegex(@"^(?:(?i:yes|yeah|okay|ok|so|and|then|right|also|great|good|perfect|alright|fine)[,.!\s]+)*(?:[A-Z][a-z]+(?: [A-Z][\w'-]+)?,\s+)?(?:you\s+)?(?<clause>(?<verb>[a-z]+)\b.+)$")]
+    private static partial Regex Imperative();
+
+    /// <summary>What the speaker is doing as they speak: "I'm just going to share a mockup", "now I'm scrolling down".</summary>
+    [GeneratedRegex(@"\b(?:I'm just (?:going to|gonna)|I am just going to|now I'm|I'm now|here I'm|right now I'm)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Narration();
+
+    /// <summary>A general truth about how things are done, not a task: "sometimes", "always", ", right?".</summary>
+    [GeneratedRegex(@"\b(?:sometimes|always|usually|generally|normally|typically|never|every time|in general|each time)\b|,\s*right\s*\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenerallySo();
+
+    [GeneratedRegex(@"^(?:you(?:'ll| will)? (?:need to|have to)|you need to|you have to|you should)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Obligation2();
+
+    [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\b(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|next week|by \w+|before \w+|eod|monday|tuesday|wednesday|thursday|friday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenPreposition();
 
@@ -214,10 +299,10 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile)\s+)(?:[Tt]he |[Oo]ur )?(?!We (?:have )?(?:agreed|offered|volunteered|promised)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:" + RoleThirdPartyPhrases + @")(?: be)?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
@@ -241,8 +326,20 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|whiteboard)\b|(?:^|\b(?:the|this|that|these|those|my|our|your|next|previous|last|first|a|few|some|of|to|on|in|one|two|three|four|five)\s+)slides?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:(?:go|move|jump|flip|skip) (?:back|forward|ahead)|scroll(?:ing)? (?:up|down|back)|zoom(?:ing)? (?:in|out)|share (?:your|my|the) screen|so (?:you|everyone|we) can see|watch how you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
+
+    /// <summary>A deadline: nobody sketches or presents in the meeting "by next Tuesday", so a meeting verb with one names work.</summary>
+    [GeneratedRegex(@"\b(?:by|before|until|no later than) (?:next |this |the end of |end of )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|the \d|\d|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    /// <summary>Where the meeting is happening now: a short clause that names it is meeting talk.</summary>
+    [GeneratedRegex(@"\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|whiteboard)\b|(?:^|\b(?:the|this|that|these|those|my|our|your|next|previous|last|first|a|few|some|of|to|on|in|one|two|three|four|five)\s+)slides?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingPlace();
+
+    /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin".</summary>
+    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to (?:the |our |their |your |[A-Z])|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkWithObject();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMeeting();

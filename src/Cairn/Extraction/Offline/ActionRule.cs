@@ -7,7 +7,8 @@ namespace Cairn.Extraction.Offline;
 /// same phrases, and what a match gives (the kind that decides the owner, a verb put before the clause).
 /// </summary>
 /// <param name="Fallback">Tried only when no other rule found a task in the sentence.</param>
-/// <param name="Holds">A further condition on the sentence and the match ("if you're going to…" is a condition).</param>
+/// <param name="Holds">A further condition on the sentence (as said, and cleaned) and the match ("if you're going to…" is a condition).</param>
+/// <param name="NeedsOwner">No task unless the words or the reply give it an owner (a bare imperative).</param>
 internal sealed record ActionRule(
     string Name,
     CommitmentKind Kind,
@@ -15,4 +16,5 @@ internal sealed record ActionRule(
     Regex Pattern,
     string Verb = "",
     bool Fallback = false,
-    Func<string, Match, bool>? Holds = null);
+    Func<Sentence, string, Match, bool>? Holds = null,
+    bool NeedsOwner = false);

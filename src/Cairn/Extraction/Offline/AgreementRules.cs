@@ -21,7 +21,14 @@ internal static partial class AgreementRules
     public static bool IsDisagreement(string cleaned) => Disagreement().IsMatch(cleaned);
 
     /// <summary>"That's what we'll do", "let's do that", "we'll go with that": settles whatever was proposed before.</summary>
-    public static bool IsAnaphoricSettle(string cleaned) => AnaphoricSettle().IsMatch(cleaned);
+    public static bool IsAnaphoricSettle(string cleaned) => AnaphoricSettle().IsMatch(cleaned) || BareSettle().IsMatch(cleaned);
+
+    /// <summary>"That's decided.", "That's the decision.", "Settled.": the content is what was said just before.</summary>
+    public static bool IsBareSettle(string cleaned) => BareSettle().IsMatch(cleaned);
+
+    /// <summary>"Are we all happy with shipping dark mode after retention?": what it asks the room to confirm, else null.</summary>
+    public static string? Confirmation(string cleaned) =>
+        ConfirmationQuestion().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
 
     /// <summary>The proposal as a statement: "I think we should drop it" → "We should drop it".</summary>
     public static string Statement(string cleaned) => Lead().Replace(FillerWords.TrimOpeners(cleaned), "we ").TrimEnd('?');
@@ -40,6 +47,12 @@ internal static partial class AgreementRules
 
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|alright|yeah|good)[,.\s]+)*(?:that's what we(?:'ll| will| are going to| are gonna|'re gonna|'re going to)? (?:do|go with|go for)|that's what we're (?:doing|going with|going for)|that's the plan|let's do that|let's go (?:with|for) (?:that|it|this)|we(?:'ll| will) (?:do|go with|go for) (?:that|it|this)|that's settled|settled then)(?:,?\s+(?:then|now|for now|guys|everyone|okay|I think))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricSettle();
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSettle();
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on)|is everyone (?:happy|ok|okay|good|fine|comfortable) with|do we (?:all )?agree (?:on|with)|everyone (?:happy|ok|okay|good) with|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmationQuestion();
 
     [GeneratedRegex(@"^(?:(?:and|so|well)[,\s]+)*(?:(?:I think|I'd say|I'd suggest|I suggest|I propose)(?: that)?\s+we|what if we|why don't we)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();

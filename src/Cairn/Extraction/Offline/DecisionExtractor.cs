@@ -36,6 +36,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
             {
                 Add(i, i, DecisionRules.Clean(AgreementRules.Statement(cleaned[i])));
             }
+            else if (AgreementRules.Confirmation(cleaned[i]) is { } what && IsAgreedTo(i))
+            {
+                // "Are we all happy with X?" / "Yes." settles X.
+                Add(i, i, DecisionRules.Clean("We agreed on " + what));
+            }
         }
 
         return decisions.Select(d => d.Decision).ToList();
@@ -76,6 +81,15 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     /// <summary>"That's what we'll do": the words are the restatement that follows in the same turn, else the proposal before it.</summary>
     private void SettleAnaphor(int index)
     {
+        // "Then per-table policies for the first release. That's decided.": the words come first, in the same turn.
+        var previous = index - 1;
+        if (AgreementRules.IsBareSettle(cleaned[index]) && previous >= 0 && sentences[previous].Turn >= sentences[index].Turn - 1
+            && !used.Contains(previous) && IsRestatement(cleaned[previous]) && !AgreementRules.IsAgreement(cleaned[previous]))
+        {
+            Add(index, previous, DecisionRules.Clean(cleaned[previous]), explicitly: true);
+            return;
+        }
+
         var next = index + 1;
         if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]))
         {

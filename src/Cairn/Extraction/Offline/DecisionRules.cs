@@ -20,17 +20,25 @@ internal static partial class DecisionRules
         "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided";
 
     /// <summary>The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something.</summary>
-    private static readonly IReadOnlyList<Regex> Rules = [Settled(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld()];
+    private static readonly IReadOnlyList<Regex> Rules = [Settled(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld(), Approved()];
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), Proposal(), Change(), GroupIntent()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), Proposal(), Change(), GroupIntent(), Approved()];
 
     public static bool IsDecision(string cleaned)
     {
         // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement. The patterns run before the
         // hedge check because most sentences match none of them.
         var s = cleaned.Contains('?') ? ConfirmingTag().Replace(cleaned, ".") : cleaned;
-        return !s.EndsWith('?') && Rules.Any(r => r.IsMatch(s)) && !Hedge().IsMatch(s);
+        if (s.EndsWith('?') || Rules.Select(r => r.Match(s)).FirstOrDefault(m => m.Success) is not { } m)
+        {
+            return false;
+        }
+
+        // A hedge counts in the clause that decides and before it ("if it works, we decided…"), not in a later clause
+        // ("we agree on the term, though maybe we revisit pricing next year").
+        var end = ClauseBreak().Match(s, m.Index + m.Length) is { Success: true } cut ? cut.Index : s.Length;
+        return !Hedge().IsMatch(s[..end]);
     }
 
     /// <summary>
@@ -82,10 +90,10 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board)(?: has)?|everyone|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|^(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|\b(?:we're|we are) (?:agreed|aligned|decided)\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer)(?: has)?|everyone|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|^(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|^(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
-    [GeneratedRegex(@"\blet's (?:agree|go with|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     /// <summary>The group saying what it will do with the thing it is making: "so we'll go with the rubber case", "we're going for mains power", "we're not gonna work with teletext".</summary>
@@ -95,6 +103,14 @@ internal static partial class DecisionRules
     /// <summary>A new value stated against the old one: "the pilot ends on December 12 instead of the 5th".</summary>
     [GeneratedRegex(@"\b(?:ends|starts|begins|moves|goes|runs|is|are|will be|'ll be|becomes|stays|ships|launches|happens)\b(?:(?!\b(?:could|would|should|can|may)\b)[^,;?])*\binstead of\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewInsteadOfOld();
+
+    /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
+    [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|[A-Z][a-z]+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
+    private static partial Regex Approved();
+
+    /// <summary>Where the deciding clause ends: a comma, a semicolon, or "but/though/although".</summary>
+    [GeneratedRegex(@"[,;]|\s(?:but|though|although|except)\s")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:(?:I|we)(?:'ve| have)? changed (?:my|our) minds?|change of plans?|(?:we|I)(?:'ve| have)? (?:reversed|scrapped|dropped) (?:that|this|it)\b|scrap that|(?:then |so )?we(?:'re| are)? chang(?:e|ing) (?:it|that|this)\b|on second thought)", RegexOptions.IgnoreCase)]
     private static partial Regex Reversal();

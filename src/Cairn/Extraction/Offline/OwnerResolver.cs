@@ -22,6 +22,11 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
 
     private string? Named(string name, Sentence sentence)
     {
+        if (name is "me" or "I" or "Me")
+        {
+            return Speaker(sentence); // "Action item for me:"
+        }
+
         if (Pronoun().IsMatch(name))
         {
             return PronounOwner(sentence);

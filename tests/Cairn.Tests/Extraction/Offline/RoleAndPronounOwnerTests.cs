@@ -46,10 +46,12 @@ public sealed class RoleAndPronounOwnerTests
     }
 
     [Fact]
-    public void Two_people_named_together_leave_the_task_without_one_owner()
+    public void Two_people_named_together_get_a_task_each()
     {
-        var e = Docs.Extract(Docs.Transcript(("Hannah Weiss", "Poppy and Tara will build the clay prototype together."), ("Tomas Novak", "Okay.")));
-        Assert.All(e.ActionItems, a => Assert.Null(a.Owner));
+        var e = Docs.Extract(Docs.Transcript(
+            ("Hannah Weiss", "Poppy and Tara will build the clay prototype together."), ("Poppy Lane", "Okay."), ("Tara Singh", "Sure.")));
+        Assert.Equal(["Poppy Lane", "Tara Singh"], e.ActionItems.Select(a => a.Owner));
+        Assert.All(e.ActionItems, a => Assert.Equal("Build the clay prototype together", a.Text));
     }
 
     [Fact]
