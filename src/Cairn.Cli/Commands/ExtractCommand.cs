@@ -5,6 +5,7 @@ using Cairn.Cli.Providers;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
+using Cairn.Ingest;
 using Cairn.Sources;
 using Cairn.Vault;
 using Spectre.Console;
@@ -43,7 +44,9 @@ public sealed class ExtractCommand : ICliCommand
             }
 
             var ownerName = parse.GetValue(owner) ?? config.OwnerName;
-            var extractContext = config.Organization.Inform(ExtractionContext.ForOwner(ownerName) with { MeetingDate = document.Date });
+            // What ingest would know: the vault's People and Companies notes with their aliases, the owner, the organization.
+            var paths = new VaultPaths(vault, config.Folders);
+            var extractContext = VaultKnowledge.ContextFor(VaultKnowledge.Entities(paths, config, ownerName), config, ownerName, document.Date);
             MeetingExtract extract;
             if (llm is null)
             {

@@ -31,8 +31,7 @@ public sealed class VaultState
         this.store = store;
         Config = config;
         Owner = owner;
-        Entities = new EntityDirectory(EntityNoteScanner.Scan(paths, config.Folders));
-        Entities.AddPerson(owner);
+        Entities = VaultKnowledge.Entities(paths, config, owner);
         foreach (var owed in store?.OwedEntities() ?? [])
         {
             // A note an interrupted run planned and never wrote counts as made, as it would be had that run finished:

@@ -61,6 +61,28 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_knows_the_vaults_people_and_aliases_as_ingest_does()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("People"));
+        File.WriteAllText(temp.Combine("People", "Lior Genzel.md"), "---\ntype: person\naliases: [Lior]\n---\n# Lior Genzel\n");
+        var source = temp.Combine("status.txt");
+        File.WriteAllText(source, "Status call\nDate: 2025-11-03\n\nJason Vallery: Lior will send you the status on Friday.\nAna Ruiz: Great, thanks.\nTom Becker: Okay.\n");
+
+        var extract = CliRunner.Run("extract", source, "--vault", temp.Path, "--json", "--owner", "Jason Vallery");
+        Directory.CreateDirectory(temp.Combine("Inbox"));
+        File.Copy(source, temp.Combine("Inbox", "status.txt"));
+        var ingest = CliRunner.Run("ingest", "--vault", temp.Path);
+
+        Assert.Equal(0, extract.ExitCode);
+        var task = JsonDocument.Parse(extract.Stdout).RootElement.GetProperty("action_items")[0];
+        Assert.Equal("Lior Genzel", task.GetProperty("owner").GetString());
+        Assert.Equal(0, ingest.ExitCode);
+        var note = File.ReadAllText(Directory.GetFiles(temp.Path, "*Status call*.md", SearchOption.AllDirectories).Single());
+        Assert.Contains(note.Split('\n'), l => l.StartsWith("- [ ]", StringComparison.Ordinal) && l.Contains("status", StringComparison.Ordinal) && l.Contains("Lior Genzel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_an_owner_in_the_config_extract_uses_the_owner_ingest_uses()
     {
         using var temp = new TempDirectory();

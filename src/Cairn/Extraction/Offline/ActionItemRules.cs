@@ -39,7 +39,7 @@ internal static partial class ActionItemRules
     };
 
     /// <summary>The rules in the order they are weighed: the earliest match in the sentence wins, an earlier rule on a tie.</summary>
-    internal static readonly IReadOnlyList<ActionRule> Rules =
+    internal static readonly ActionRule[] Rules =
     [
         new("marker", CommitmentKind.Marker, new(MarkerPhrases), Marker()),
         new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson(), Holds: (s, _, _) => !Narration().IsMatch(s.Text)),
@@ -188,8 +188,8 @@ internal static partial class ActionItemRules
     private const string DelegationPhrases =
         "great if|good if|helpful if|nice if|ideal if|useful if|let's have|let's get|let's ask|could we get|can we get|could we have|can we have";
 
-    /// <summary>"Chen and I will", "Priya and Tom are going to": one task each.</summary>
-    private const string JointPhrases = "will|'ll|are going to|are gonna|need to|have to";
+    /// <summary>"Chen and I will", "Priya and Tom are going to": one task each; the pair is the trigger.</summary>
+    private const string JointPhrases = " and ";
 
     /// <summary>Asking "you" directly; these may take a partner and a "please" ("can you and Tom please…").</summary>
     private const string AskPhrases = "can you|could you|would you|will you";
@@ -266,7 +266,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
     private static partial Regex Delegation();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>[A-Z][a-z]+) and (?<coowner>I|me|[A-Z][a-z]+) (?:" + JointPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>[A-Z][a-z]+)" + JointPhrases + @"(?<coowner>I|me|[A-Z][a-z]+) (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
     private static partial Regex Joint();
 
     /// <summary>"Maya, build the ROI model", "Omar, you clean up the snapshots", "Yes, build it and set up a check-in".</summary>

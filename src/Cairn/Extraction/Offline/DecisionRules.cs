@@ -20,7 +20,7 @@ internal static partial class DecisionRules
         "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided";
 
     /// <summary>The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something.</summary>
-    private static readonly IReadOnlyList<Regex> Rules = [Settled(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld(), Approved()];
+    private static readonly Regex[] Rules = [Settled(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld(), Approved()];
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
     private static readonly IReadOnlyList<Regex> Saying = [Settled(), Proposal(), Change(), GroupIntent(), Approved()];
@@ -30,15 +30,31 @@ internal static partial class DecisionRules
         // "We've decided on kinetic, right?" asks for a nod, not an answer: a statement. The patterns run before the
         // hedge check because most sentences match none of them.
         var s = cleaned.Contains('?') ? ConfirmingTag().Replace(cleaned, ".") : cleaned;
-        if (s.EndsWith('?') || Rules.Select(r => r.Match(s)).FirstOrDefault(m => m.Success) is not { } m)
+        // IsMatch first: most sentences match no rule, and only a match needs its position.
+        if (s.EndsWith('?') || Deciding(s) is not { } rule)
         {
             return false;
         }
+
+        var m = rule.Match(s);
 
         // A hedge counts in the clause that decides and before it ("if it works, we decided…"), not in a later clause
         // ("we agree on the term, though maybe we revisit pricing next year").
         var end = ClauseBreak().Match(s, m.Index + m.Length) is { Success: true } cut ? cut.Index : s.Length;
         return !Hedge().IsMatch(s[..end]);
+    }
+
+    private static Regex? Deciding(string s)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.IsMatch(s))
+            {
+                return rule;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
