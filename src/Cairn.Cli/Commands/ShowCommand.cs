@@ -38,7 +38,7 @@ public sealed class ShowCommand : ICliCommand
                 {
                     name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
                     key_facts = Section(items, NoteSections.KeyFacts), topics = Topics(items), key_decisions = Section(items, NoteSections.KeyDecisions),
-                    recent_meetings = meetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, account = m.Account, summary = m.Summary }),
+                    recent_meetings = meetings.Select(BriefJson.Meeting.From),
                     open_tasks = tasks.Select(t => TaskView.From(t, vault.Today(context))),
                 });
                 return ExitCodes.Ok;

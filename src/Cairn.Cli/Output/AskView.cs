@@ -1,6 +1,6 @@
 using Cairn.Queries;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>
 /// <c>cairn ask</c> for a person: the answer, then its numbered sources, each

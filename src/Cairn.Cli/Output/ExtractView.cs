@@ -2,7 +2,7 @@ using System.Globalization;
 using Cairn.Extraction;
 using Cairn.Notes;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>The JSON shape of <c>cairn extract</c> (DESIGN.md): evidence is the quote string, dates YYYY-MM-DD.</summary>
 internal sealed record ExtractView(

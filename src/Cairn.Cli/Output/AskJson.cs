@@ -1,6 +1,6 @@
 using Cairn.Queries;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>
 /// DESIGN.md's <c>ask</c> shape: <c>{question, answer, model, citations: [{n, path, line, date, speaker, quote}],

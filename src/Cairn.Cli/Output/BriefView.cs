@@ -1,7 +1,7 @@
 using Cairn.Queries;
 using Spectre.Console;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>The terminal layout of a brief: a heading rule, the last contact, then a table or list per section.</summary>
 internal static class BriefView

@@ -1,6 +1,6 @@
 using Cairn.Queries;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>The stable JSON shape of <c>cairn brief --json</c> (docs/index.md), also the MCP <c>brief</c> tool's structured output.</summary>
 internal sealed record BriefJson(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cairn.Sources;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>The JSON shape of <c>cairn inspect --json</c> (DESIGN.md): stable once shipped.</summary>
 internal sealed record InspectView(

@@ -3,7 +3,7 @@ using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>
 /// docs/design.md's JSON task shape, the one every command prints (<c>tasks</c>, <c>show</c>, <c>brief</c>):
