@@ -8,12 +8,14 @@ namespace Cairn.Cli.Mcp;
 /// <summary>
 /// The vault as the MCP server holds it between calls: its config, paths and one open index. Calls take turns
 /// (one SQLite connection serves them all) and each first re-indexes what changed on disk since the last one,
-/// so an answer matches the Markdown as it is now, whoever edited it.
+/// so an answer matches the Markdown as it is now, whoever edited it. Like <c>cairn watch</c>, the server keeps the
+/// index for queries in other processes too (<see cref="WatchedIndex"/>) when no other process does already.
 /// </summary>
 internal sealed class VaultSession : IDisposable
 {
     private readonly SemaphoreSlim turn = new(1, 1);
     private readonly NoteWatch watch;
+    private readonly IDisposable? keeping;
     private readonly Action<string> log;
     private bool recoveryTold;
 
@@ -25,7 +27,13 @@ internal sealed class VaultSession : IDisposable
         Index = index;
         Time = time;
         this.log = log;
-        watch = new NoteWatch(root, config.Folders.Inbox, log);
+        keeping = WatchedIndex.Hold(root);
+        watch = new NoteWatch(root, config.Folders.Inbox, log, keeping is null ? null : Answer);
+        if (!watch.IsWatching)
+        {
+            keeping?.Dispose();
+            keeping = null;
+        }
     }
 
     public string Root { get; }
@@ -87,8 +95,34 @@ internal sealed class VaultSession : IDisposable
     public void Dispose()
     {
         watch.Dispose();
+        keeping?.Dispose();
         Index.Dispose();
         turn.Dispose();
+    }
+
+    /// <summary>A query in another process asks (on the watcher's thread, after every change heard before it): catch up, then answer.</summary>
+    private void Answer(string request)
+    {
+        try
+        {
+            turn.Wait();
+            try
+            {
+                Freshen();
+            }
+            finally
+            {
+                turn.Release();
+            }
+
+            WatchedIndex.Answer(request);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException)
+        {
+            // Unanswered, the query walks the vault itself after its wait.
+            watch.Rescan();
+            log($"could not bring the index up to date for a query in another process ({ex.Message})");
+        }
     }
 
     private void Freshen()

@@ -79,6 +79,20 @@ public sealed class WatchedIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task An_mcp_server_keeps_the_index_for_queries_in_other_processes_too()
+    {
+        await using var mcp = await Mcp.McpHarness.StartAsync(vault.Root);
+        File.AppendAllText(vault.Dir.Combine(TestVault.AcmeKickoff.Split('/')), "\nThe axolotl rollout.\n");
+
+        var found = CliProcess.Run("search", "axolotl", "--vault", vault.Root);
+
+        Assert.True(File.Exists(vault.Dir.Combine(".cairn", "index.keeper")));
+        Assert.Contains("Acme kickoff", found.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("did not answer", found.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(vault.Dir.Combine(".cairn", "index-sync")));
+    }
+
+    [Fact]
     public void A_killed_keeper_leaves_queries_walking_the_vault_and_seeing_edits()
     {
         using (var watch = new WatchProcess(vault))
