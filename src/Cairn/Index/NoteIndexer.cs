@@ -99,9 +99,9 @@ internal static class NoteIndexer
     private static List<string> ParticipantKeys(Frontmatter frontmatter)
     {
         var keys = new List<string>();
-        foreach (var name in frontmatter.GetList("participants"))
+        foreach (var name in frontmatter.GetList(NoteProperties.Participants))
         {
-            var key = name.Trim().ToLowerInvariant();
+            var key = NoteProperties.LinkedName(name).ToLowerInvariant();
             if (key.Length > 0 && !keys.Contains(key, StringComparer.Ordinal))
             {
                 keys.Add(key);

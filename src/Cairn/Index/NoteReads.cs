@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cairn.Notes;
 
 namespace Cairn.Index;
 
@@ -41,6 +42,15 @@ public static class NoteReads
         return byNote;
     }
 
+    /// <summary>
+    /// SQL for <see cref="NoteProperties.LinkedName"/> of <paramref name="value"/>: a <c>[[link]]</c> (or
+    /// <c>[[target|name]]</c>) read as the name it shows, anything else trimmed. Keep the two in step.
+    /// </summary>
+    public static string LinkedNameSql(string value) =>
+        $"(CASE WHEN trim({value}) LIKE '[[%]]' THEN trim(CASE WHEN instr(trim({value}), '|') > 0 "
+        + $"THEN substr(trim({value}), instr(trim({value}), '|') + 1, length(trim({value})) - instr(trim({value}), '|') - 2) "
+        + $"ELSE substr(trim({value}), 3, length(trim({value})) - 4) END) ELSE trim({value}) END)";
+
     /// <summary>Each note's <c>participants</c> property (blank entries left out, each trimmed), by note id.</summary>
     public static IReadOnlyDictionary<long, IReadOnlyList<string>> Participants(VaultIndex index, IReadOnlyCollection<long> noteIds)
     {
@@ -52,7 +62,7 @@ public static class NoteReads
 
         using var command = index.Connection.CreateCommand();
         command.CommandText = """
-            SELECT m.id, trim(p.value) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+            SELECT m.id, p.value FROM index_notes m, json_each(m.frontmatter, '$.participants') p
             WHERE m.id IN (SELECT value FROM json_each($ids)) AND trim(p.value) <> ''
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(noteIds));
@@ -62,7 +72,7 @@ public static class NoteReads
             var id = reader.GetInt64(0);
             var names = byNote.TryGetValue(id, out var found) ? (List<string>)found : [];
             byNote[id] = names;
-            names.Add(reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+            names.Add(reader.IsDBNull(1) ? string.Empty : NoteProperties.LinkedName(reader.GetString(1)));
         }
 
         return byNote;

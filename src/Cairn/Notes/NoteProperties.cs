@@ -18,6 +18,24 @@ public static class NoteProperties
     public const string Tags = "tags";
     public const string Created = "created";
 
+    /// <summary>
+    /// A name written as an Obsidian property link (<c>"[[Lena Park]]"</c>, <c>"[[Lena Park (Contoso)|Lena Park]]"</c>)
+    /// read as the name it shows; any other value as it is, trimmed. <c>participants</c> and <c>account</c> are
+    /// written as links (docs/note-format.md); Cairn.Index.NoteReads.LinkedNameSql is the same rule in SQL.
+    /// </summary>
+    public static string LinkedName(string value)
+    {
+        var text = value.Trim();
+        if (!text.StartsWith("[[", StringComparison.Ordinal) || !text.EndsWith("]]", StringComparison.Ordinal) || text.Length < 4)
+        {
+            return text;
+        }
+
+        var inner = text[2..^2];
+        var bar = inner.IndexOf('|', StringComparison.Ordinal);
+        return (bar >= 0 ? inner[(bar + 1)..] : inner).Trim();
+    }
+
     /// <summary>The note's <c>account</c> property, with a <c>[[link]]</c> value read as its target.</summary>
     public static string? AccountOf(NoteDocument note)
     {

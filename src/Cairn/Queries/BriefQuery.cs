@@ -88,13 +88,16 @@ public static class BriefQuery
     private static List<string> AccountPeople(VaultIndex index, EntityRef account, string? vaultOwner)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = """
+        // Participants may be written as links ("[[Lena Park]]"): read as the names they show.
+        var p = NoteReads.LinkedNameSql("p.value");
+        var q = NoteReads.LinkedNameSql("q.value");
+        command.CommandText = $"""
             WITH keys(k) AS (SELECT value FROM json_each($keys)),
-            att(p, name) AS (SELECT lower(trim(p.value)), MIN(trim(p.value)) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
-                WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower(trim(p.value))),
-            other(p) AS (SELECT DISTINCT lower(trim(q.value)) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
+            att(p, name) AS (SELECT lower({p}), MIN({p}) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+                WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower({p})),
+            other(p) AS (SELECT DISTINCT lower({q}) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
                 WHERE o.kind = 'Meeting' AND (lower(o.type) IN ('internal', 'one-on-one')
-                   OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower(trim(q.value)))))
+                   OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower({q}))))
             SELECT name FROM att WHERE p NOT IN keys AND p <> 'myself' AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p
             """;
         command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(Names(account).Select(n => n.ToLowerInvariant())));

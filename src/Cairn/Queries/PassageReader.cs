@@ -32,7 +32,7 @@ public static class PassageReader
         }
 
         var passages = new List<AskPassage>();
-        var participants = note.Frontmatter.GetList(NoteProperties.Participants);
+        var participants = note.Frontmatter.GetList(NoteProperties.Participants).Select(NoteProperties.LinkedName).ToList();
         string? section = null;
         for (var i = 0; i < note.Lines.Count; i++)
         {

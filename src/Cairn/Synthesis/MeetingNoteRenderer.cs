@@ -33,6 +33,12 @@ public static class MeetingNoteRenderer
         return text.ToString();
     }
 
+    /// <summary>A participant as a link to their note when the meeting links one by that name, else the plain name.</summary>
+    private static string PropertyLink(MeetingNoteModel note, string participant) =>
+        note.Related.FirstOrDefault(r => string.Equals(r.Name, participant, StringComparison.OrdinalIgnoreCase)) is { } target
+            ? MarkdownText.Link(target.Stem, participant)
+            : participant;
+
     public static string FormatTask(MeetingTask task) =>
         task.Written ?? TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
 
@@ -42,8 +48,9 @@ public static class MeetingNoteRenderer
         text.Append("type: ").Append(YamlText.DoubleQuoted(note.Type)).Append('\n');
         text.Append("title: ").Append(YamlText.DoubleQuoted(note.Title)).Append('\n');
         text.Append("date: ").Append(YamlText.DoubleQuoted(Iso(note.Date))).Append('\n');
-        text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account?.Name ?? string.Empty)).Append('\n');
-        text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(YamlText.DoubleQuoted))).Append("]\n");
+        // Links, so Dataview and the graph see who and which account (Obsidian reads a quoted "[[x]]" as a link).
+        text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account is { } linked ? MarkdownText.Link(linked.Stem, linked.Name) : string.Empty)).Append('\n');
+        text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(p => YamlText.DoubleQuoted(PropertyLink(note, p))))).Append("]\n");
         if (note.Topics.Count > 0)
         {
             text.Append("topics: [").Append(string.Join(", ", note.Topics.Select(YamlText.DoubleQuoted))).Append("]\n");

@@ -191,7 +191,7 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.DoesNotContain(lines, l => l.Contains("\\#", StringComparison.Ordinal) || l.Contains("## Notes Northwind", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("[[Notes Northwind]]", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("- Budget is approved for 400 GPUs", StringComparison.Ordinal));
-        Assert.Contains("\"Dana Whitfield\"", string.Join('\n', lines), StringComparison.Ordinal);
+        Assert.Contains("\"[[Dana Whitfield]]\"", string.Join('\n', lines), StringComparison.Ordinal); // participants are property links
     }
 
     [Fact]
