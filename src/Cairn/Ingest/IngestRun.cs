@@ -57,6 +57,9 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             }
         }
 
+        // Planned in the order the meetings happened (stable: a day's sources keep their Inbox order), as if each had
+        // been ingested when it arrived: the first meeting with a person makes their note.
+        extracted = [.. extracted.OrderBy(e => e.Extract.Date)];
         foreach (var name in extracted.SelectMany(e => PeopleOf(e.Extract)))
         {
             State.Entities.AddPerson(name);

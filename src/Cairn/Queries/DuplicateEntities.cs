@@ -10,8 +10,10 @@ public sealed class DuplicateEntities
 {
     private readonly Dictionary<string, string> firstOwner = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<CheckProblem> problems = [];
+    private readonly List<(string Path, HashSet<string> Names)> people = [];
 
-    public IReadOnlyList<CheckProblem> Problems => problems;
+    /// <summary>The duplicates, then each person note named by a first name alone that one other person's full name starts with.</summary>
+    public IReadOnlyList<CheckProblem> Problems => [.. problems, .. FirstNamePairs()];
 
     public void Add(string path, NoteDocument note)
     {
@@ -34,11 +36,38 @@ public sealed class DuplicateEntities
             }
         }
 
+        if (NoteTypes.EntityKindOf(note.Frontmatter.GetString(NoteProperties.Type)) == "person")
+        {
+            people.Add((path, names));
+        }
+
         foreach (var name in names)
         {
             if (!firstOwner.TryAdd(name, path) && firstOwner[name] != path)
             {
                 problems.Add(new(path, 1, CheckSeverity.Warning, $"duplicate entity: \"{name}\" also names {firstOwner[name]}"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>People/Kenji.md</c> beside <c>People/Kenji Sato.md</c>: an email said "Kenji" before a transcript named him.
+    /// Only when exactly one other person answers to that first name (two Kenjis may be two people).
+    /// </summary>
+    private IEnumerable<CheckProblem> FirstNamePairs()
+    {
+        foreach (var (path, names) in people.Where(p => p.Names.All(n => !n.Contains(' ', StringComparison.Ordinal))))
+        {
+            var first = Path.GetFileNameWithoutExtension(path);
+            if (firstOwner.TryGetValue(first, out var owner) && owner != path)
+            {
+                continue; // already a duplicate: the other note has the first name as an alias
+            }
+
+            var full = people.Where(o => o.Path != path && o.Names.Any(n => n.StartsWith(first + " ", StringComparison.OrdinalIgnoreCase))).ToList();
+            if (full.Count == 1)
+            {
+                yield return new(path, 1, CheckSeverity.Warning, $"first name only: \"{first}\" may be the person of {full[0].Path}; merge them and add \"{first}\" to its aliases");
             }
         }
     }

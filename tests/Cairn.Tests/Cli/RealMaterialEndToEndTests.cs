@@ -5,6 +5,10 @@ namespace Cairn.Tests.Cli;
 /// <summary>What a new user's own exports do on the first day (issue #15): each test starts from a source that broke.</summary>
 public sealed class RealMaterialEndToEndTests : IDisposable
 {
+    private const string Sizing = "From: Priya Raman <priya.raman@northwind.example>\nTo: Jason Vallery <jason@lumen.example>\nSubject: Sizing questions\nDate: Mon, 16 Nov 2026 09:00:00 +0000\n\nHi Jason,\n\nKenji will send the rack diagram by Friday.\n\nBest,\nPriya\n";
+
+    private const string KenjiKickoff = "Northwind kickoff\n\nPriya Raman: We want the pilot.\nKenji Sato: I will send the rack plan by Friday.\n";
+
     private static readonly DateTime FileTime = new(2026, 11, 17, 12, 0, 0, DateTimeKind.Utc);
 
     private readonly TempDirectory vault = new();
@@ -264,6 +268,33 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         Assert.Single(lines, l => l.StartsWith("- **Meetings**: 2,", StringComparison.Ordinal));
         Assert.Contains("last_contact: '2026-11-19'", text, StringComparison.Ordinal);
         Assert.True(lines.Length < 50, $"{lines.Length} lines");
+    }
+
+    [Fact]
+    public void In_one_run_a_first_name_is_the_one_person_a_later_source_names_in_full()
+    {
+        Init();
+        Drop("a sizing.eml", Sizing);
+        Drop("2026-11-17 - Northwind kickoff.txt", KenjiKickoff);
+
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        Assert.False(File.Exists(System.IO.Path.Combine(vault.Path, "People", "Kenji.md")));
+        Assert.Contains("rack diagram @Kenji Sato", File.ReadAllText(System.IO.Path.Combine(vault.Path, "People", "Kenji Sato.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_warns_on_a_first_name_note_beside_the_one_full_name_note_it_may_be()
+    {
+        Init();
+        Drop("a sizing.eml", Sizing);
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+        Drop("2026-11-17 - Northwind kickoff.txt", KenjiKickoff);
+        Assert.Equal(0, CliRunner.Run("ingest", "--vault", vault.Path).ExitCode);
+
+        var check = CliRunner.Run("check", "--vault", vault.Path);
+
+        Assert.Contains("People/Kenji.md:1: warning: first name only: \"Kenji\" may be the person of People/Kenji Sato.md", check.Stdout, StringComparison.Ordinal);
     }
 
     private static string Section(string json, string key)
