@@ -15,7 +15,7 @@ internal sealed class VaultSession : IDisposable
 {
     private readonly SemaphoreSlim turn = new(1, 1);
     private readonly NoteWatch watch;
-    private readonly IDisposable? keeping;
+    private IDisposable? keeping;
     private readonly Action<string> log;
     private bool recoveryTold;
 
@@ -27,13 +27,17 @@ internal sealed class VaultSession : IDisposable
         Index = index;
         Time = time;
         this.log = log;
-        keeping = WatchedIndex.Hold(root);
-        watch = new NoteWatch(root, config.Folders.Inbox, log, keeping is null ? null : Answer);
-        if (!watch.IsWatching)
+        try
         {
-            keeping?.Dispose();
-            keeping = null;
+            WatchedIndex.PrepareSyncFolder(root);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only .cairn: the server still answers its own calls; other processes walk.
+            log($"cannot keep the index for other processes ({ex.Message})");
+        }
+
+        watch = new NoteWatch(root, config.Folders.Inbox, log, Answer);
     }
 
     public string Root { get; }
@@ -89,8 +93,19 @@ internal sealed class VaultSession : IDisposable
         }
     }
 
-    /// <summary>Brings the index up to date now (the first build of a big vault takes seconds), so the first call need not wait as long.</summary>
-    public Task WarmAsync(CancellationToken token) => RunAsync(_ => true, token);
+    /// <summary>
+    /// Brings the index up to date now (the first build of a big vault takes seconds), so the first call need not wait
+    /// as long; then, the index whole and its changes heard, keeps it for queries in other processes when no other
+    /// process does.
+    /// </summary>
+    public async Task WarmAsync(CancellationToken token)
+    {
+        await RunAsync(_ => true, token).ConfigureAwait(false);
+        if (watch.IsWatching)
+        {
+            keeping = WatchedIndex.Hold(Root);
+        }
+    }
 
     public void Dispose()
     {
@@ -103,6 +118,12 @@ internal sealed class VaultSession : IDisposable
     /// <summary>A query in another process asks (on the watcher's thread, after every change heard before it): catch up, then answer.</summary>
     private void Answer(string request)
     {
+        if (keeping is null)
+        {
+            // Not the keeper (not warm yet, or another process keeps the index): the keeper answers.
+            return;
+        }
+
         try
         {
             turn.Wait();

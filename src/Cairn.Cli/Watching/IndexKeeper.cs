@@ -13,14 +13,13 @@ namespace Cairn.Cli.Watching;
 internal sealed class IndexKeeper : IDisposable
 {
     private readonly Lock gate = new();
-    private readonly IDisposable held;
     private readonly VaultIndex index;
+    private IDisposable? held;
     private readonly Action<string> log;
     private NoteWatch? watch;
 
-    private IndexKeeper(IDisposable held, VaultIndex index, Action<string> log)
+    private IndexKeeper(VaultIndex index, Action<string> log)
     {
-        this.held = held;
         this.index = index;
         this.log = log;
     }
@@ -28,36 +27,42 @@ internal sealed class IndexKeeper : IDisposable
     /// <summary>The keeper of <paramref name="root"/>'s index, its index brought up to date; null (said in <paramref name="log"/>) when there can be none.</summary>
     public static IndexKeeper? Start(string root, VaultLayout layout, TimeProvider time, Action<string> log)
     {
-        if (WatchedIndex.Hold(root) is not { } held)
-        {
-            log("another process keeps this vault's index fresh already");
-            return null;
-        }
-
-        var keeper = new IndexKeeper(held, VaultIndex.Open(root, layout, time), log);
+        var index = VaultIndex.Open(root, layout, time);
+        var keeper = new IndexKeeper(index, log);
         try
         {
-            // Listening first, then the walk: a note saved during the walk is heard and re-indexed at the next
-            // request, which waits for the walk (the gate) rather than share the index's connection with it.
-            bool watching;
-            lock (keeper.gate)
-            {
-                keeper.watch = new NoteWatch(root, layout.Inbox, log, keeper.Answer);
-                watching = keeper.watch.IsWatching;
-                if (watching)
-                {
-                    keeper.watch.Take();
-                    keeper.index.Refresh();
-                }
-            }
-
-            if (!watching)
+            // Listening first, then the walk, then the lock: a note saved during the walk is heard and re-indexed at
+            // the next request, and no query asks before the index is whole (until then queries walk as before).
+            WatchedIndex.PrepareSyncFolder(root);
+            keeper.watch = new NoteWatch(root, layout.Inbox, log, keeper.Answer);
+            if (!keeper.watch.IsWatching)
             {
                 keeper.Dispose();
                 return null;
             }
 
+            lock (keeper.gate)
+            {
+                keeper.watch.Take();
+                keeper.index.Refresh();
+            }
+
+            keeper.held = WatchedIndex.Hold(root);
+            if (keeper.held is null)
+            {
+                log("another process keeps this vault's index fresh already");
+                keeper.Dispose();
+                return null;
+            }
+
             return keeper;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only .cairn, say: the watch still ingests; queries walk the vault as they would without it.
+            log($"cannot keep the index fresh for queries ({ex.Message}); they look for changes in the vault themselves");
+            keeper.Dispose();
+            return null;
         }
         catch
         {
@@ -74,12 +79,18 @@ internal sealed class IndexKeeper : IDisposable
             index.Dispose();
         }
 
-        held.Dispose();
+        held?.Dispose();
     }
 
     /// <summary>Called on the watcher's thread after every change heard before <paramref name="request"/>.</summary>
     private void Answer(string request)
     {
+        if (held is null)
+        {
+            // Another keeper holds the lock and answers: this one does not touch the request.
+            return;
+        }
+
         try
         {
             lock (gate)

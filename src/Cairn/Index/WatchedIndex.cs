@@ -55,6 +55,13 @@ public static class WatchedIndex
         return KeeperAnswer.Answered;
     }
 
+    /// <summary>
+    /// Makes the folder requests are dropped in. A keeper calls it before it starts listening: a folder made after
+    /// the listening began is watched only some time later, and a request written into it at once would go unheard.
+    /// </summary>
+    public static void PrepareSyncFolder(string vaultRoot) =>
+        Directory.CreateDirectory(Path.Combine(vaultRoot, VaultLayout.IndexSyncFolder));
+
     /// <summary>Takes the keeper's lock; null when another process keeps this vault's index already.</summary>
     public static IDisposable? Hold(string vaultRoot)
     {

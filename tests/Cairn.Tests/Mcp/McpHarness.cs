@@ -38,6 +38,9 @@ internal sealed class McpHarness : IAsyncDisposable
         var toClient = new Pipe();
         var log = new List<string>();
         var session = VaultSession.Open(root, new FakeTimeProvider(CliRunner.PinnedNow), line => { lock (log) { log.Add(line); } });
+
+        // As `cairn mcp` does: the index built and, when free, kept for other processes before calls come.
+        await session.WarmAsync(CancellationToken.None);
         var options = CairnMcpServer.Options(session, readOnly);
         var server = McpServer.Create(new StreamServerTransport(toServer.Reader.AsStream(), toClient.Writer.AsStream()), options);
         var stop = new CancellationTokenSource();
