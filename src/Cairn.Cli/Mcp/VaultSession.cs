@@ -148,8 +148,7 @@ internal sealed class VaultSession : IDisposable
 
     private void Freshen()
     {
-        var (rescan, notes) = watch.Take();
-        var refresh = rescan ? Index.Refresh() : notes.Count > 0 ? Index.RefreshPaths(notes) : null;
+        var refresh = watch.Apply(Index);
         if (refresh is { Changed: true })
         {
             log($"index: {refresh.Added} added, {refresh.Updated} updated, {refresh.Removed} removed in {refresh.Elapsed.TotalMilliseconds:0} ms");

@@ -95,8 +95,7 @@ internal sealed class IndexKeeper : IDisposable
         {
             lock (gate)
             {
-                var (rescan, notes) = watch!.Take();
-                _ = rescan ? index.Refresh() : notes.Count > 0 ? index.RefreshPaths(notes) : null;
+                watch!.Apply(index);
             }
 
             WatchedIndex.Answer(request);

@@ -68,6 +68,13 @@ internal sealed class NoteWatch : IDisposable
         }
     }
 
+    /// <summary>Brings <paramref name="index"/> up to what was heard since the last look: a walk, the notes named, or nothing.</summary>
+    public IndexRefresh? Apply(VaultIndex index)
+    {
+        var (rescan, notes) = Take();
+        return rescan ? index.Refresh() : notes.Count > 0 ? index.RefreshPaths(notes) : null;
+    }
+
     /// <summary>Asks the next call for a full refresh (a write whose files are not known one by one).</summary>
     public void Rescan()
     {
