@@ -43,7 +43,7 @@ internal static class ExtractStages
             return result;
         }
 
-        var date = context.MeetingDate ?? document.Date ?? default;
+        var date = HeuristicExtractor.MeetingDate(document, context);
         var sentences = Time("sentence split", () => SentenceSplitter.Split(document));
         var cleaned = Time("filler words", () => sentences.Select(s => FillerWords.Remove(s.Text)).ToList());
         var people = Time("people directory", () =>

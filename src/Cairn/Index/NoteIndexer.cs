@@ -278,7 +278,7 @@ internal static class NoteIndexer
         return EndJson(json);
     }
 
-    /// <summary>The non-empty text lines of a section up to its first sub-heading or thematic break, with list bullets and ✅ stripped.</summary>
+    /// <summary>The non-empty text lines of a section up to its first sub-heading or thematic break, with list bullets and the decision mark stripped.</summary>
     internal static IEnumerable<(int Line, string Text)> SectionLines(NoteDocument document, Section section)
     {
         for (var line = section.StartLine + 1; line <= section.EndLine; line++)
@@ -296,7 +296,7 @@ internal static class NoteIndexer
             }
 
             text = text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal) ? text[2..].Trim() : text;
-            text = text.StartsWith('✅') ? text[1..].Trim() : text;
+            text = DecisionMark.Strip(text);
             if (text.Length > 0)
             {
                 yield return (line, text);

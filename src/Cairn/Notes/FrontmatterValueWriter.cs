@@ -46,29 +46,15 @@ internal static partial class FrontmatterValueWriter
     {
         QuoteStyle.Double => YamlScalar.DoubleQuoted(value),
         QuoteStyle.Single => YamlScalar.SingleQuoted(value),
-        _ when NeedsQuotes(value) => value.Contains('\n') || value.Contains('\'') ? YamlScalar.DoubleQuoted(value) : YamlScalar.SingleQuoted(value),
+        _ when !YamlScalar.CanBePlain(value) => value.Contains('\n') || value.Contains('\'') ? YamlScalar.DoubleQuoted(value) : YamlScalar.SingleQuoted(value),
         _ => value,
     };
 
     private static string Key(string key) => PlainKeyRegex().IsMatch(key) ? key : YamlScalar.DoubleQuoted(key);
-
-    private static bool NeedsQuotes(string value) =>
-        value.Length == 0
-        || value != value.Trim()
-        || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0])
-        || value.Contains(": ", StringComparison.Ordinal)
-        || value.Contains(" #", StringComparison.Ordinal)
-        || value.EndsWith(':')
-        || value.Contains('\n')
-        || NotAStringRegex().IsMatch(value);
 
     [GeneratedRegex(@"^([ \t]*-[ \t]+)(.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemRegex();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_ .\-/]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainKeyRegex();
-
-    // Values YAML would read as something other than text: null, booleans, numbers, dates.
-    [GeneratedRegex(@"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|no|on|off|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan|\d{4}-\d{2}-\d{2}.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NotAStringRegex();
 }

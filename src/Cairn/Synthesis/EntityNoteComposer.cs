@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Notes;
 using Cairn.Vault;
 
 namespace Cairn.Synthesis;
@@ -37,7 +38,7 @@ public static class EntityNoteComposer
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
             linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({EntityProfile.Dated(m)})")).Take(FactLimit).ToList(),
             TopicsOf(subject, linked),
-            attended.SelectMany(m => m.Decisions.Where(d => IsPartyTo(subject, m, d)).Select(d => $"- ✅ {MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})")).Take(DecisionLimit).ToList(),
+            attended.SelectMany(m => m.Decisions.Where(d => IsPartyTo(subject, m, d)).Select(d => DecisionMark.Bullet($"{MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})"))).Take(DecisionLimit).ToList(),
             RelatedOf(subject, linked))
         {
             Details = details,

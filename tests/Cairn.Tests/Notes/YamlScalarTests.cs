@@ -1,4 +1,5 @@
 using Cairn.Notes;
+using Cairn.Synthesis;
 using YamlDotNet.RepresentationModel;
 
 namespace Cairn.Tests.Notes;
@@ -26,6 +27,47 @@ public sealed class YamlScalarTests
     [InlineData("[[Acme]]")]
     public void A_single_quoted_scalar_reads_back_as_the_line_given(string value) =>
         Assert.Equal(value, ReadBack(YamlScalar.SingleQuoted(value)));
+
+    [Theory]
+    [InlineData("Priya Raman", true)]
+    [InlineData("O'Brien & Sons (UK)", true)]
+    [InlineData("v2.1", true)]
+    [InlineData("yes", false)]
+    [InlineData("No", false)]
+    [InlineData("null", false)]
+    [InlineData("3M", false)]
+    [InlineData("10:30", false)]
+    [InlineData("2025-11-03", false)]
+    [InlineData("a: b", false)]
+    [InlineData("a #b", false)]
+    [InlineData("- item", false)]
+    [InlineData("[[Acme]]", false)]
+    [InlineData(" padded", false)]
+    [InlineData("", false)]
+    public void A_value_may_be_plain_only_when_it_reads_back_as_the_same_string(string value, bool plain)
+    {
+        Assert.Equal(plain, YamlScalar.CanBePlain(value));
+        Assert.True(!plain || ReadBack(value) == value);
+    }
+
+    [Theory]
+    [InlineData("Priya Raman")]
+    [InlineData("3M")]
+    [InlineData("yes")]
+    [InlineData("Café — Paris")]
+    [InlineData("10:30")]
+    [InlineData("Acme: Labs")]
+    [InlineData("a #b")]
+    public void A_new_entity_note_and_a_note_cairn_edits_write_a_value_plain_alike(string value)
+    {
+        var note = NoteDocument.Parse("---\ntype: person\n---\n");
+
+        note.Frontmatter.Set("company", value);
+
+        var rendered = YamlText.Scalar(value);
+        var edited = note.Lines[2]["company: ".Length..];
+        Assert.Equal(rendered == value, edited == value);
+    }
 
     private static string ReadBack(string scalar)
     {

@@ -1,4 +1,6 @@
 using Cairn.Extraction;
+using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Synthesis;
 using Cairn.Tests.Fakes;
 
@@ -103,6 +105,18 @@ public sealed class EntityNoteRendererTests
     [InlineData("We will run the POC. — Someone Else", "We will run the POC. — Someone Else", null)] // not an attendee
     public void A_decision_line_reads_its_maker_back_only_when_it_is_an_attendee(string line, string text, string? by) =>
         Assert.Equal((text, by), DecisionLine.Read(line, ["Priya Raman", "Tom Becker"]));
+
+    [Fact]
+    public void A_key_decision_is_indexed_as_its_words_without_the_mark_the_note_shows_it_with()
+    {
+        var text = Render(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, ["Priya"], Created));
+        var document = NoteDocument.Parse(text);
+
+        var item = Assert.Single(NoteIndexer.SectionLines(document, document.FindSection(NoteSections.KeyDecisions)!));
+
+        Assert.Contains("\n- ✅ They are not going to renew NetApp.", text, StringComparison.Ordinal);
+        Assert.StartsWith("They are not going to renew NetApp. — Priya Raman ([[", item.Text, StringComparison.Ordinal);
+    }
 
     private sealed record Composed(EntityNoteModel Model)
     {
