@@ -28,6 +28,9 @@ internal sealed class KillSwitchFileSystem(int killAfter) : IVaultFileSystem
 
     public void Delete(string path) => Count(() => VaultFileSystem.Instance.Delete(path));
 
+    /// <summary>Not counted: removing an emptied folder changes nothing a rerun could find half done.</summary>
+    public bool DeleteFolderIfEmpty(string path) => VaultFileSystem.Instance.DeleteFolderIfEmpty(path);
+
     private void Count(Action operation)
     {
         operation();

@@ -88,7 +88,7 @@ internal static class IngestFlow
             return;
         }
 
-        var own = new[] { config.Folders.Archive, config.Folders.Failed }.Select(f => Path.GetFullPath(Path.Combine(paths.Root, f)));
+        var own = new[] { config.Folders.Archive, config.Folders.Failed, config.Folders.Duplicates }.Select(f => Path.GetFullPath(Path.Combine(paths.Root, f)));
         foreach (var folder in Directory.EnumerateDirectories(inbox).Order(StringComparer.Ordinal))
         {
             if (!Path.GetFileName(folder).StartsWith('.') && !own.Contains(Path.GetFullPath(folder), StringComparer.Ordinal))

@@ -24,8 +24,7 @@ public sealed class RebuildCommand : ICliCommand
             // Planned and written under one hold of the lock, after the repair of a crashed run, from the entity kinds ingest recorded.
             using var vaultLock = VaultLock.Acquire(paths.Root, waiting: context.Warn);
             var committer = new Committer(paths, context.Time, context.FileSystem, held: vaultLock);
-            var recorded = committer.EntitySubjects();
-            var report = EntityRebuild.Plan(paths, config, config.OwnerName, context.Time.GetLocalNow(), recorded);
+            var report = committer.Read(state => EntityRebuild.Plan(paths, config, config.OwnerName, context.Time.GetLocalNow(), state.EntitySubjects(), state.Ledger));
             if (parse.GetValue(dryRun))
             {
                 foreach (var write in report.Writes)

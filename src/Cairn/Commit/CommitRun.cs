@@ -97,6 +97,26 @@ public sealed class CommitRun : IDisposable
     }
 
     /// <summary>
+    /// Sets a source already ingested (same bytes as <paramref name="sourceHash"/>) aside in <c>Inbox/_duplicates/</c>,
+    /// so it is not reported again on every run; its outcome is <see cref="SourceStatus.Skipped"/>, naming the copy
+    /// that was ingested. Journaled, so <c>undo</c> puts it back. Left where it is when no copy was ingested after
+    /// all (the first copy failed: this one is tried on the next run).
+    /// </summary>
+    public SourceOutcome SetAside(string sourcePath, string sourceHash)
+    {
+        if (state.Processed(sourceHash) is not { } ingested)
+        {
+            return Record(new SourceOutcome(sourcePath, SourceStatus.Skipped, [], null, 0, null));
+        }
+
+        var writer = new SourceWriter(paths, state, fs, RunId, sourceHash: null);
+        var movedTo = writer.MoveAside(sourcePath, paths.Layout.Duplicates);
+        state.InTransaction(() => state.SetState(writer.Operations, OperationState.Done));
+        var reason = $"already ingested (same content as {ingested.ArchivedPath ?? ingested.SourcePath})" + (movedTo is null ? string.Empty : $"; moved to {movedTo}");
+        return Record(new SourceOutcome(sourcePath, SourceStatus.Skipped, [], movedTo, 0, reason));
+    }
+
+    /// <summary>
     /// Writes one file as given, not merged and not in the ledger: a tick, a brief, a dashboard, a source copied
     /// into the Inbox. Journaled like every write, so <c>undo</c> restores what was there and <c>history</c>
     /// counts it. False when the file already holds these bytes (nothing is written or journaled). A fault is
@@ -147,8 +167,17 @@ public sealed class CommitRun : IDisposable
         }
     }
 
-    /// <summary>Marks the run committed. Without it the run counts as interrupted.</summary>
-    public void Complete() => state.SetRunStatus(RunId, RunStatus.Committed);
+    /// <summary>
+    /// Marks the run committed; a run that touched no file and spent no tokens is forgotten instead, so
+    /// <c>history</c> lists only runs that did something. Without it the run counts as interrupted.
+    /// </summary>
+    public void Complete()
+    {
+        if (!state.ForgetIfEmpty(RunId))
+        {
+            state.SetRunStatus(RunId, RunStatus.Committed);
+        }
+    }
 
     public void Dispose()
     {

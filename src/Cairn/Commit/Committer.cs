@@ -94,14 +94,17 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
         state.Dispose();
     }
 
-    /// <summary>Every entity subject an ingest recorded (what kind of note each link is), for a rebuild.</summary>
-    public IReadOnlyList<PlannedEntity> EntitySubjects()
+    /// <summary>
+    /// Reads <c>state.db</c> after the repair, for a plan: a rebuild's recorded entity subjects (what kind of note each
+    /// link is) and the ledger its writes are merged against.
+    /// </summary>
+    public T Read<T>(Func<StateStore, T> read)
     {
         var (vaultLock, state) = Open();
         using (vaultLock)
         using (state)
         {
-            return state.EntitySubjects();
+            return read(state);
         }
     }
 

@@ -18,4 +18,7 @@ public interface IVaultFileSystem
     void Move(string from, string to);
 
     void Delete(string path);
+
+    /// <summary>Deletes the folder when it holds nothing (not even a hidden file); false when it is not there or not empty.</summary>
+    bool DeleteFolderIfEmpty(string path);
 }

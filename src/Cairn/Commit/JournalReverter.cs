@@ -43,12 +43,14 @@ internal sealed class JournalReverter(VaultPaths paths, IVaultFileSystem fs)
         {
             case OperationKind.Create:
                 fs.Delete(full);
+                RemoveEmptiedFolders(entry.Path);
                 break;
             case OperationKind.Update:
                 fs.Write(full, entry.PriorBytes ?? []);
                 break;
             case OperationKind.Move:
-                fs.Move(full, paths.Resolve(entry.PriorPath!));
+                fs.Move(full, paths.Resolve(MoveBackTo(entry, path => fs.Read(paths.Resolve(path)))));
+                RemoveEmptiedFolders(entry.Path);
                 break;
         }
     }
@@ -82,10 +84,12 @@ internal sealed class JournalReverter(VaultPaths paths, IVaultFileSystem fs)
                     ? Check.AlreadyReverted
                     : Check.Changed;
             default:
+                // Both there: a file of the same name came into the Inbox since (a duplicate dropped again); the
+                // move back goes beside it under a free name (MoveBackTo) rather than refuse the undo.
                 var from = read(entry.PriorPath!);
                 return (current is not null, from is not null) switch
                 {
-                    (true, false) => Check.Revert,
+                    (true, _) => Check.Revert,
                     (false, true) => Check.AlreadyReverted,
                     _ => Check.Changed,
                 };
@@ -103,11 +107,33 @@ internal sealed class JournalReverter(VaultPaths paths, IVaultFileSystem fs)
                 overlay[entry.Path] = entry.PriorBytes;
                 break;
             case OperationKind.Move:
-                overlay[entry.PriorPath!] = read(entry.Path);
+                overlay[MoveBackTo(entry, read)] = read(entry.Path);
                 overlay[entry.Path] = null;
                 break;
         }
     }
+
+    /// <summary>Where a moved file goes back to: its prior path, or <c>name (2).ext</c>... when that is taken (never overwriting).</summary>
+    private static string MoveBackTo(JournalEntry entry, Func<string, byte[]?> read) =>
+        FreeName.For(entry.PriorPath!, path => read(path) is not null);
+
+    /// <summary>
+    /// Removes the folders a reverted file leaves empty (an archive's date folder, a new account's meeting folder),
+    /// up to the folders <c>cairn init</c> makes (<see cref="VaultLayout.Folders"/>): an undone run leaves no empty folders behind.
+    /// </summary>
+    private void RemoveEmptiedFolders(string path)
+    {
+        var kept = paths.Layout.Folders.ToHashSet(StringComparer.Ordinal);
+        for (var folder = Parent(path); folder.Length > 0 && !kept.Contains(folder); folder = Parent(folder))
+        {
+            if (!fs.DeleteFolderIfEmpty(paths.Resolve(folder)))
+            {
+                return;
+            }
+        }
+    }
+
+    private static string Parent(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : string.Empty;
 
     private static bool Matches(byte[] bytes, string? hash) => hash is not null && ContentHash.Of(bytes) == hash;
 }

@@ -86,19 +86,32 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
 
     public (string? MovedTo, string? Note) MoveToFailed(string sourcePath, string reason, DateOnly date)
     {
-        if (!fs.Exists(paths.Resolve(sourcePath)))
+        if (MoveAside(sourcePath, paths.Layout.Failed, candidate => fs.Exists(paths.Resolve(candidate + ".error.md"))) is not { } target)
         {
             return (null, null);
         }
 
-        var name = sourcePath.Split('/', '\\')[^1];
-        var target = FreeName(paths.Layout.Failed + "/" + name, candidate => fs.Exists(paths.Resolve(candidate + ".error.md")));
-        Move(sourcePath, target);
         var note = target + ".error.md";
         var bytes = AtomicFile.Utf8NoBom.GetBytes(ErrorNote.Render(target.Split('/')[^1], reason, date));
         Journal(OperationKind.Create, note, null, null, bytes, hadLedger: false, priorLedger: null);
         fs.Write(paths.Resolve(note), bytes);
         return (target, note);
+    }
+
+    /// <summary>
+    /// Moves a source out of the Inbox into <paramref name="folder"/> under its own name (numbered when taken, never
+    /// overwriting); null when the source is not there (nothing to move).
+    /// </summary>
+    public string? MoveAside(string sourcePath, string folder, Func<string, bool>? alsoTaken = null)
+    {
+        if (!fs.Exists(paths.Resolve(sourcePath)))
+        {
+            return null;
+        }
+
+        var target = FreeName(folder + "/" + sourcePath.Split('/', '\\')[^1], alsoTaken ?? (_ => false));
+        Move(sourcePath, target);
+        return target;
     }
 
     /// <summary>Writes one note: a new file as is, an existing one merged with its ledger base. Returns the suggestions made.</summary>
@@ -114,7 +127,7 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
             return (OperationKind.Create, 0);
         }
 
-        var merge = Merge(priorLedger, content, Decode(current));
+        var merge = NoteMerge.Of(priorLedger, content, Decode(current));
         var merged = AtomicFile.Utf8NoBom.GetBytes(merge.Text);
         Journal(OperationKind.Update, path, null, current, merged, priorLedger is not null, priorLedger);
         if (!merged.AsSpan().SequenceEqual(current))
@@ -124,28 +137,6 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
 
         return (OperationKind.Update, merge.Suggestions);
     }
-
-    /// <summary>
-    /// With a ledger base, a 3-way merge. Without one the file is not Cairn's (or the state was lost): if it already
-    /// says what Cairn would write, adopt it; otherwise keep it whole and offer Cairn's text in a callout. An entity
-    /// note is joined instead of offered (<see cref="NoteJoin"/>).
-    /// </summary>
-    private static MergeResult Merge(string? @base, string ours, string theirs)
-    {
-        if (@base is not null)
-        {
-            var merged = ThreeWayMerge.Merge(@base, ours, theirs);
-            return merged.Suggestions > 0 ? Join(@base, ours, theirs) ?? merged : merged;
-        }
-
-        return theirs.Replace("\r\n", "\n", StringComparison.Ordinal) == ours
-            ? new MergeResult(ours, 0)
-            : Join(null, ours, theirs) ?? ThreeWayMerge.Offer(theirs, ours);
-    }
-
-    /// <summary>An entity note the merge cannot settle line by line (a note a person wrote, or edited next to Cairn's lines) is joined, not offered in callouts.</summary>
-    private static MergeResult? Join(string? @base, string ours, string theirs) =>
-        NoteJoin.Applies(ours) ? NoteJoin.Join(theirs, ours, @base) : null;
 
     private void Move(string from, string to)
     {
@@ -160,22 +151,8 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
     }
 
     /// <summary><paramref name="wanted"/>, or <c>name (2).ext</c>, <c>name (3).ext</c>... whichever is free first.</summary>
-    private string FreeName(string wanted, Func<string, bool> alsoTaken)
-    {
-        var slash = wanted.LastIndexOf('/');
-        var folder = slash < 0 ? string.Empty : wanted[..(slash + 1)];
-        var name = wanted[(slash + 1)..];
-        var dot = name.LastIndexOf('.');
-        var (stem, extension) = dot > 0 ? (name[..dot], name[dot..]) : (name, string.Empty);
-        for (var n = 1; ; n++)
-        {
-            var candidate = n == 1 ? wanted : $"{folder}{stem} ({n}){extension}";
-            if (!fs.Exists(paths.Resolve(candidate)) && !alsoTaken(candidate))
-            {
-                return candidate;
-            }
-        }
-    }
+    private string FreeName(string wanted, Func<string, bool> alsoTaken) =>
+        Commit.FreeName.For(wanted, candidate => fs.Exists(paths.Resolve(candidate)) || alsoTaken(candidate));
 
     private static string Decode(byte[] bytes)
     {

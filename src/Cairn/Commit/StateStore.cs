@@ -173,12 +173,24 @@ public sealed partial class StateStore : IDisposable
 
     public void SetRunStatus(long runId, RunStatus status)
     {
-        using var command = Command("UPDATE runs SET status = $status, finished = CASE WHEN $finish THEN $now ELSE finished END WHERE id = $id");
+        // A run finishes once: an undo later changes its status, not when it finished.
+        using var command = Command("UPDATE runs SET status = $status, finished = CASE WHEN $finish THEN COALESCE(finished, $now) ELSE finished END WHERE id = $id");
         command.Parameters.AddWithValue("$status", status.ToString());
         command.Parameters.AddWithValue("$finish", status is not (RunStatus.Running or RunStatus.Undoing));
         command.Parameters.AddWithValue("$now", Now());
         command.Parameters.AddWithValue("$id", runId);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Deletes the run when it journaled no operation and spent no tokens (nothing to list or undo); true when it did.</summary>
+    public bool ForgetIfEmpty(long runId)
+    {
+        using var command = Command("""
+            DELETE FROM runs WHERE id = $id AND tokens_in = 0 AND tokens_out = 0
+              AND NOT EXISTS (SELECT 1 FROM operations o WHERE o.run_id = $id)
+            """);
+        command.Parameters.AddWithValue("$id", runId);
+        return command.ExecuteNonQuery() > 0;
     }
 
     /// <summary>Adds model tokens spent by <paramref name="runId"/> (a source's extraction, cached replies count zero).</summary>

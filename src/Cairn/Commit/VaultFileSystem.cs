@@ -20,4 +20,23 @@ public sealed class VaultFileSystem : IVaultFileSystem
     }
 
     public void Delete(string path) => File.Delete(path);
+
+    public bool DeleteFolderIfEmpty(string path)
+    {
+        if (!Directory.Exists(path) || Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.Delete(path);
+            return true;
+        }
+        catch (IOException)
+        {
+            // Something arrived in it meanwhile (Obsidian, a sync tool): it is not empty, so it stays.
+            return false;
+        }
+    }
 }

@@ -8,11 +8,12 @@ namespace Cairn.Ingest;
 /// Regenerates every entity note from the meeting notes on disk: each entity a meeting links to, plus every
 /// existing entity note. Notes whose text would not change are left alone. A link whose entity an ingest recorded
 /// (<paramref name="recorded"/>, from state.db) is planned as that ingest planned it, so a rebuild makes what
-/// ingest makes even where the note is missing; any other link's kind is guessed from the meeting.
+/// ingest makes even where the note is missing; any other link's kind is guessed from the meeting. The writes are
+/// what the commit makes of them, merged with the person's edits against <paramref name="ledger"/> (the dry run's diff).
 /// </summary>
 public static class EntityRebuild
 {
-    public static IngestReport Plan(VaultPaths paths, CairnConfig config, string owner, DateTimeOffset now, IReadOnlyList<PlannedEntity>? recorded = null)
+    public static IngestReport Plan(VaultPaths paths, CairnConfig config, string owner, DateTimeOffset now, IReadOnlyList<PlannedEntity>? recorded = null, Func<string, string?>? ledger = null)
     {
         var state = new VaultState(paths, config, owner);
         var today = DateOnly.FromDateTime(now.Date);
@@ -59,7 +60,7 @@ public static class EntityRebuild
             }
         }
 
-        var writes = changes.Select(c => new PlannedWrite(c.Path, state.DiskText(c.Path), c.Content)).ToList();
+        var writes = changes.Select(c => PlannedWrite.Of(c.Path, state.DiskText(c.Path), c.Content, ledger?.Invoke(c.Path))).Where(w => w.Changes).ToList();
         return new IngestReport([], [], writes) { EntityChanges = changes.Select(c => IngestCommit.Unsourced([c], state.DiskText(c.Path))).ToList() };
     }
 }

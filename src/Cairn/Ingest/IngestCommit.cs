@@ -76,6 +76,12 @@ public static class IngestCommit
             }
         }
 
+        // A source already ingested is set aside once its first copy is in (it may be in this very run), not left to be reported on every run.
+        foreach (var item in report.Items.Where(i => i.Status == IngestStatus.Skipped && i.Hash is not null))
+        {
+            outcomes[item.Source] = run.SetAside(item.Source, item.Hash!);
+        }
+
         var committed = outcomes.Where(o => o.Value.Status is SourceStatus.Created or SourceStatus.Updated).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         var entityChanges = entitiesAfter?.Invoke(committed, earlier) ?? report.EntityChanges;
         var entityFailures = new List<IngestItem>();
@@ -114,7 +120,7 @@ public static class IngestCommit
     private static IngestItem Merge(IngestItem item, SourceOutcome outcome) => outcome.Status switch
     {
         SourceStatus.Failed => item with { Status = IngestStatus.Failed, Notes = outcome.Notes, Error = outcome.Error ?? item.Error },
-        SourceStatus.Skipped => item with { Status = IngestStatus.Skipped, Notes = outcome.Notes, Error = "already ingested (same content)" },
+        SourceStatus.Skipped => item with { Status = IngestStatus.Skipped, Notes = outcome.Notes, Error = outcome.Error ?? "already ingested (same content)" },
         _ => item with { Notes = item.Notes.Union(outcome.Notes, StringComparer.Ordinal).ToList() },
     };
 }

@@ -8,4 +8,7 @@ public sealed record IngestItem(string Source, IngestStatus Status, IReadOnlyLis
 
     /// <summary>What extracted the source and the tokens it took (null when it was not extracted).</summary>
     public Extraction.ExtractionOrigin? Origin { get; init; }
+
+    /// <summary>The SHA-256 of a source skipped as already ingested: what the commit looks up to set it aside.</summary>
+    public string? Hash { get; init; }
 }

@@ -76,7 +76,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
         var entityChanges = EntityChanges(plans.SelectMany(p => p.Entities));
         var changes = plans.Select(p => p.Change).ToList();
-        var writes = changes.Concat(entityChanges).SelectMany(c => c.Notes).Select(n => new PlannedWrite(n.Path, State.DiskText(n.Path), n.Content)).ToList();
+        var writes = changes.Concat(entityChanges).SelectMany(c => c.Notes).Select(n => PlannedWrite.Of(n.Path, State.DiskText(n.Path), n.Content, State.Ledger(n.Path))).Where(w => w.Changes).ToList();
         return new IngestReport(Settle(items), changes, writes)
         {
             EntityChanges = entityChanges,
@@ -205,7 +205,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
         var hash = ContentHash.Of(bytes);
         if (processed(hash) || !seen.Add(hash))
         {
-            return (new IngestItem(source, IngestStatus.Skipped, [], "already ingested (same content)"), null);
+            return (new IngestItem(source, IngestStatus.Skipped, [], "already ingested (same content)") { Hash = hash }, null);
         }
 
         var result = read(Path.GetFileName(source), bytes);

@@ -94,6 +94,9 @@ public sealed class VaultState
         return File.Exists(full) ? RegularFile.ReadAllText(full, RegularFile.NoteLimit) : null;
     }
 
+    /// <summary>The text Cairn last wrote to <paramref name="path"/> (its merge base), when state.db is open and has it.</summary>
+    public string? Ledger(string path) => store?.Ledger(path);
+
     /// <summary>Records a planned note (and a planned archive path) so later sources in the run see them.</summary>
     public void Plan(string path, string? content, MeetingNoteView? meeting = null)
     {

@@ -43,12 +43,14 @@ public sealed record VaultLayout(
 
     public string Failed => Inbox + "/_failed";
 
+    /// <summary>Where a source whose content was already ingested is set aside, so the Inbox holds only work still to do.</summary>
+    public string Duplicates => Inbox + "/_duplicates";
+
     /// <summary>The folder a source processed on <paramref name="date"/> is archived to: <c>Inbox/_archive/YYYY-MM-DD</c>.</summary>
     public string ArchiveFor(DateOnly date) => Archive + "/" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Every folder <c>cairn init</c> makes, parents first.</summary>
+    /// <summary>Every folder <c>cairn init</c> makes, parents first; kept even when empty (an undo removes the folders it empties below them).</summary>
     public IReadOnlyList<string> Folders => [Inbox, Archive, Failed, Meetings, People, Companies, Projects, StateFolder];
-
     public string PersonNote(string fullName) => People + "/" + SafeName.For(fullName) + ".md";
 
     public string CompanyNote(string name) => Companies + "/" + SafeName.For(name) + ".md";

@@ -136,5 +136,7 @@ internal static class CrashHarness
             VaultFileSystem.Instance.Delete(path);
             Operations++;
         }
+
+        public bool DeleteFolderIfEmpty(string path) => VaultFileSystem.Instance.DeleteFolderIfEmpty(path);
     }
 }

@@ -36,6 +36,8 @@ internal sealed class FaultyFileSystem(int failAt, Fault fault) : IVaultFileSyst
 
     public void Delete(string path) => Mutate(() => disk.Delete(path), path, isWrite: false);
 
+    public bool DeleteFolderIfEmpty(string path) => disk.DeleteFolderIfEmpty(path);
+
     private void Mutate(Action operation, string path, bool isWrite)
     {
         Mutations++;

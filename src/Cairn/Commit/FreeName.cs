@@ -1,0 +1,23 @@
+namespace Cairn.Commit;
+
+/// <summary>The rule for a file name that must not overwrite: the name wanted, else <c>name (2).ext</c>, <c>name (3).ext</c>...</summary>
+internal static class FreeName
+{
+    /// <summary><paramref name="wanted"/> (vault-relative), or the first numbered name <paramref name="taken"/> says is free.</summary>
+    public static string For(string wanted, Func<string, bool> taken)
+    {
+        var slash = wanted.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : wanted[..(slash + 1)];
+        var name = wanted[(slash + 1)..];
+        var dot = name.LastIndexOf('.');
+        var (stem, extension) = dot > 0 ? (name[..dot], name[dot..]) : (name, string.Empty);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? wanted : $"{folder}{stem} ({n}){extension}";
+            if (!taken(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}
