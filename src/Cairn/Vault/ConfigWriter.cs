@@ -21,7 +21,7 @@ public static class ConfigWriter
         text.AppendLine();
         AppendOrganization(text, config.Organization);
         text.AppendLine();
-        text.AppendLine("# Folder names, relative to the vault. The Inbox also holds _archive/ and _failed/.");
+        text.AppendLine("# Folder names, relative to the vault. The Inbox also holds _archive/, _failed/ and _duplicates/.");
         text.AppendLine("folders:");
         text.AppendLine($"  inbox: {YamlScalar.DoubleQuoted(config.Folders.Inbox)}");
         text.AppendLine($"  meetings: {YamlScalar.DoubleQuoted(config.Folders.Meetings)}");
