@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Index;
 using Cairn.Queries;
 using Spectre.Console;
 
@@ -29,7 +30,7 @@ public sealed class PeopleCommand : ICliCommand
 
             var today = vault.Today(context);
             // You are not one of your contacts; with --stale, the longest silence first (never met: first of all).
-            var rows = EntityQuery.People(vault.Index, vault.Config.Owner)
+            var rows = EntityReads.People(vault.Index, vault.Config.Owner)
                 .Where(r => !r.Name.Equals(vault.Config.Owner, StringComparison.OrdinalIgnoreCase))
                 .Where(r => days is null || BriefQuery.DaysSince(r.LastContact, today) is not { } d || d >= days)
                 .ToList();

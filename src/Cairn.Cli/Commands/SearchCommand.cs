@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cairn.Cli.Output;
+using Cairn.Index;
 using Cairn.Queries;
 using Spectre.Console;
 

@@ -29,8 +29,8 @@ public sealed class ShowCommand : ICliCommand
             }
 
             var items = NoteReads.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
-            var meetings = EntityQuery.Meetings(vault.Index, entity, 5);
-            var lastContact = EntityQuery.LastContact(vault.Index, entity);
+            var meetings = MeetingReads.Linking(vault.Index, entity, 5);
+            var lastContact = MeetingReads.LastContact(vault.Index, entity);
             var tasks = TaskReads.Find(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
             if (context.IsJson(parse))
             {

@@ -122,7 +122,7 @@ internal sealed class CairnTools(VaultSession vault)
             {
                 var attendee = person is null ? null : Entity(v, person);
                 var since = v.Today.AddDays(-days);
-                return new MeetingList([.. EntityQuery.MeetingsSince(v.Index, since, account, attendee, 200).Select(BriefJson.Meeting.From)]);
+                return new MeetingList([.. MeetingReads.Since(v.Index, since, account, attendee, 200).Select(BriefJson.Meeting.From)]);
             },
             token);
     }

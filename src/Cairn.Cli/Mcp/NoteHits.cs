@@ -1,3 +1,4 @@
+using Cairn.Index;
 using Cairn.Queries;
 
 namespace Cairn.Cli.Mcp;

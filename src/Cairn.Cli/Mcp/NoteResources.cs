@@ -1,3 +1,4 @@
+using Cairn.Index;
 using Cairn.Queries;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -21,7 +22,7 @@ internal sealed class NoteResources(VaultSession vault)
     public async ValueTask<ListResourcesResult> ListAsync(RequestContext<ListResourcesRequestParams> request, CancellationToken token)
     {
         var after = request.Params?.Cursor;
-        var page = await vault.RunAsync(v => NoteList.Page(v.Index, after, PageSize), token).ConfigureAwait(false);
+        var page = await vault.RunAsync(v => NoteReads.Page(v.Index, after, PageSize), token).ConfigureAwait(false);
         return new ListResourcesResult
         {
             Resources = [.. page.Select(n => new Resource { Uri = NoteUri(n.Path), Name = n.Path, Title = n.Title, MimeType = "text/markdown" })],

@@ -5,7 +5,8 @@ namespace Cairn.Index;
 
 /// <summary>
 /// The index's typed reads of what notes hold: the items of named sections and a meeting's participants, for
-/// one note or many at once. The storage layout (<c>index_notes.items</c>, the frontmatter's JSON) stays here.
+/// one note or many at once; and the notes themselves, a page at a time. The storage layout
+/// (<c>index_notes.items</c>, the frontmatter's JSON) stays here.
 /// </summary>
 public static class NoteReads
 {
@@ -76,5 +77,25 @@ public static class NoteReads
         }
 
         return byNote;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> indexed notes whose path sorts after <paramref name="after"/> (null: from the
+    /// start), in path order: a vault of 50,000 notes is listed a page at a time, not at once.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Title)> Page(VaultIndex index, string? after, int limit)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT path, title FROM index_notes WHERE $after IS NULL OR path > $after ORDER BY path LIMIT $limit";
+        command.Parameters.AddWithValue("$after", (object?)after ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        var notes = new List<(string, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            notes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return notes;
     }
 }

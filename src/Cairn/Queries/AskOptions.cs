@@ -1,3 +1,5 @@
+using Cairn.Index;
+
 namespace Cairn.Queries;
 
 /// <summary>

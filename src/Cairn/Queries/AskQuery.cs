@@ -82,8 +82,8 @@ public static class AskQuery
                 var passages = tasks.Select(TaskPassage).ToList();
                 return new AskResult(question, OweAnswer(question.Intent, subject, tasks), passages, tasks, null, []);
             case AskIntent.LastContact:
-                var last = EntityQuery.LastContact(index, subject);
-                var meeting = EntityQuery.MeetingsWith(index, subject, 1).FirstOrDefault(m => m.Date == last);
+                var last = MeetingReads.LastContact(index, subject);
+                var meeting = MeetingReads.With(index, subject, 1).FirstOrDefault(m => m.Date == last);
                 var where = meeting is null ? [] : PassageReader.FromNote(vault, meeting.Path, meeting.Title, meeting.Date).Note.Where(p => p.Quote.StartsWith("**Attendees**", StringComparison.Ordinal)).Take(1).ToList();
                 return new AskResult(question, LastContactAnswer(subject, last, meeting, today), where, [], last, []);
             default:
@@ -190,7 +190,7 @@ public static class AskQuery
         if (question.Entities.Count > 0)
         {
             var paths = newest.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-            var matching = question.Terms.Count == 0 ? [] : SearchQuery.AnyOf(index, question.Terms, filter with { Limit = SearchQuery.RankedMatches }).Where(h => paths.Contains(h.Path));
+            var matching = question.Terms.Count == 0 ? [] : SearchQuery.AnyOf(index, question.Terms, filter with { Limit = SearchReads.RankedMatches }).Where(h => paths.Contains(h.Path));
             return [.. matching.Take(SearchedNotes).Concat(newest.Take(NewestMeetings).Select(Hit)).DistinctBy(h => h.Path)];
         }
 
@@ -206,11 +206,11 @@ public static class AskQuery
         IEnumerable<MeetingRef> meetings;
         if (question.Entities.Count == 0)
         {
-            meetings = EntityQuery.MeetingsSince(index, since, account, null, question.Until is null ? NewestMeetings : int.MaxValue);
+            meetings = MeetingReads.Since(index, since, account, null, question.Until is null ? NewestMeetings : int.MaxValue);
         }
         else
         {
-            var each = question.Entities.Select(e => EntityQuery.Meetings(index, e, int.MaxValue).Where(m => InDays(m, since, question.Until)).ToList()).ToList();
+            var each = question.Entities.Select(e => MeetingReads.Linking(index, e, int.MaxValue).Where(m => InDays(m, since, question.Until)).ToList()).ToList();
             var shared = each.Skip(1).Aggregate(each[0].Select(m => m.Path).ToHashSet(StringComparer.Ordinal), (set, next) =>
             {
                 set.IntersectWith(next.Select(m => m.Path));

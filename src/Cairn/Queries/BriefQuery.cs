@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Cairn.Extraction;
 using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Vault;
 
 namespace Cairn.Queries;
 
@@ -17,13 +17,15 @@ public static class BriefQuery
     private const int RecentLimit = 10;
     private const int AllLimit = 500;
 
+    private static readonly string[] OwnMeetingTypes = [CairnConfig.RoutingKey(MeetingType.Internal), CairnConfig.RoutingKey(MeetingType.OneOnOne)];
+
     /// <param name="colleagues">The owner's colleagues (config <c>organization.colleagues</c>): what they owe is never what an account owes us.</param>
     public static Brief Build(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null)
     {
         var us = new OurSide(vaultOwner ?? TaskOwner.Myself, colleagues ?? []);
-        var all = EntityQuery.MeetingsWith(index, subject, AllLimit);
+        var all = MeetingReads.With(index, subject, AllLimit);
         var recent = all.Take(RecentLimit).ToList();
-        var lastContact = EntityQuery.LastContact(index, subject);
+        var lastContact = MeetingReads.LastContact(index, subject);
         var weOwe = WeOwe(index, all, vaultOwner);
         var theyOwe = TheyOwe(index, subject, all, vaultOwner, us);
         var items = MeetingItems.Of(index, recent, [.. NoteSections.Facts, .. NoteSections.AllDecisions, NoteSections.OpenQuestions, NoteSections.Topics]);
@@ -45,11 +47,11 @@ public static class BriefQuery
 
     /// <summary>The brief's "we owe": the vault owner's open tasks in the subject's meetings, sorted.</summary>
     public static IReadOnlyList<BriefTask> WeOwe(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today) =>
-        Sorted(WeOwe(index, EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner), today);
+        Sorted(WeOwe(index, MeetingReads.With(index, subject, AllLimit), vaultOwner), today);
 
     /// <summary>The brief's "they owe": the subject's open tasks (an account's: its people's and its attendees', never a colleague's), sorted.</summary>
     public static IReadOnlyList<BriefTask> TheyOwe(VaultIndex index, EntityRef subject, string? vaultOwner, DateOnly today, IReadOnlyList<string>? colleagues = null) =>
-        Sorted(TheyOwe(index, subject, subject.Kind == "person" ? [] : EntityQuery.MeetingsWith(index, subject, AllLimit), vaultOwner, new OurSide(vaultOwner ?? TaskOwner.Myself, colleagues ?? [])), today);
+        Sorted(TheyOwe(index, subject, subject.Kind == "person" ? [] : MeetingReads.With(index, subject, AllLimit), vaultOwner, new OurSide(vaultOwner ?? TaskOwner.Myself, colleagues ?? [])), today);
 
     public static int? DaysSince(string? date, DateOnly today) =>
         date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var d) ? today.DayNumber - d.DayNumber : null;
@@ -85,32 +87,8 @@ public static class BriefQuery
     /// or one-on-one (colleagues go to many accounts' meetings and to internal ones; a customer's people to theirs).
     /// The vault owner is never one.
     /// </summary>
-    private static List<string> AccountPeople(VaultIndex index, EntityRef account, string? vaultOwner)
-    {
-        using var command = index.Connection.CreateCommand();
-        // Participants may be written as links ("[[Lena Park]]"): read as the names they show.
-        var p = NoteReads.LinkedNameSql("p.value");
-        var q = NoteReads.LinkedNameSql("q.value");
-        command.CommandText = $"""
-            WITH keys(k) AS (SELECT value FROM json_each($keys)),
-            att(p, name) AS (SELECT lower({p}), MIN({p}) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
-                WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower({p})),
-            other(p) AS (SELECT DISTINCT lower({q}) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
-                WHERE o.kind = 'Meeting' AND (lower(o.type) IN ('internal', 'one-on-one')
-                   OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower({q}))))
-            SELECT name FROM att WHERE p NOT IN keys AND p <> 'myself' AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p
-            """;
-        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(Names(account).Select(n => n.ToLowerInvariant())));
-        command.Parameters.AddWithValue("$owner", (object?)vaultOwner?.ToLowerInvariant() ?? DBNull.Value);
-        var people = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            people.Add(reader.GetString(0));
-        }
-
-        return people;
-    }
+    private static IReadOnlyList<string> AccountPeople(VaultIndex index, EntityRef account, string? vaultOwner) =>
+        EntityReads.AccountPeople(index, [.. Names(account).Select(n => n.ToLowerInvariant())], OwnMeetingTypes, vaultOwner);
 
     private static bool IsOwner(string owner, string? vaultOwner) =>
         owner.Equals(TaskOwner.Myself, StringComparison.OrdinalIgnoreCase) || owner.Equals(vaultOwner, StringComparison.OrdinalIgnoreCase);

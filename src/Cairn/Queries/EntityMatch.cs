@@ -1,3 +1,5 @@
+using Cairn.Index;
+
 namespace Cairn.Queries;
 
 /// <summary>What a name given on the command line resolved to: the entity, or none and the closest names.</summary>

@@ -15,7 +15,7 @@ public static class EntitySuggestions
         }
 
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return [.. Names(index)
+        return [.. EntityReads.NameKeys(index)
             .Select(n => (Name: n.Name, Score: n.Keys.Min(k => Score(key, words, k))))
             .Where(n => n.Score < int.MaxValue)
             .OrderBy(n => n.Score).ThenBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
@@ -33,7 +33,7 @@ public static class EntitySuggestions
             return [];
         }
 
-        return [.. Names(index)
+        return [.. EntityReads.NameKeys(index)
             .Where(n => n.Keys.Any(k => words.All(w => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(w))))
             .Select(n => n.Name)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -56,25 +56,5 @@ public static class EntitySuggestions
 
         var theirs = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => w.Length > 2 && theirs.Any(t => t == w || (w.Length > 4 && EditDistance.Between(w, t) <= 1))) ? 20 : int.MaxValue;
-    }
-
-    private static List<(string Name, List<string> Keys)> Names(VaultIndex index)
-    {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = "SELECT e.name, e.name_key, (SELECT group_concat(alias_key, char(10)) FROM index_aliases a WHERE a.note_id = e.note_id) FROM index_entities e";
-        var names = new List<(string, List<string>)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var keys = new List<string> { reader.GetString(1) };
-            if (!reader.IsDBNull(2))
-            {
-                keys.AddRange(reader.GetString(2).Split('\n'));
-            }
-
-            names.Add((reader.GetString(0), keys));
-        }
-
-        return names;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Cairn.Extraction;
 using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Vault;
 
 namespace Cairn.Queries;
 
@@ -13,9 +15,11 @@ public static partial class PipelineQuery
 {
     private const int RecentMeetings = 5;
 
+    private static readonly string[] AccountTypes = [CairnConfig.RoutingKey(MeetingType.Customer), CairnConfig.RoutingKey(MeetingType.Partner)];
+
     public static PipelineResult Run(VaultIndex index, string? vaultOwner, DateOnly today, IReadOnlyList<string>? accounts = null)
     {
-        var wanted = accounts is { Count: > 0 } ? accounts : DefaultAccounts(index);
+        var wanted = accounts is { Count: > 0 } ? accounts : MeetingReads.Accounts(index, AccountTypes);
         var result = new List<AccountPipeline>();
         var unknown = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -33,7 +37,7 @@ public static partial class PipelineQuery
                 continue;
             }
 
-            var meetings = entity is not null ? EntityQuery.MeetingsWith(index, entity, int.MaxValue) : ByAccount(index, account);
+            var meetings = entity is not null ? MeetingReads.With(index, entity, int.MaxValue) : MeetingReads.OfAccount(index, account);
             if (entity is null && meetings.Count == 0)
             {
                 unknown.Add(name);
@@ -57,7 +61,7 @@ public static partial class PipelineQuery
     private static AccountPipeline Build(VaultIndex index, string account, EntityRef? entity, IReadOnlyList<MeetingRef> meetings, IReadOnlyList<string> keys, string? vaultOwner, DateOnly today)
     {
         var days = meetings.Select(m => BriefQuery.DaysSince(m.Date, today)).Where(d => d is >= 0).Select(d => d!.Value).ToList();
-        var lastContact = entity is null ? meetings.Select(m => m.Date).FirstOrDefault(d => d is not null) : EntityQuery.LastContact(index, entity);
+        var lastContact = entity is null ? meetings.Select(m => m.Date).FirstOrDefault(d => d is not null) : MeetingReads.LastContact(index, entity);
         var tasks = BriefQuery.Sorted(keys.SelectMany(k => TaskReads.Find(index, new TaskFilter { Account = k }, vaultOwner)), today);
         var items = MeetingItems.Of(index, meetings, [.. NoteSections.Facts, .. NoteSections.AllDecisions]);
         return new AccountPipeline(
@@ -74,33 +78,6 @@ public static partial class PipelineQuery
             MeetingItems.Distinct(items.Where(i => NoteSections.AllDecisions.Contains(i.Section)), 5),
             MeetingItems.Distinct(items.Where(i => (i.Section == NoteSections.KeyInformation || NoteSections.AllDecisions.Contains(i.Section)) && IsRequirement(i.Text) && !MeetingItems.IsQuestion(i.Text)), 8),
             MeetingItems.Distinct(items.Where(i => NoteSections.Facts.Contains(i.Section) && !MeetingItems.IsQuestion(i.Text) && !IsRequirement(i.Text)), 5));
-    }
-
-    private static List<string> DefaultAccounts(VaultIndex index)
-    {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT MIN(account) FROM index_notes
-            WHERE kind = 'Meeting' AND account_key IS NOT NULL AND lower(trim(coalesce(type, ''))) IN ('customer', 'partner')
-            GROUP BY account_key ORDER BY account_key
-            """;
-        var accounts = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            accounts.Add(reader.GetString(0));
-        }
-
-        return accounts;
-    }
-
-    /// <summary>Meetings whose account is this name (for an account with no entity note), newest first.</summary>
-    private static List<MeetingRef> ByAccount(VaultIndex index, string account)
-    {
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = "SELECT id, path, title, date, account, summary FROM index_notes WHERE kind = 'Meeting' AND account_key = $key ORDER BY date DESC, path";
-        command.Parameters.AddWithValue("$key", account.ToLowerInvariant());
-        return EntityQuery.ReadMeetings(command);
     }
 
     [GeneratedRegex(@"\b(?:requires?|required|requirements?|needs?|needed|must|should have|has to|have to|wants?|looking for|plans? to|budget)\b", RegexOptions.IgnoreCase)]

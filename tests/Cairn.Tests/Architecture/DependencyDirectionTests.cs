@@ -50,6 +50,14 @@ public sealed partial class DependencyDirectionTests
         Assert.Equal(allowed, StageGraph()[stage]);
     }
 
+    // The index's layout (its tables, columns and the JSON it keeps) is known in Index alone: Queries compose its typed reads.
+    [Fact]
+    public void Queries_hold_no_sql()
+    {
+        var offenders = SourceFiles("Queries").Where(f => Sql().IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty))).Select(Rel).ToList();
+        Assert.Empty(offenders);
+    }
+
     [Fact]
     public void No_stages_depend_on_each_other_in_a_cycle()
     {
@@ -180,4 +188,7 @@ public sealed partial class DependencyDirectionTests
 
     [GeneratedRegex(@"\b(?:File|Directory|FileInfo|DirectoryInfo|FileStream|DriveInfo)\s*\.\s*[A-Z]|new\s+(?:FileStream|FileInfo|DirectoryInfo|StreamWriter|StreamReader)\s*\(")]
     private static partial Regex FileSystemApi();
+
+    [GeneratedRegex(@"\.Connection\b|CreateCommand\(|\bindex_[a-z]+|\bSELECT\s")]
+    private static partial Regex Sql();
 }

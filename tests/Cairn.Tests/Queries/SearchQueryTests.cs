@@ -1,3 +1,4 @@
+using Cairn.Index;
 using Cairn.Queries;
 using Cairn.Tests.Fakes;
 
@@ -90,7 +91,7 @@ public sealed class SearchQueryTests : IDisposable
     public void Past_the_ranking_cap_the_most_recently_written_matches_are_ranked()
     {
         var old = DateTime.UtcNow.AddDays(-30);
-        for (var i = 0; i < SearchQuery.RankedMatches + 50; i++)
+        for (var i = 0; i < SearchReads.RankedMatches + 50; i++)
         {
             var path = $"Notes/Bulk {i:D4}.md";
             vault.Write(path, i == 0 ? "# Bulk\n\nquota quota quota quota quota\n" : "# Bulk\n\nThe quota came up once, among many other words.\n");
