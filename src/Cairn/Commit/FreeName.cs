@@ -9,8 +9,9 @@ internal static class FreeName
         var slash = wanted.LastIndexOf('/');
         var folder = slash < 0 ? string.Empty : wanted[..(slash + 1)];
         var name = wanted[(slash + 1)..];
-        var dot = name.LastIndexOf('.');
-        var (stem, extension) = dot > 0 ? (name[..dot], name[dot..]) : (name, string.Empty);
+        var extension = Sources.ArchivedName.ExtensionOf(name);
+        var stem = name[..^extension.Length];
+        (stem, extension) = stem.Length > 0 ? (stem, extension) : (name, string.Empty);
         for (var n = 1; ; n++)
         {
             var candidate = n == 1 ? wanted : $"{folder}{stem} ({n}){extension}";

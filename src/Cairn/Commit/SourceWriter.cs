@@ -109,7 +109,7 @@ internal sealed class SourceWriter(VaultPaths paths, StateStore state, IVaultFil
             return null;
         }
 
-        var target = FreeName(folder + "/" + sourcePath.Split('/', '\\')[^1], alsoTaken ?? (_ => false));
+        var target = FreeName(folder + "/" + ArchivedName.For(sourcePath.Split('/', '\\')[^1]), alsoTaken ?? (_ => false));
         Move(sourcePath, target);
         return target;
     }

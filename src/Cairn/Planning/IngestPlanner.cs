@@ -85,11 +85,14 @@ public static class IngestPlanner
         return $"{folder}/{unique}.md";
     }
 
-    /// <summary>Where the source is archived: <c>Inbox/_archive/&lt;meeting date&gt;/&lt;safe name&gt;</c>, never over another file.</summary>
+    /// <summary>
+    /// Where the source is archived: <c>Inbox/_archive/&lt;meeting date&gt;/&lt;safe name&gt;</c>, never over another file; a
+    /// Markdown source as <c>name.md.txt</c> (<see cref="ArchivedName"/>).
+    /// </summary>
     private static string ArchivePathOf(IngestSource source, DateOnly date, VaultLookup vault)
     {
         var name = Path.GetFileName(source.InboxPath.Replace('\\', '/'));
-        var extension = new string(Path.GetExtension(name).Where(c => c == '.' || char.IsAsciiLetterOrDigit(c)).ToArray()).ToLowerInvariant();
+        var extension = ArchivedName.For(new string(Path.GetExtension(name).Where(c => c == '.' || char.IsAsciiLetterOrDigit(c)).ToArray()).ToLowerInvariant());
         var stem = SafeName.For(Path.GetFileNameWithoutExtension(name));
         var folder = vault.Config.Folders.ArchiveFor(date);
         var candidate = $"{folder}/{stem}{extension}";

@@ -37,7 +37,8 @@ public static class SourceReader
     public static SourceReadResult Read(string fileName, byte[] content, ReaderOptions? options = null)
     {
         options ??= ReaderOptions.Default;
-        fileName = string.IsNullOrWhiteSpace(fileName) ? "(unnamed)" : fileName;
+        // An archived Markdown source (notes.md.txt) is read, dated and titled as the notes.md it was.
+        fileName = string.IsNullOrWhiteSpace(fileName) ? "(unnamed)" : ArchivedName.Original(fileName);
         if (content is null || content.Length == 0)
         {
             return SourceReadResult.Fail(fileName, "the file is empty");

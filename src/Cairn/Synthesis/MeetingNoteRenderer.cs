@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cairn.Notes;
+using Cairn.Sources;
 
 namespace Cairn.Synthesis;
 
@@ -27,7 +28,7 @@ public static class MeetingNoteRenderer
         Section(text, NoteSections.ActionItems, note.Tasks.Select(FormatTask));
         Section(text, NoteSections.Decisions, note.Decisions.Select(d => "- " + MarkdownText.Inline(d)));
         Section(text, NoteSections.KeyInformation, note.KeyFacts.Select(f => "- " + MarkdownText.Inline(f)));
-        var sources = note.AllSources.Select(s => MarkdownText.Link(s, Path.GetFileNameWithoutExtension(s)));
+        var sources = note.AllSources.Select(s => MarkdownText.Link(s, Path.GetFileNameWithoutExtension(ArchivedName.Original(s))));
         text.Append("\n---\n\n*Source: ").Append(string.Join(", ", sources)).Append("*\n");
         Section(text, NoteSections.Related, note.Related.Select(r => "- " + MarkdownText.Link(r.Stem, r.Name)));
         return text.ToString();
