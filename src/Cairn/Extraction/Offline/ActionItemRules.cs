@@ -71,13 +71,18 @@ internal static partial class ActionItemRules
         new("imperative", CommitmentKind.Request, new(Verbs.WorkVerbPhrases), Imperative(), Fallback: true, Holds: (s, _, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
     ];
 
+    /// <summary>Every rule's trigger phrases in one index: one pass over a sentence says which rules may match it.</summary>
+    internal static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Triggers).ToList());
+
     public static ActionCandidate? Detect(Sentence sentence, string cleaned)
     {
         var best = (Candidate: (ActionCandidate?)null, Position: int.MaxValue);
-        foreach (var rule in Rules)
+        var seen = Triggers.Scan(cleaned);
+        for (var i = 0; i < Rules.Length; i++)
         {
-            // The prefilter first: most sentences hold no trigger phrase, and the regexes are the cost.
-            if ((rule.Fallback && best.Candidate is not null) || !rule.Triggers.MayMatch(cleaned))
+            // The prefilter first: a rule whose phrases the sentence lacks cannot match, and the patterns are the cost.
+            var rule = Rules[i];
+            if ((rule.Fallback && best.Candidate is not null) || (seen & (1UL << i)) == 0)
             {
                 continue;
             }

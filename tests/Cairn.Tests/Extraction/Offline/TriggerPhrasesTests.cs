@@ -21,8 +21,45 @@ public sealed partial class TriggerPhrasesTests
     [InlineData("The room is booked.", false)]
     public void The_prefilter_finds_any_phrase_whatever_the_case(string text, bool expected)
     {
-        var firstPerson = ActionItemRules.Rules.Single(r => r.Name == "first person");
-        Assert.Equal(expected, firstPerson.Triggers.MayMatch(text));
+        var firstPerson = Array.FindIndex(ActionItemRules.Rules, r => r.Name == "first person");
+        Assert.Equal(expected, (ActionItemRules.Triggers.Scan(text) & (1UL << firstPerson)) != 0);
+    }
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>
+        {
+            "Sure, I'll book the room.",
+            "ı'll book the room.", // a dotless i folds to I, as an ordinal ignore-case search has it
+            "I'd be glad to",
+            "Leave the quote with me",
+            "Next steps: Tom sends the sheet",
+            "",
+            "x",
+            "’ll and ’s",
+        };
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "Extraction"), "*.txt"))
+        {
+            foreach (var line in File.ReadAllLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')))
+            {
+                data.Add(line);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void One_scan_finds_each_rules_phrases_as_a_search_for_each_phrase_would(string text)
+    {
+        var rules = ActionItemRules.Rules;
+        var seen = ActionItemRules.Triggers.Scan(text);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var expected = rules[i].Triggers.Phrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == ((seen & (1UL << i)) != 0), $"{rules[i].Name}: expected {expected} in '{text}'");
+        }
     }
 
     [GeneratedRegex(@"[\\()\[\]{}?*+.|^$]")]
