@@ -17,9 +17,9 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 12;
+    public const int Version = 13;
 
-    public static readonly string[] Tables = ["index_notes", "index_links", "index_participants", "index_tasks", "index_entities", "index_aliases", "index_fts", "index_walk"];
+    public static readonly string[] Tables = ["index_notes", "index_links", "index_participants", "index_tasks", "index_entities", "index_aliases", "index_fts", "index_source_fts", "index_walk"];
 
     /// <summary>
     /// A per-connection table search fills with the text of the notes it shows and cuts their snippets from, with
@@ -53,7 +53,9 @@ internal static class IndexSchema
     /// <summary>
     /// <c>index_fts</c> keeps no copy of the text (<c>content = ''</c>): the notes on disk are the text, a copy was
     /// a third of the database and of the full build's writes, and search reads the text of the 20 notes it shows
-    /// (<see cref="SnippetTable"/>).
+    /// (<see cref="SnippetTable"/>). <c>index_source_fts</c> holds, under a meeting note's id, the words of the
+    /// archived source its <c>source_ref</c> names (<c>cairn ask</c> finds a meeting by what was said but never
+    /// written down); it is read again when the note changes, since an archived source itself does not.
     /// </summary>
     public const string Create = $$"""
         CREATE TABLE index_notes(
@@ -68,6 +70,7 @@ internal static class IndexSchema
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);
         CREATE VIRTUAL TABLE index_fts USING fts5(title, body, content = '', contentless_delete = 1, tokenize = '{{FtsTokenizer}}');
+        CREATE VIRTUAL TABLE index_source_fts USING fts5(body, content = '', contentless_delete = 1, tokenize = '{{FtsTokenizer}}');
         CREATE TABLE index_schema(version INTEGER NOT NULL);
         CREATE TABLE index_walk(notes INTEGER NOT NULL, digest INTEGER NOT NULL);
         """;

@@ -20,6 +20,7 @@ internal sealed class IndexWriter : IDisposable
     private readonly RawStatement insertEntity;
     private readonly RawStatement insertAlias;
     private readonly RawStatement insertFts;
+    private readonly RawStatement insertSource;
     private readonly RawStatement touch;
     private readonly RawStatement[] deletes;
     private readonly long firstNewId;
@@ -44,6 +45,7 @@ internal sealed class IndexWriter : IDisposable
         insertEntity = Prepare(connection, "INSERT INTO index_entities(note_id, name, name_key, kind, last_contact) VALUES ($note, $name, $key, $kind, $last)");
         insertAlias = Prepare(connection, "INSERT INTO index_aliases(note_id, alias, alias_key) VALUES ($note, $alias, $key)");
         insertFts = Prepare(connection, "INSERT INTO index_fts(rowid, title, body) VALUES ($note, $title, $body)");
+        insertSource = Prepare(connection, "INSERT INTO index_source_fts(rowid, body) VALUES ($note, $body)");
         touch = Prepare(connection, "UPDATE index_notes SET size = $size, mtime = $mtime WHERE id = $note");
         deletes = [.. new[] { "index_links", "index_participants", "index_entities", "index_aliases" }
             .Select(t => Prepare(connection, $"DELETE FROM {t} WHERE note_id = $note"))
@@ -52,6 +54,7 @@ internal sealed class IndexWriter : IDisposable
                   AND rowid < (SELECT tasks_to FROM index_notes WHERE id = $note)
                 """))
             .Append(Prepare(connection, "DELETE FROM index_fts WHERE rowid = $note"))
+            .Append(Prepare(connection, "DELETE FROM index_source_fts WHERE rowid = $note"))
             .Append(Prepare(connection, "DELETE FROM index_notes WHERE id = $note"))];
     }
 
@@ -93,6 +96,10 @@ internal sealed class IndexWriter : IDisposable
         }
 
         insertFts.Run(id, note.Title, note.Body);
+        if (note.SourceBody is { Length: > 0 } source)
+        {
+            insertSource.Run(id, source);
+        }
     }
 
     public void Touch(long id, NoteStamp stamp) => touch.Run(stamp.Size, stamp.Mtime, id);

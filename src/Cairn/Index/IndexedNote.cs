@@ -22,7 +22,15 @@ internal sealed record IndexedNote(
     IReadOnlyList<string> ParticipantKeys,
     IReadOnlyList<IndexedTask> Tasks,
     IndexedEntity? Entity,
-    byte[]? ItemsJson);
+    byte[]? ItemsJson,
+    string? SourceRef)
+{
+    /// <summary>
+    /// The text of the meeting's archived source (<see cref="SourceRef"/>) for <c>index_source_fts</c>, read by the
+    /// index's readers (the indexer is pure): a detail that never made it into the note is found through it.
+    /// </summary>
+    public byte[]? SourceBody { get; init; }
+}
 
 /// <summary>A task as its row stores it: the heading of its section, and the wikilink targets on its line one per line.</summary>
 internal sealed record IndexedTask(int Line, string Raw, bool IsOpen, string? OwnerKey, int Priority, string? Due, string? Section, string Links);

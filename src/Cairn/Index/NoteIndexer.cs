@@ -35,7 +35,8 @@ internal static class NoteIndexer
             path, stamp, ContentHash.Of(bytes), kind, type, title,
             DateText(frontmatter.GetString(NoteProperties.Date)) ?? DateText(stem.Length >= 10 ? stem[..10] : null),
             account, accountKey, FrontmatterJson(frontmatter), Summary(document),
-            Body(document), LinkKeys(document.Links), ParticipantKeys(frontmatter), Tasks(document), entity, ItemsJson(document));
+            Body(document), LinkKeys(document.Links), ParticipantKeys(frontmatter), Tasks(document), entity, ItemsJson(document),
+            kind == NoteKind.Meeting ? frontmatter.GetString(NoteProperties.SourceRef)?.Trim() : null);
     }
 
     /// <summary>The last segment of a link target or path, without <c>.md</c>, lower-cased: how notes are named in links.</summary>

@@ -17,9 +17,17 @@ public static class SearchReads
     /// <summary>How many of a query's matches BM25 ranks at most: the newest ones by note id.</summary>
     public const int RankedMatches = 1000;
 
-    /// <summary>The notes matching <paramref name="match"/> that pass the filter, best first, at most <see cref="SearchFilter.Limit"/>.</summary>
-    public static List<(long Id, double Score)> Rank(VaultIndex index, string match, SearchFilter filter)
+    // The full-text tables: the notes' titles (weighted) and bodies, and the archived sources' words under their meeting's id.
+    private static readonly FtsTable NoteFts = new("index_fts", FormattableString.Invariant($"bm25(index_fts, {TitleWeight}, 1.0)"));
+    private static readonly FtsTable SourceFts = new("index_source_fts", "bm25(index_source_fts)");
+
+    /// <summary>
+    /// The notes matching <paramref name="match"/> that pass the filter, best first, at most <see cref="SearchFilter.Limit"/>;
+    /// with <paramref name="sources"/>, the meeting notes whose archived source matches (<c>index_source_fts</c>).
+    /// </summary>
+    public static List<(long Id, double Score)> Rank(VaultIndex index, string match, SearchFilter filter, bool sources = false)
     {
+        var fts = sources ? SourceFts : NoteFts;
         using var command = index.Connection.CreateCommand();
         var filters = new StringBuilder();
         command.Parameters.AddWithValue("$match", match);
@@ -47,11 +55,10 @@ public static class SearchReads
             command.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        var from = filters.Length == 0 ? "index_fts f" : "index_fts f JOIN index_notes n ON n.id = f.rowid";
-        command.Parameters.AddWithValue("$floor", Floor(index, from, filters.ToString(), command.Parameters));
+        var from = filters.Length == 0 ? $"{fts.Name} f" : $"{fts.Name} f JOIN index_notes n ON n.id = f.rowid";
+        command.Parameters.AddWithValue("$floor", Floor(index, fts, from, filters.ToString(), command.Parameters));
         command.Parameters.AddWithValue("$limit", Math.Max(1, filter.Limit));
-        command.CommandText = FormattableString.Invariant(
-            $"SELECT f.rowid, bm25(index_fts, {TitleWeight}, 1.0) AS score FROM {from} WHERE index_fts MATCH $match{filters} AND f.rowid >= $floor ORDER BY score LIMIT $limit");
+        command.CommandText = $"SELECT f.rowid, {fts.Score} AS score FROM {from} WHERE {fts.Name} MATCH $match{filters} AND f.rowid >= $floor ORDER BY score LIMIT $limit";
         var ranked = new List<(long, double)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -127,10 +134,10 @@ public static class SearchReads
     /// <see cref="RankedMatches"/> matches only the most recently written notes (ids grow as notes are written,
     /// and a full build takes them oldest first) are ranked: "where did we discuss Y" means lately.
     /// </summary>
-    private static long Floor(VaultIndex index, string from, string filters, SqliteParameterCollection parameters)
+    private static long Floor(VaultIndex index, FtsTable fts, string from, string filters, SqliteParameterCollection parameters)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = $"SELECT f.rowid FROM {from} WHERE index_fts MATCH $match{filters} ORDER BY f.rowid DESC LIMIT 1 OFFSET $cap";
+        command.CommandText = $"SELECT f.rowid FROM {from} WHERE {fts.Name} MATCH $match{filters} ORDER BY f.rowid DESC LIMIT 1 OFFSET $cap";
         foreach (SqliteParameter parameter in parameters)
         {
             command.Parameters.AddWithValue(parameter.ParameterName, parameter.Value);
@@ -150,4 +157,6 @@ public static class SearchReads
             .Replace("\u0003", "**", StringComparison.Ordinal);
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private sealed record FtsTable(string Name, string Score);
 }

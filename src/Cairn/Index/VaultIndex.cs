@@ -24,6 +24,7 @@ public sealed class VaultIndex : IDisposable
 
     private readonly string root;
     private readonly VaultLayout layout;
+    private readonly VaultPaths paths;
     private readonly TimeProvider time;
     private IndexDatabase database;
 
@@ -31,6 +32,7 @@ public sealed class VaultIndex : IDisposable
     {
         this.root = root;
         this.layout = layout;
+        paths = new VaultPaths(root, layout);
         this.time = time;
         this.database = database;
     }
@@ -325,7 +327,28 @@ public sealed class VaultIndex : IDisposable
             return new ReadNote(path, stamp, null, knownHash);
         }
 
-        return new ReadNote(path, stamp, NoteIndexer.Index(path, stamp, bytes, layout), null);
+        var note = NoteIndexer.Index(path, stamp, bytes, layout);
+        return new ReadNote(path, stamp, note.SourceRef is null ? note : note with { SourceBody = SourceText(note.SourceRef) }, null);
+    }
+
+    /// <summary>
+    /// The words of a meeting's archived source, read through <see cref="SourceReader"/> as ingest read it; null when
+    /// the path leaves the vault, names nothing (or an empty or special file), or the source cannot be read.
+    /// </summary>
+    private byte[]? SourceText(string sourceRef)
+    {
+        if (paths.Check(sourceRef) is not null)
+        {
+            return null;
+        }
+
+        var full = paths.Resolve(sourceRef);
+        if (RegularFile.Size(full) is not > 0)
+        {
+            return null;
+        }
+
+        return SourceReader.ReadFile(full).Document is { } document ? System.Text.Encoding.UTF8.GetBytes(document.Text) : null;
     }
 
     /// <summary>A note over the limit is indexed by its name, with a stand-in hash so two of them are never taken for a rename.</summary>

@@ -160,16 +160,20 @@ public static class AskQuery
             .OrderByDescending(g => g.Max(p => p.Score)).ThenByDescending(g => g.First().Date ?? string.Empty, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g => g.OrderBy(p => p.FromSource).ThenBy(p => p.Line ?? 0))];
 
-    /// <summary>The best passages of the notes the question narrows to.</summary>
+    /// <summary>
+    /// The best passages of the notes the question narrows to, with the archived sources of the meetings whose
+    /// source says the question's words, and of the first other candidates.
+    /// </summary>
     private static IReadOnlyList<AskPassage> Passages(VaultIndex index, VaultPaths vault, AskQuestion question, AskOptions options, ReaderOptions readerOptions)
     {
         var all = new List<AskPassage>();
         var read = 0;
-        foreach (var note in Candidates(index, question, options))
+        var (candidates, spoken) = Candidates(index, question, options);
+        foreach (var note in candidates)
         {
             var (passages, sourceRef) = PassageReader.FromNote(vault, note.Path, note.Title, note.Date);
             all.AddRange(passages);
-            if (sourceRef is not null && read++ < SourcesRead)
+            if (sourceRef is not null && (spoken.Contains(note.Path) || read++ < SourcesRead))
             {
                 all.AddRange(PassageReader.FromSource(vault, sourceRef, note.Path, note.Title, note.Date, readerOptions));
             }
@@ -180,24 +184,31 @@ public static class AskQuery
 
     /// <summary>
     /// The notes to read: with names in the question, their meetings (all of them when several are named and share
-    /// none), best full-text matches first, then the newest; without, the full-text search's best notes, and the
-    /// newest meetings of the days asked about.
+    /// none), best full-text matches first (of the note, then of its archived source), then the newest; without, the
+    /// full-text search's best notes and sources, and the newest meetings of the days asked about. Also the meetings
+    /// whose source matched: theirs is read whatever its place.
     /// </summary>
-    private static List<SearchHit> Candidates(VaultIndex index, AskQuestion question, AskOptions options)
+    private static (List<SearchHit> Notes, HashSet<string> Spoken) Candidates(VaultIndex index, AskQuestion question, AskOptions options)
     {
         var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until, Limit = SearchedNotes };
         var newest = Meetings(index, question, options.Account);
+        List<SearchHit> notes, spoken;
         if (question.Entities.Count > 0)
         {
             var paths = newest.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-            var matching = question.Terms.Count == 0 ? [] : SearchQuery.AnyOf(index, question.Terms, filter with { Limit = SearchReads.RankedMatches }).Where(h => paths.Contains(h.Path));
-            return [.. matching.Take(SearchedNotes).Concat(newest.Take(NewestMeetings).Select(Hit)).DistinctBy(h => h.Path)];
+            var wide = filter with { Limit = SearchReads.RankedMatches };
+            notes = question.Terms.Count == 0 ? [] : [.. SearchQuery.AnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SearchedNotes)];
+            spoken = question.Terms.Count == 0 ? [] : [.. SearchQuery.SourcesAnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SourcesRead)];
+            return ([.. notes.Concat(spoken).Concat(newest.Take(NewestMeetings).Select(Hit)).DistinctBy(h => h.Path)], Paths(spoken));
         }
 
-        var hits = question.Terms.Count == 0 ? [] : SearchQuery.AnyOf(index, question.Terms, filter);
-        var dated = question.Since is not null || question.Until is not null || hits.Count == 0 ? newest.Take(NewestMeetings).Select(Hit) : [];
-        return [.. hits.Concat(dated).DistinctBy(h => h.Path)];
+        notes = question.Terms.Count == 0 ? [] : [.. SearchQuery.AnyOf(index, question.Terms, filter)];
+        spoken = question.Terms.Count == 0 ? [] : [.. SearchQuery.SourcesAnyOf(index, question.Terms, filter with { Limit = SourcesRead })];
+        var dated = question.Since is not null || question.Until is not null || notes.Count + spoken.Count == 0 ? newest.Take(NewestMeetings).Select(Hit) : [];
+        return ([.. notes.Concat(spoken).Concat(dated).DistinctBy(h => h.Path)], Paths(spoken));
     }
+
+    private static HashSet<string> Paths(IEnumerable<SearchHit> hits) => hits.Select(h => h.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The meetings of the names asked about (or all), in the days and account asked about, newest first.</summary>
     private static List<MeetingRef> Meetings(VaultIndex index, AskQuestion question, string? account)

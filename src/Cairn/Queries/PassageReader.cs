@@ -15,8 +15,8 @@ namespace Cairn.Queries;
 /// </summary>
 public static class PassageReader
 {
-    // Sections whose lines are links, or an entity note's copies of its meetings' lines (the meetings are read themselves).
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { NoteSections.Related, NoteSections.RecentContext, NoteSections.OpenTasks };
+    // Sections whose lines are links or keyword lists, or an entity note's copies of its meetings' lines (the meetings are read themselves).
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { NoteSections.Related, NoteSections.RecentContext, NoteSections.OpenTasks, NoteSections.Topics };
 
     /// <summary>The passages of the note at <paramref name="path"/> (vault-relative) and its <c>source_ref</c> when it is a readable file in the vault.</summary>
     public static (IReadOnlyList<AskPassage> Note, string? SourceRef) FromNote(VaultPaths vault, string path, string title, string? date)
@@ -91,7 +91,7 @@ public static class PassageReader
         }
 
         var speaker = document.Email?.From.Name;
-        var text = document.Email?.NewText ?? document.Body ?? string.Empty;
+        var text = document.Text;
         var passages = new List<AskPassage>();
         foreach (var paragraph in text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -175,10 +175,15 @@ public static class PassageReader
         }
     }
 
-    /// <summary>The first line of the file holding <paramref name="quote"/> (or its opening words); null when the file encodes it otherwise.</summary>
+    /// <summary>
+    /// The first line of the file holding <paramref name="quote"/>'s opening words, up to its first sentence's end (a
+    /// speaker's cues in a row are one utterance, and the second cue is on another line); null when the file
+    /// encodes it otherwise.
+    /// </summary>
     private static int? LineOf(string[] lines, string quote)
     {
-        var probe = quote.Length > 40 ? quote[..40] : quote;
+        var end = quote.IndexOfAny(['.', '?', '!']);
+        var probe = quote[..Math.Min(quote.Length, end > 0 ? Math.Min(end + 1, 40) : 40)];
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Contains(probe, StringComparison.Ordinal))

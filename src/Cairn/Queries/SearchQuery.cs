@@ -33,14 +33,24 @@ public static class SearchQuery
     /// The notes matching any of <paramref name="words"/>, best first, without snippets: what <c>cairn ask</c>
     /// reads its passages from (a question's words are rarely all in one note).
     /// </summary>
-    public static IReadOnlyList<SearchHit> AnyOf(VaultIndex index, IEnumerable<string> words, SearchFilter filter)
+    public static IReadOnlyList<SearchHit> AnyOf(VaultIndex index, IEnumerable<string> words, SearchFilter filter) =>
+        AnyOf(index, words, filter, sources: false);
+
+    /// <summary>
+    /// The meetings whose archived source says any of <paramref name="words"/>, best first, as hits of their notes:
+    /// where <c>cairn ask</c> finds what was said in a meeting and never made it into its note.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> SourcesAnyOf(VaultIndex index, IEnumerable<string> words, SearchFilter filter) =>
+        AnyOf(index, words, filter, sources: true);
+
+    private static List<SearchHit> AnyOf(VaultIndex index, IEnumerable<string> words, SearchFilter filter, bool sources)
     {
         if (FtsQuery.AnyOf(words) is not { } match)
         {
             return [];
         }
 
-        var ranked = SearchReads.Rank(index, match, filter);
+        var ranked = SearchReads.Rank(index, match, filter, sources);
         var notes = ranked.Count == 0 ? [] : SearchReads.Notes(index, ranked.Select(r => r.Id));
         return [.. ranked.Where(r => notes.ContainsKey(r.Id)).Select(r => notes[r.Id] with { Score = r.Score })];
     }

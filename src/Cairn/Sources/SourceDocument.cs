@@ -23,6 +23,14 @@ public sealed record SourceDocument(
     public string? DateFallback => DateFrom == DateOrigin.Source || Date is not { } date ? null
         : $"dated {date:yyyy-MM-dd} from {(DateFrom == DateOrigin.FileName ? "the file name" : "the file's time")}";
 
+    /// <summary>
+    /// What the source says as plain text, for full-text search: each utterance on its own line as
+    /// <c>Speaker: words</c>, else an email's new text (what quoted replies repeat is another source's), else the body.
+    /// </summary>
+    public string Text => Utterances.Count > 0
+        ? string.Join('\n', Utterances.Select(u => string.IsNullOrWhiteSpace(u.Speaker) ? u.Text.Trim() : $"{u.Speaker.Trim()}: {u.Text.Trim()}"))
+        : Email?.NewText ?? Body ?? string.Empty;
+
     /// <summary>A source that gives no date and no name date is dated by its file's last write (local time).</summary>
     public SourceDocument DatedByFileTime(DateTime lastWriteLocal) =>
         Date is null ? this with { Date = DateOnly.FromDateTime(lastWriteLocal), DateFrom = DateOrigin.FileTime } : this;
