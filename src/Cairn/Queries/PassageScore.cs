@@ -70,10 +70,14 @@ public static partial class PassageScore
     internal static HashSet<string> Matches(IReadOnlyList<string> tokens, IReadOnlyList<string> terms) =>
         terms.Where(t => tokens.Any(w => Same(w, t))).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Two words are the same word when equal, or when they share an opening of four letters or more that leaves each at most three letters more.</summary>
+    /// <summary>
+    /// Two words are the same word when equal, when one is the other's plural by -s or -es ("run" and "runs", "box" and
+    /// "boxes": too short for a shared opening; "not" and "notes" are not), or when they share an opening of four letters or more that leaves each
+    /// at most three letters more.
+    /// </summary>
     internal static bool Same(string a, string b)
     {
-        if (a == b)
+        if (a == b || Plural(a, b) || Plural(b, a))
         {
             return true;
         }
@@ -86,6 +90,15 @@ public static partial class PassageScore
 
         return common >= 4 && a.Length - common <= 3 && b.Length - common <= 3;
     }
+
+    // -es only after the endings English adds it to: "boxes" is "box", "notes" is not "not".
+    private static bool Plural(string word, string plural) =>
+        word.Length >= 3 && plural.StartsWith(word, StringComparison.Ordinal) && (plural.Length - word.Length) switch
+        {
+            1 => plural.EndsWith('s'),
+            2 => plural.EndsWith("es", StringComparison.Ordinal) && (word[^1] is 's' or 'x' or 'z' or 'o' || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)),
+            _ => false,
+        };
 
     internal static List<string> Tokens(string text) => [.. Words(text).Select(m => m.Value.ToLowerInvariant())];
 

@@ -63,6 +63,14 @@ public sealed class AskCommandTests(DemoVaultFixture demo) : IClassFixture<DemoV
     }
 
     [Fact]
+    public void A_short_word_matches_its_plural()
+    {
+        var answer = Json("ask", "What does Contoso run?");
+
+        Assert.Contains("Contoso runs 400 GPUs", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decisions_about_a_topic_list_each_meetings_decision_newest_first()
     {
         var answer = Json("ask", "What did we decide about the pilot?").GetProperty("answer").GetString()!;
