@@ -23,6 +23,9 @@ public static class AskQuery
     // Archived sources read: the first candidates' only (a source is larger than its note).
     private const int SourcesRead = 20;
 
+    // Decision lines listed for "what did we decide about Y", newest first: the rest are counted.
+    private const int DecisionsShown = 30;
+
     /// <param name="colleagues">The owner's colleagues (config <c>organization.colleagues</c>): what they owe is never what an account owes us.</param>
     public static AskResult Run(VaultIndex index, VaultPaths vault, string text, AskOptions options, string? vaultOwner, DateOnly today, ReaderOptions? readerOptions = null, IReadOnlyList<string>? colleagues = null)
     {
@@ -31,6 +34,11 @@ public static class AskQuery
         if (structured is not null)
         {
             return structured;
+        }
+
+        if (question.Intent == AskIntent.Decisions && Decided(index, question, options) is { } decided)
+        {
+            return decided;
         }
 
         var passages = Passages(index, vault, question, options, readerOptions ?? ReaderOptions.Default);
@@ -132,6 +140,51 @@ public static class AskQuery
         var raw = task.Row.Task.Raw.Trim();
         var quote = raw.Length > 6 && raw.StartsWith("- [", StringComparison.Ordinal) ? raw[6..].Trim() : raw;
         return new AskPassage(file, task.Row.Task.Line, file, title, date, null, null, "Action Items", quote, raw, 1);
+    }
+
+    /// <summary>
+    /// "What did we decide about Y": every decision line of a meeting note that says Y (a word of the question), or of a
+    /// meeting whose title says it ("Fabrikam pricing"), in the days, account and people asked about, newest first, each
+    /// cited at its line. The meetings are the ones the
+    /// full-text index finds for those words (a decision saying Y is in a note saying Y). Null when the question has
+    /// no topic words or no decision line says them: the answer is then looked for in passages, transcripts included.
+    /// </summary>
+    private static AskResult? Decided(VaultIndex index, AskQuestion question, AskOptions options)
+    {
+        if (question.Terms.Count == 0)
+        {
+            return null;
+        }
+
+        var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until, Limit = SearchQuery.RankedMatches };
+        var hits = SearchQuery.AnyOf(index, question.Terms, filter).ToList();
+        if (question.Entities.Count > 0)
+        {
+            var theirs = Meetings(index, question, options.Account).Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
+            hits = [.. hits.Where(h => theirs.Contains(h.Path))];
+        }
+
+        var ids = NoteReads.MeetingIds(index, [.. hits.Select(h => h.Path)]);
+        var items = NoteReads.Items(index, [.. ids.Values], NoteSections.Decisions);
+        var decisions = hits.Where(h => ids.ContainsKey(h.Path))
+            .SelectMany(h => (items.GetValueOrDefault(ids[h.Path]) ?? []).Select(i => (Hit: h, Item: i)))
+            .Where(d => PassageScore.Matches(PassageScore.Tokens(d.Item.Text + " " + d.Hit.Title), question.Terms).Count > 0)
+            .OrderByDescending(d => d.Hit.Date ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Hit.Path, StringComparer.Ordinal).ThenBy(d => d.Item.Line)
+            .DistinctBy(d => (d.Hit.Path, MeetingItems.Key(d.Item.Text)))
+            .ToList();
+        if (decisions.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = decisions.Take(DecisionsShown).ToList();
+        var passages = shown.Select(d => new AskPassage(d.Hit.Path, d.Item.Line, d.Hit.Path, d.Hit.Title, d.Hit.Date, null, null, NoteSections.Decisions, d.Item.Text.Trim(), d.Item.Text.Trim(), 1)).ToList();
+        var meetings = decisions.Select(d => d.Hit.Path).Distinct(StringComparer.Ordinal).Count();
+        var more = decisions.Count > shown.Count ? $"\n({decisions.Count - shown.Count} older not shown; narrow with --since or --account)" : string.Empty;
+        var answer = string.Join('\n', passages.Select((p, i) => $"- {p.Date ?? "undated"}: {p.Quote} [{i + 1}]")
+            .Prepend($"Decisions about {string.Join(' ', question.Terms)} ({meetings} {(meetings == 1 ? "meeting" : "meetings")}):")) + more;
+        var listed = passages.Select(p => new MeetingItem(NoteSections.Decisions, p.Quote, p.NotePath, p.Date)).ToList();
+        return new AskResult(question, answer, passages, [], null, listed);
     }
 
     private static AskResult DecisionsAnswer(AskQuestion question, IReadOnlyList<AskPassage> passages)
