@@ -156,7 +156,7 @@ public static class AskQuery
             return null;
         }
 
-        var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until, Limit = SearchQuery.RankedMatches };
+        var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until, Limit = SearchReads.RankedMatches };
         var hits = SearchQuery.AnyOf(index, question.Terms, filter).ToList();
         if (question.Entities.Count > 0)
         {
