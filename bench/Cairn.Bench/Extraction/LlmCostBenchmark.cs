@@ -20,13 +20,16 @@ internal static class LlmCostBenchmark
     {
         var data = ExtractionEval.DataFolder();
         var meetings = Directory.GetFiles(Path.Combine(data, "real-meetings"), "*.json").Where(f => Path.GetFileName(f) != "index.json").Order(StringComparer.Ordinal).Select(RealMeeting.Load).Select(m => m.ToDocument()).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixed per request: instruction {TokenCounter.Count(LlmPrompt.System(schemaInPrompt: false))} tokens, schema {TokenCounter.Count(LlmPrompt.Schema.GetRawText())} tokens (prompt version {LlmPrompt.Version})"));
+        output.WriteLine();
+        var samples = Directory.GetFiles(Path.Combine(data, "samples", "inbox")).Order(StringComparer.Ordinal).Select(f => SourceReader.ReadFile(f).Document).OfType<SourceDocument>();
         output.WriteLine("source                    utterances  transcript tok  file tok  requests  sent tok  sent/transcript");
-        foreach (var document in meetings.Append(ThreeHours(meetings)))
+        foreach (var document in samples.Concat(meetings).Append(ThreeHours(meetings)))
         {
             var (requests, sent) = Tokens(document);
             var transcript = TokenCounter.Count(string.Join('\n', SourcePassages.Of(document).Select(SourcePassages.Line)));
-            var file = document.FileName.StartsWith("three-hours", StringComparison.Ordinal) ? 0 : TokenCounter.Count(File.ReadAllText(Path.Combine(data, "real-meetings", document.FileName)));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.FileName,-25} {document.Utterances.Count,10}  {transcript,14}  {file,8}  {requests,8}  {sent,8}  {(double)sent / transcript,15:0.00}x"));
+            var file = new[] { Path.Combine(data, "real-meetings", document.FileName), Path.Combine(data, "samples", "inbox", document.FileName) }.FirstOrDefault(File.Exists) is { } path ? TokenCounter.Count(File.ReadAllText(path)) : 0;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Short(document.FileName),-25} {document.Utterances.Count,10}  {transcript,14}  {file,8}  {requests,8}  {sent,8}  {(double)sent / transcript,15:0.00}x"));
         }
 
         output.WriteLine();
@@ -42,6 +45,8 @@ internal static class LlmCostBenchmark
 
         return 0;
     }
+
+    private static string Short(string name) => name.Length <= 25 ? name : name[..24] + "…";
 
     private static (int Requests, long Sent) Tokens(SourceDocument document)
     {

@@ -24,6 +24,13 @@ public static partial class PersonStatement
         return $"{person} is {article}{title}{(company is { Length: > 0 } ? " at " + company : string.Empty)}.";
     }
 
+    /// <summary>
+    /// "Tom Becker runs infrastructure for Northwind Robotics's training cluster.": what a person owns, runs or cares
+    /// about, in the third person, with "my" made "their" and "our" the company's when it is known whose.
+    /// </summary>
+    public static string DutyOf(string person, string duty, string? company) =>
+        $"{person} {Our().Replace(My().Replace(duty.TrimEnd('.', ' '), "their"), company is null ? "our" : company + "'s")}.";
+
     /// <summary>"Hannah Okafor's email is hannah@fabrikam.example."</summary>
     public static string EmailOf(string person, string address) => $"{person}'s email is {address}.";
 
@@ -53,11 +60,20 @@ public static partial class PersonStatement
         return match.Success ? match.Groups["address"].Value : null;
     }
 
+    /// <summary>Whether a text is one email address and nothing else.</summary>
+    public static bool IsAddress(string text) => Address().IsMatch(text);
+
     /// <summary>Whether a line gives someone's email address (a contact detail, not a company's fact).</summary>
     public static bool IsEmail(string line) => EmailLine().IsMatch(line);
 
     /// <summary>Whether a title names a role ("procurement lead", "Director of IT"), not just anything after "is the".</summary>
     public static bool HasRoleNoun(string title) => RoleNoun().IsMatch(title);
+
+    [GeneratedRegex(@"\bour\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Our();
+
+    [GeneratedRegex(@"\bmy\b", RegexOptions.IgnoreCase)]
+    private static partial Regex My();
 
     [GeneratedRegex(@"^(?:the|a|an) ", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

@@ -198,7 +198,7 @@ public sealed class LlmExtractorTests
     public void The_schema_is_made_from_the_reply_types()
     {
         var schema = LlmPrompt.Schema.GetRawText();
-        foreach (var field in new[] { "title", "meeting_type", "action_items", "owner", "due", "quote", "decisions", "facts", "entities", "topics" })
+        foreach (var field in new[] { "title", "meeting_type", "action_items", "owner", "due", "quote", "decisions", "facts", "people", "says", "entities", "topics" })
         {
             Assert.Contains($"\"{field}\"", schema);
         }
@@ -216,7 +216,7 @@ public sealed class LlmExtractorTests
         }
     }
 
-    internal static string Reply(string title = "Acme pilot", string? account = "Acme", string summary = "Acme agreed a three-week pilot.", object[]? actions = null, object[]? decisions = null, object[]? facts = null) =>
+    internal static string Reply(string title = "Acme pilot", string? account = "Acme", string summary = "Acme agreed a three-week pilot.", object[]? actions = null, object[]? decisions = null, object[]? facts = null, object[]? people = null) =>
         JsonSerializer.Serialize(new
         {
             title,
@@ -226,6 +226,7 @@ public sealed class LlmExtractorTests
             action_items = actions ?? [],
             decisions = decisions ?? [],
             facts = facts ?? [],
+            people = people ?? [],
             entities = new[] { new { name = "Acme", kind = "company", aliases = Array.Empty<string>() } },
             topics = new[] { "pilot" },
         });

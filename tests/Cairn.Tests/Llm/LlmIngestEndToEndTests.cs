@@ -261,6 +261,36 @@ public sealed class LlmIngestEndToEndTests : IDisposable
         Assert.Contains("extractor: \"llm\"", MeetingNote());
     }
 
+    [Fact]
+    public void Peoples_stated_facts_from_the_model_fill_their_notes_and_invented_ones_are_dropped()
+    {
+        Init("openai-compatible", server.OpenAIEndpoint);
+        server.ThenOpenAI(GoodReply(people:
+        [
+            new { name = "Dana", says = "is our procurement lead", quote = "Dana is our procurement lead" },
+            new { name = "Tom Becker", says = "runs infrastructure for our training cluster", quote = "Tom runs infrastructure for our training cluster" },
+            // Invented: nobody says Priya's role.
+            new { name = "Priya Raman", says = "is the CEO", quote = "Morning everyone. Thanks for joining." },
+            // Not in the meeting, nor anyone the vault knows.
+            new { name = "Walter Skinner", says = "is the CFO", quote = "Our CFO wants to compare them side by side" },
+        ]));
+
+        var result = CliRunner.RunWith(Key, "ingest", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 dropped", result.Stdout);
+        var note = MeetingNote();
+        Assert.Contains("- Dana Whitfield is the procurement lead at Northwind Robotics.\n", note);
+        Assert.Contains("- Tom Becker runs infrastructure for Northwind Robotics's training cluster.\n", note);
+        Assert.DoesNotContain("CEO", note);
+        Assert.DoesNotContain("Walter", note);
+        var dana = File.ReadAllText(vault.Combine("People", "Dana Whitfield.md"));
+        Assert.Contains("\nrole: procurement lead\n", dana);
+        Assert.Contains("\ncompany: \"[[Northwind Robotics]]\"\n", dana);
+        Assert.Contains("- **Role**: procurement lead at [[Northwind Robotics]] ([[2025-11-12 - Northwind Robotics storage POC kickoff|2025-11-12]])", dana);
+        Assert.DoesNotContain("role:", File.ReadAllText(vault.Combine("People", "Priya Raman.md")));
+    }
+
     private void Init(string provider, string? endpoint, string model = "qwen2.5:14b", string keyVariable = "TEST_LLM_KEY", string extra = "")
     {
         Assert.Equal(0, CliRunner.Run("init", "--vault", vault.Path, "--owner", "Jason Vallery").ExitCode);
@@ -275,7 +305,7 @@ public sealed class LlmIngestEndToEndTests : IDisposable
         File.ReadAllText(Assert.Single(Directory.GetFiles(vault.Combine("Meetings"), "*.md", SearchOption.AllDirectories)));
 
     /// <summary>What a good model says of the Northwind kickoff: one item's quote is not in the transcript.</summary>
-    private static string GoodReply() => JsonSerializer.Serialize(new
+    private static string GoodReply(object[]? people = null) => JsonSerializer.Serialize(new
     {
         title = "Northwind Robotics storage POC kickoff",
         meeting_type = "customer",
@@ -288,6 +318,7 @@ public sealed class LlmIngestEndToEndTests : IDisposable
         },
         decisions = Array.Empty<object>(),
         facts = new[] { new { text = "A full checkpoint takes eleven minutes today", quote = "A full checkpoint takes eleven minutes" } },
+        people = people ?? [],
         entities = new[] { new { name = "Northwind Robotics", kind = "company", aliases = Array.Empty<string>() }, new { name = "Tom Becker", kind = "person", aliases = Array.Empty<string>() } },
         topics = new[] { "checkpointing" },
     });

@@ -45,16 +45,17 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
         var replies = answers.Select(a => LlmReplyParser.Parse(a.Text).Reply!).ToList();
         var summary = await SummaryAsync(replies, cancellationToken).ConfigureAwait(false);
         var first = replies[0];
+        var account = replies.Select(r => grounding.Account(r.Account)).FirstOrDefault(a => a is not null);
         var extract = new MeetingExtract(
             Grounding.Clean(first.Title) ?? facts.Title,
             Grounding.Type(first.MeetingType),
-            replies.Select(r => grounding.Account(r.Account)).FirstOrDefault(a => a is not null),
+            account,
             date,
             grounding.Participants,
             Grounding.Clean(summary.Text) ?? string.Empty,
             Distinct(grounding.ActionItems(replies.SelectMany(r => r.ActionItems ?? [])), a => a.Text),
             Distinct(grounding.Decisions(replies.SelectMany(r => r.Decisions ?? [])), d => d.Text),
-            Distinct(grounding.Facts(replies.SelectMany(r => r.Facts ?? [])), f => f.Text),
+            KeyFacts(grounding, replies, account),
             grounding.Entities(replies.SelectMany(r => r.Entities ?? [])),
             grounding.Topics(replies.SelectMany(r => r.Topics ?? [])));
         var all = answers.Append(summary).ToList();
@@ -161,6 +162,18 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
     {
         var line = ex.Message.Split('\n')[0].Trim();
         return line.Length == 0 ? ex.GetType().Name : line;
+    }
+
+    /// <summary>
+    /// People's facts first, as the offline extractor orders them (the model's, then what the email's headers and
+    /// signature state), then the meeting's own facts, less any that only restate a person's fact from the same words.
+    /// </summary>
+    private static List<KeyFact> KeyFacts(Grounding grounding, List<LlmReply> replies, string? account)
+    {
+        var people = grounding.PersonFacts(replies.SelectMany(r => r.People ?? []), account).Concat(grounding.EmailFacts(account)).ToList();
+        var stated = people.Select(f => QuoteIndex.Normalize(f.Evidence.Quote)).ToHashSet(StringComparer.Ordinal);
+        var facts = grounding.Facts(replies.SelectMany(r => r.Facts ?? [])).Where(f => !stated.Contains(QuoteIndex.Normalize(f.Evidence.Quote)));
+        return Distinct(people.Concat(facts), f => f.Text);
     }
 
     private static List<T> Distinct<T>(IEnumerable<T> items, Func<T, string> text) =>

@@ -16,6 +16,7 @@ public sealed record LlmReply(
     [property: JsonPropertyName("action_items")] IReadOnlyList<LlmActionItem>? ActionItems,
     [property: JsonPropertyName("decisions")] IReadOnlyList<LlmQuoted>? Decisions,
     [property: JsonPropertyName("facts")] IReadOnlyList<LlmQuoted>? Facts,
+    [property: JsonPropertyName("people")] IReadOnlyList<LlmPersonFact>? People,
     [property: JsonPropertyName("entities")] IReadOnlyList<LlmEntity>? Entities,
     [property: JsonPropertyName("topics")] IReadOnlyList<string>? Topics);
 
@@ -31,6 +32,16 @@ public sealed record LlmActionItem(
 public sealed record LlmQuoted(
     [property: JsonPropertyName("text")] string? Text,
     [property: JsonPropertyName("quote"), Description("exact words from the transcript, at most 25")] string? Quote);
+
+/// <summary>
+/// One thing the source states a person is or does, in the third person after their name ("is the CFO at Acme",
+/// "owns the budget", "email is dana@acme.example"), with the words that state it. One free statement, not a field
+/// per kind: every schema token is sent with every request, and <see cref="Grounding"/> reads the kind from it.
+/// </summary>
+public sealed record LlmPersonFact(
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("says")] string? Says,
+    [property: JsonPropertyName("quote")] string? Quote);
 
 /// <summary>A person, company, project or product the source talks about.</summary>
 public sealed record LlmEntity(

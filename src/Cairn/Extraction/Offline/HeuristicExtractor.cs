@@ -39,7 +39,7 @@ public sealed partial class HeuristicExtractor : IExtractor
             .Select(e => e.Name));
         var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned));
         // After the account is known: "our" in "Dana is our procurement lead" is the account's when its people say it.
-        var facts = new PersonFactExtractor(sentences, cleaned, used, people, context.Us).Extract(document, account)
+        var facts = new PersonFactExtractor(sentences, cleaned, used, people, context).Extract(document, account)
             .Concat(new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract())
             .ToList();
         var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));

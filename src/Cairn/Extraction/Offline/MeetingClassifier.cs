@@ -143,7 +143,8 @@ internal static partial class MeetingClassifier
         return all;
     }
 
-    private static HashSet<string> OwnerDomains(SourceDocument document, ExtractionContext context)
+    /// <summary>Our email domains: the configured ones and those of our side's addresses in this source.</summary>
+    internal static HashSet<string> OwnerDomains(SourceDocument document, ExtractionContext context)
     {
         var domains = new HashSet<string>(context.OwnerEmailDomains ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var p in AllParticipants(document))

@@ -6,11 +6,11 @@ namespace Cairn.Extraction.Offline;
 /// <summary>
 /// What a source states about a person, written as that person's fact with their full name (<see cref="PersonStatement"/>):
 /// roles said in introductions ("Tom runs infrastructure…, and Dana is our procurement lead"), in the first
-/// person ("I'm the CFO", "I own any budget over 200K"), an email's addresses and its sender's signature title.
+/// person ("I'm the CFO", "I own any budget over 200K"), and what an email's headers and signature state (<see cref="EmailPersonFacts"/>).
 /// Only names that resolve to one person count; "our" said by the account's people becomes the account's.
 /// Sentences taken here are marked used, so the general fact rules do not repeat them.
 /// </summary>
-internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used, PeopleDirectory people, OurSide us)
+internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, HashSet<int> used, PeopleDirectory people, ExtractionContext context)
 {
     private static readonly Dictionary<string, string> ThirdPerson = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,11 +38,7 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
             }
         }
 
-        if (document.Email is { } email)
-        {
-            facts.AddRange(Addresses(email));
-            facts.AddRange(SignatureTitle(email, account));
-        }
+        facts.AddRange(EmailPersonFacts.Of(document, context, people, account));
 
         return facts.DistinctBy(f => f.Text, StringComparer.OrdinalIgnoreCase).ToList();
     }
@@ -64,7 +60,7 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
         // "So I handle to": a duty needs something to be a duty for.
         if (FirstPersonDuty().Match(clause) is { Success: true } duty && duty.Groups["what"].Value.Split(' ').Length >= 2 && Speaker(speaker) is { } owner)
         {
-            return (owner, $"{owner} {ThirdPerson[duty.Groups["verb"].Value]} {Possessive(duty.Groups["what"].Value, company)}.");
+            return (owner, PersonStatement.DutyOf(owner, $"{ThirdPerson[duty.Groups["verb"].Value]} {duty.Groups["what"].Value}", company));
         }
 
         var holders = FactRules.RoleHolders(clause);
@@ -80,7 +76,7 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
             return (holder, PersonStatement.RoleOf(holder, title, named.Groups["org"].Success ? named.Groups["org"].Value : ours ? company : null));
         }
 
-        return (holder, $"{holder} {Possessive(rest, company)}.");
+        return (holder, PersonStatement.DutyOf(holder, rest, company));
     }
 
     /// <summary>A speaker who is a person the meeting knows, by full name; speakers labelled by role or number are not.</summary>
@@ -96,54 +92,13 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
 
     /// <summary>Whose "our" it is: the account's, when an account's person says it; the owner's side keeps "our" (the vault is theirs).</summary>
     private string? CompanyOf(string speaker, string? account) =>
-        account is { Length: > 0 } && speaker.Length > 0 && !us.Includes(people.Canonical(speaker)) && people.Resolve(account) is null ? account : null;
+        account is { Length: > 0 } && speaker.Length > 0 && !context.Us.Includes(people.Canonical(speaker)) && people.Resolve(account) is null ? account : null;
 
     /// <summary>"our procurement lead" → ("procurement lead", true): the company goes after "at"; "the CFO" stays.</summary>
     private static (string Title, bool Ours) Ours(string title)
     {
         var match = OurTitle().Match(title);
         return match.Success ? ("the " + match.Groups["rest"].Value, true) : (title, false);
-    }
-
-    /// <summary>"my team" → "their team"; "our cluster" → "Northwind Robotics's cluster" when the account's people say it.</summary>
-    private static string Possessive(string text, string? company) =>
-        Our().Replace(My().Replace(text, "their"), company is null ? "our" : company + "'s");
-
-    private IEnumerable<KeyFact> Addresses(EmailParts email)
-    {
-        foreach (var p in new[] { email.From }.Concat(email.To).Concat(email.Cc))
-        {
-            if (p.Email is { Length: > 0 } address && p.Name.Contains(' ', StringComparison.Ordinal) && !p.Name.Contains('@', StringComparison.Ordinal)
-                && !us.Includes(people.Canonical(p.Name)))
-            {
-                var who = people.Canonical(p.Name);
-                yield return new KeyFact(PersonStatement.EmailOf(who, address), new Evidence($"{p.Name} <{address}>")) { About = who };
-            }
-        }
-    }
-
-    /// <summary>The sender's title under their name in the signature ("Priya Raman / Director of IT | Contoso").</summary>
-    private IEnumerable<KeyFact> SignatureTitle(EmailParts email, string? account)
-    {
-        var sender = people.Canonical(email.From.Name);
-        if (email.Signature is not { } signature || !sender.Contains(' ', StringComparison.Ordinal) || us.Includes(sender))
-        {
-            yield break;
-        }
-
-        var lines = signature.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var name = lines.FindIndex(l => l.Equals(sender, StringComparison.OrdinalIgnoreCase) || l.Equals(sender.Split(' ')[0], StringComparison.OrdinalIgnoreCase));
-        if (name < 0 || name + 1 >= lines.Count || Contact().IsMatch(lines[name + 1]) || !PersonStatement.HasRoleNoun(lines[name + 1]))
-        {
-            yield break;
-        }
-
-        var parts = TitleSeparator().Split(lines[name + 1], 2);
-        var company = parts.Length == 2 ? parts[1].Trim()
-            : name + 2 < lines.Count && !Contact().IsMatch(lines[name + 2]) && !PersonStatement.HasRoleNoun(lines[name + 2]) && lines[name + 2].Length <= 60 ? lines[name + 2]
-            : null;
-        var quote = company is not null && parts.Length == 1 ? lines[name + 1] + "\n" + lines[name + 2] : lines[name + 1];
-        yield return new KeyFact(PersonStatement.RoleOf(sender, parts[0].Trim(), company ?? account), new Evidence(quote, email.From.Name)) { About = sender };
     }
 
     [GeneratedRegex(@"\s*(?:[,;]\s*(?:and|but)\s+|;\s*|\s+and\s+(?=I\b|I'm\b))")]
@@ -160,16 +115,4 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
 
     [GeneratedRegex(@"^(?:our|their) (?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex OurTitle();
-
-    [GeneratedRegex(@"\bour\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Our();
-
-    [GeneratedRegex(@"\bmy\b", RegexOptions.IgnoreCase)]
-    private static partial Regex My();
-
-    [GeneratedRegex(@"@|https?:|www\.|\d{3}")]
-    private static partial Regex Contact();
-
-    [GeneratedRegex(@"\s+(?:\||at|@|–|—|-)\s+|,\s+")]
-    private static partial Regex TitleSeparator();
 }

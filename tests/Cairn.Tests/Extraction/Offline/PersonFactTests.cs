@@ -86,6 +86,18 @@ public sealed class PersonFactTests
     }
 
     [Fact]
+    public void Someone_at_our_own_domain_is_no_address_fact()
+    {
+        // Marcus is copied from the owner's own domain: a colleague, though no config names him one.
+        var email = Docs.Email("Priya Raman", ["Jason Vallery"], "Thanks for the draft. We need the quota feature by March.");
+        var e = Docs.Extract(email with { Email = email.Email! with { Cc = [new Participant("Marcus Lee", "marcus.lee@example.com")] } });
+
+        var facts = e.KeyFacts.Select(f => f.Text).ToList();
+        Assert.Contains("Priya Raman's email is priya.raman@contoso.example.", facts);
+        Assert.DoesNotContain(facts, f => f.StartsWith("Marcus Lee", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_signature_without_a_title_states_no_role()
     {
         var email = Docs.Email("Priya Raman", ["Jason Vallery"], "Thanks for the draft. We need the quota feature by March.");
