@@ -64,7 +64,7 @@ internal static class ExtractStages
         var external = Time("external companies", () => MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList());
         var entities = Time("entities", () => new EntityRecognizer(people, context).Recognize(sentences, title, external));
         var (type, account) = Time("classify", () => MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned)));
-        var topics = Time("topics", () => TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases))));
+        var topics = Time("topics", () => TopicExtractor.Topics(cleaned, HeuristicExtractor.TopicExclusions(entities, context), title: title));
         var opening = SummaryOpening.Make(TitleMaker.Make(title, account, topics, people.Participants), type, account, people.Participants, context.Us);
         Time("summary", () => Summarizer.Summarize(cleaned, used, HeuristicExtractor.Indices(sentences, decisions.Select(d => d.Evidence)), HeuristicExtractor.Indices(sentences, actions.Select(a => a.Evidence)), opening));
         return times;

@@ -28,7 +28,7 @@ public sealed class ShowCommand : ICliCommand
                 return ExitCodes.Failed;
             }
 
-            var items = NoteReads.Items(vault.Index, entity.NoteId, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
+            var items = NoteReads.Items(vault.Index, entity.NoteId, NoteSections.Profile, NoteSections.KeyFacts, NoteSections.Topics, NoteSections.KeyDecisions);
             var meetings = MeetingReads.Linking(vault.Index, entity, 5);
             var lastContact = MeetingReads.LastContact(vault.Index, entity);
             var tasks = TaskReads.Find(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
@@ -37,7 +37,7 @@ public sealed class ShowCommand : ICliCommand
                 JsonOutput.Write(context.Stdout, new
                 {
                     name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
-                    key_facts = Section(items, NoteSections.KeyFacts), topics = Topics(items), key_decisions = Section(items, NoteSections.KeyDecisions),
+                    profile = Section(items, NoteSections.Profile), key_facts = Section(items, NoteSections.KeyFacts), topics = Topics(items), key_decisions = Section(items, NoteSections.KeyDecisions),
                     recent_meetings = meetings.Select(BriefJson.Meeting.From),
                     open_tasks = tasks.Select(t => TaskView.From(t, vault.Today(context))),
                 });
@@ -52,6 +52,8 @@ public sealed class ShowCommand : ICliCommand
             }
 
             o.WriteLine($"last contact: {lastContact ?? "never"}");
+            // The note's Profile (role, email, meetings) is what a source stated: show prints it as the note does.
+            Print(o, "Profile", Readable(items, NoteSections.Profile, entity.Path).Select(Plain));
             Print(o, "Recent meetings", meetings.Select(m => $"{m.Date} {m.Title} — {m.Summary}"));
             Print(o, "Open tasks", tasks.Select(t => $"{t.Task.Text}{(t.Task.Due is { } d ? " (due " + TaskView.Date(d) + ")" : string.Empty)}  {t.File}:{t.Task.Line}"));
             Print(o, "Key facts", Readable(items, NoteSections.KeyFacts, entity.Path));
@@ -73,6 +75,10 @@ public sealed class ShowCommand : ICliCommand
         items.Where(i => i.Section == section)
             .Select(i => MeetingItems.FromEntityNote(i, path))
             .Select(i => i.Date is { } date ? $"{i.Text} ({date})" : i.Text);
+
+    /// <summary>A Profile line as text: "**Role**: lead at [[Acme]]" → "Role: lead at Acme".</summary>
+    private static string Plain(string line) =>
+        Wikilink.FindAll(line).Aggregate(line, (text, link) => text.Replace(link.Original, link.DisplayText, StringComparison.Ordinal)).Replace("**", string.Empty, StringComparison.Ordinal);
 
     internal static void Print(TextWriter o, string title, IEnumerable<string> lines)
     {

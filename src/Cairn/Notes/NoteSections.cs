@@ -29,6 +29,6 @@ public static class NoteSections
     /// <summary>Where a meeting note (Decisions) or an entity note (Key Decisions) keeps its decisions.</summary>
     public static readonly IReadOnlyList<string> AllDecisions = [Decisions, KeyDecisions];
 
-    /// <summary>The sections whose lines the index keeps as items for the daily views (brief, pipeline).</summary>
-    public static readonly IReadOnlyList<string> Items = [Decisions, KeyDecisions, KeyInformation, KeyFacts, Topics, OpenQuestions];
+    /// <summary>The sections whose lines the index keeps as items for the daily views (brief, pipeline) and <c>show</c> (Profile).</summary>
+    public static readonly IReadOnlyList<string> Items = [Profile, Decisions, KeyDecisions, KeyInformation, KeyFacts, Topics, OpenQuestions];
 }

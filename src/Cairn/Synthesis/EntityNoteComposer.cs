@@ -197,8 +197,9 @@ public static class EntityNoteComposer
 
     private static bool IsAbout(EntitySubject subject, MeetingNoteView meeting, string fact)
     {
-        // An address is a contact detail: the person's Profile and frontmatter show it, not Key Facts.
-        if (PersonStatement.IsEmail(fact))
+        // An address is a contact detail, and a person's own role is their Profile's first line: the Profile and
+        // frontmatter show them; Key Facts would say them again, once per meeting that stated them.
+        if (PersonStatement.IsEmail(fact) || (subject.Kind == EntityKind.Person && PersonStatement.ReadRole(fact, subject.Name) is not null))
         {
             return false;
         }
@@ -240,14 +241,14 @@ public static class EntityNoteComposer
 
     /// <summary>
     /// The extractor's topics of its meetings, the most frequent first (then the newest): not meeting titles, and
-    /// not a topic that only names the entity or another one its meetings link ("fabrikam" where one meeting's
-    /// extract missed the company and another links it).
+    /// not a topic that names the entity or another one its meetings link ("Fabrikam pilot" where one meeting's
+    /// extract missed the company and another links it: its Related says it better).
     /// </summary>
     private static List<string> TopicsOf(EntitySubject subject, List<MeetingNoteView> meetings)
     {
         var entities = meetings.SelectMany(m => m.Related).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return meetings.SelectMany((m, order) => m.Topics.Select(t => (Topic: YamlText.OneLine(t), Order: order)))
-            .Where(t => t.Topic.Length > 0 && !subject.IsNamed(t.Topic) && !entities.Contains(t.Topic))
+            .Where(t => t.Topic.Length > 0 && !subject.IsNamed(t.Topic) && !entities.Any(e => ContainsWord(t.Topic, e)))
             .GroupBy(t => t.Topic, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Select(t => t.Order).Distinct().Count()).ThenBy(g => g.Min(t => t.Order))
             .Select(g => g.First().Topic)

@@ -63,6 +63,23 @@ public sealed class PeopleShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_prints_the_notes_profile_so_an_email_there_is_not_hidden_behind_no_key_facts()
+    {
+        var note = TestVault.Entity("people", "Priya Raman", "2025-11-17", ["Priya"], string.Empty, string.Empty).Replace(
+            "## Profile\n",
+            "## Profile\n\n- **Role**: head of ML at [[Acme Corp|Acme]] ([[2025-11-03 - Acme kickoff|2025-11-03]])\n- **Email**: priya@acme.example ([[2025-11-03 - Acme kickoff|2025-11-03]])\n",
+            StringComparison.Ordinal);
+        vault.Write(TestVault.Priya, note);
+
+        var human = CliRunner.Run("show", "Priya", "--vault", vault.Root).Stdout;
+        var json = JsonDocument.Parse(CliRunner.Run("show", "Priya", "--vault", vault.Root, "--json").Stdout).RootElement;
+
+        Assert.Contains("Profile:\n- Role: head of ML at Acme (2025-11-03)\n- Email: priya@acme.example (2025-11-03)\n", human.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(2, json.GetProperty("profile").GetArrayLength());
+        Assert.StartsWith("**Email**: priya@acme.example", json.GetProperty("profile")[1].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_later_meeting_that_only_mentions_someone_is_not_a_contact()
     {
         vault.Write("Meetings/Internal/2025-11-19 - Team sync.md", TestVault.Meeting("Team sync", "2025-11-19", string.Empty, ["Jason Vallery"],

@@ -45,8 +45,9 @@ public sealed class EntityNoteRendererTests
         Assert.Contains("\ncompany: \"[[Northwind Robotics]]\"\nrole: procurement lead\nemail: 'dana@northwind.example'\nlast_contact:", text, StringComparison.Ordinal);
         Assert.Contains("- **Role**: procurement lead at [[Northwind Robotics]] ([[2025-11-12 - Northwind Robotics storage POC kickoff|2025-11-12]])", text, StringComparison.Ordinal);
         Assert.Contains("- **Email**: dana@northwind.example ([[2025-11-12 - Northwind Robotics storage POC kickoff|2025-11-12]])", text, StringComparison.Ordinal);
-        Assert.Contains("- Dana Whitfield is the procurement lead at Northwind Robotics. ([[", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("email is", text, StringComparison.Ordinal); // the address is a detail, not a Key Fact
+        // The role and the address are the Profile's: Key Facts would say them again, once per meeting that stated them.
+        Assert.DoesNotContain("- Dana Whitfield is the procurement lead", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("email is", text, StringComparison.Ordinal);
 
         var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), [RenderFixtures.View(stated)]);
         Assert.Contains(company.KeyFacts, f => f.StartsWith("- Dana Whitfield is the procurement lead", StringComparison.Ordinal));

@@ -42,10 +42,12 @@ public sealed partial class HeuristicExtractor : IExtractor
         var facts = new PersonFactExtractor(sentences, cleaned, used, people, context).Extract(document, account)
             .Concat(new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract())
             .ToList();
-        var topics = TopicExtractor.Topics(cleaned, entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases)));
+        var topics = TopicExtractor.Topics(cleaned, TopicExclusions(entities, context), title: title);
         var madeTitle = TitleMaker.Make(title, account, topics, people.Participants);
         var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, context.Us);
-        var summary = Summarizer.Summarize(cleaned, used, Indices(sentences, decisions.Select(d => d.Evidence)), Indices(sentences, actions.Select(a => a.Evidence)), opening);
+        // Who someone is ("I'm the VP of platform engineering") is their fact, not what the meeting was about.
+        var introductions = Indices(sentences, facts.Where(f => f.About is not null).Select(f => f.Evidence));
+        var summary = Summarizer.Summarize(cleaned, used.Except(introductions).ToHashSet(), Indices(sentences, decisions.Select(d => d.Evidence)), Indices(sentences, actions.Select(a => a.Evidence)), opening);
         return new MeetingExtract(
             madeTitle,
             type,
@@ -59,6 +61,16 @@ public sealed partial class HeuristicExtractor : IExtractor
             entities,
             topics);
     }
+
+    /// <summary>
+    /// Names are no topics: the entities found, every name and alias the vault knows, the owner and our organization.
+    /// Participants' labels are not names when they are roles ("User Interface" in a design meeting), so they stay.
+    /// </summary>
+    internal static IEnumerable<string> TopicExclusions(IEnumerable<Entity> entities, ExtractionContext context) =>
+        entities.SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Concat(context.KnownEntities.SelectMany(k => k.Aliases.Prepend(k.Name)))
+            .Append(context.OwnerName)
+            .Append(context.OrganizationName ?? string.Empty);
 
     /// <summary>The sentences items came from: the first sentence of each evidence quote, by the same speaker.</summary>
     internal static HashSet<int> Indices(IReadOnlyList<Sentence> sentences, IEnumerable<Evidence> evidence)

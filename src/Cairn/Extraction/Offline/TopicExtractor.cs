@@ -4,21 +4,32 @@ using System.Text.RegularExpressions;
 namespace Cairn.Extraction.Offline;
 
 /// <summary>
-/// A few key phrases: runs of one to three content words that recur, two-word phrases preferred, names of
-/// people left out (they are entities, not topics).
+/// A few key phrases: runs of one to three content words that recur, two-word phrases preferred. The title counts
+/// as one more sentence (it says what the meeting was about). Names are not topics: people, the entities found
+/// and every name the vault knows are left out. A single word counts only where it is said on its own at least
+/// once, or in the title: "list" heard only in "region list" and "list price" is no subject. A word said
+/// capitalised inside a sentence keeps its capital ("Frankfurt"); one capitalised only as a sentence's first is folded.
 /// </summary>
 internal static partial class TopicExtractor
 {
-    public static IReadOnlyList<string> Topics(IReadOnlyList<string> cleaned, IEnumerable<string> excluded, int max = 5)
+    public static IReadOnlyList<string> Topics(IReadOnlyList<string> cleaned, IEnumerable<string> excluded, int max = 5, string? title = null)
     {
         var skip = new HashSet<string>(excluded.SelectMany(e => e.Split(' ')), StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        var proper = new Dictionary<string, string>(StringComparer.Ordinal);
         var isContent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var order = 0;
-        foreach (var sentence in cleaned)
+        var sentences = title is { Length: > 0 } ? cleaned.Prepend(title) : cleaned;
+        foreach (var (sentence, index) in sentences.Select((s, i) => (s, i)))
         {
-            foreach (var run in Runs(sentence, skip, isContent))
+            foreach (var run in Runs(sentence, skip, isContent, proper))
             {
+                if (run.Count == 1 || (index == 0 && title is { Length: > 0 }))
+                {
+                    alone.UnionWith(run);
+                }
+
                 for (var len = 1; len <= 3; len++)
                 {
                     for (var i = 0; i + len <= run.Count; i++)
@@ -33,7 +44,7 @@ internal static partial class TopicExtractor
         }
 
         var ranked = counts
-            .Where(kv => kv.Value.Count >= 2)
+            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key)))
             .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Contains(' ') ? 2.5 : 1.0), kv.Value.First))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First);
         var topics = new List<string>();
@@ -44,12 +55,13 @@ internal static partial class TopicExtractor
                 break;
             }
 
-            if (topics.Any(t => t.Contains(phrase, StringComparison.OrdinalIgnoreCase) || phrase.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            var shown = string.Join(' ', phrase.Split(' ').Select(w => proper.GetValueOrDefault(w, w)));
+            if (topics.Any(t => t.Contains(shown, StringComparison.OrdinalIgnoreCase) || shown.Contains(t, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            topics.Add(phrase);
+            topics.Add(shown);
         }
 
         return topics;
@@ -60,14 +72,17 @@ internal static partial class TopicExtractor
     /// ASCII and every list compares ignoring case), so the answer is remembered per word for the whole call:
     /// a long meeting says the same few hundred words thousands of times.
     /// </summary>
-    private static List<List<string>> Runs(string sentence, HashSet<string> skip, Dictionary<string, bool> isContent)
+    private static List<List<string>> Runs(string sentence, HashSet<string> skip, Dictionary<string, bool> isContent, Dictionary<string, string> proper)
     {
         var runs = new List<List<string>>();
         var run = new List<string>();
+        var first = true;
         foreach (var m in Word().EnumerateMatches(sentence))
         {
             var w = sentence.Substring(m.Index, m.Length);
             var lower = w.ToLowerInvariant();
+            var opening = first || SentenceStart(sentence, m.Index);
+            first = false;
             if (!isContent.TryGetValue(lower, out var content))
             {
                 content = IsContent(lower, skip);
@@ -76,7 +91,13 @@ internal static partial class TopicExtractor
 
             if (content)
             {
-                run.Add(IsCapitalised(w) ? lower : w);
+                var capitalised = IsCapitalised(w);
+                if (capitalised && !opening)
+                {
+                    proper.TryAdd(lower, w);
+                }
+
+                run.Add(capitalised ? lower : w);
                 continue;
             }
 
@@ -93,6 +114,18 @@ internal static partial class TopicExtractor
         }
 
         return runs;
+    }
+
+    /// <summary>Whether a word opens a sentence inside the text ("... today. Frankfurt ..."): its capital says nothing.</summary>
+    private static bool SentenceStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '-' or '•' or '"';
     }
 
     private static bool IsContent(string lower, HashSet<string> skip) =>

@@ -1,0 +1,50 @@
+using Cairn.Extraction;
+
+namespace Cairn.Tests.Extraction.Offline;
+
+/// <summary>A meeting's topics are the subjects it kept coming back to, not names and not words heard only inside other phrases.</summary>
+public sealed class TopicTests
+{
+    [Fact]
+    public void A_word_heard_only_inside_other_phrases_is_no_topic_and_one_said_on_its_own_is()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Sam O'Neill", "I'll update the region list."),
+            ("Maria Gonzalez", "Keep the direct list price."),
+            ("Sam O'Neill", "The pilot starts on Monday."),
+            ("Maria Gonzalez", "Then the pilot needs racks.")));
+
+        Assert.Contains("pilot", e.Topics);
+        Assert.DoesNotContain("list", e.Topics);
+    }
+
+    [Fact]
+    public void A_name_said_inside_a_sentence_keeps_its_capital()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Hannah Okafor", "We decided the pilot starts on December 1 in the Frankfurt data center."),
+            ("Luis Romero", "I'll book the rack space in Frankfurt next week.")));
+
+        Assert.Contains("Frankfurt", e.Topics);
+    }
+
+    [Fact]
+    public void A_name_the_vault_knows_is_no_topic()
+    {
+        var e = Docs.Extract(
+            Docs.Transcript(("Jason Vallery", "The Fabrikam pilot is on track."), ("Marcus Lee", "The Fabrikam pilot review is in January.")),
+            "Jason Vallery",
+            new KnownEntity("Fabrikam", EntityKind.Company, []));
+
+        Assert.DoesNotContain(e.Topics, t => t.Contains("fabrikam", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("pilot", e.Topics);
+    }
+
+    [Fact]
+    public void The_title_says_what_the_meeting_was_about()
+    {
+        var e = Docs.Extract(Docs.Titled("Re: Fabrikam pricing", ("Hannah Okafor", "Consumption pricing works for us if the floor stays under 1 petabyte.")));
+
+        Assert.Contains("pricing", e.Topics);
+    }
+}
