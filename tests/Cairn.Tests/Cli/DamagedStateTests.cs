@@ -134,4 +134,26 @@ public sealed class DamagedStateTests : IDisposable
         Assert.Equal(1, second.ExitCode);
         Assert.Equal(["new\nline.txt", "outside link.txt"], Directory.GetFiles(Inbox).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_source_linked_from_elsewhere_in_the_vault_is_archived_as_a_link_that_still_leads_to_it()
+    {
+        CrashHarness.FillInbox(vault, 1);
+        var good = Directory.GetFiles(Inbox).Single();
+        Directory.CreateDirectory(Path.Combine(vault, "Exports"));
+        var real = Path.Combine(vault, "Exports", Path.GetFileName(good));
+        File.Move(good, real);
+        File.CreateSymbolicLink(good, Path.Combine("..", "Exports", Path.GetFileName(good)));
+        var bytes = File.ReadAllBytes(real);
+
+        var ingest = CliRunner.Run("ingest", "--vault", vault);
+
+        Assert.Equal(0, ingest.ExitCode);
+        var archived = Directory.GetFiles(Path.Combine(Inbox, "_archive"), "*", SearchOption.AllDirectories).Single();
+        Assert.Equal(bytes, File.ReadAllBytes(archived));
+        Assert.False(Path.IsPathRooted(new FileInfo(archived).LinkTarget));
+        Assert.Equal(0, CliRunner.Run("undo", "--vault", vault).ExitCode);
+        Assert.Equal(bytes, File.ReadAllBytes(good));
+        Assert.Equal(bytes, File.ReadAllBytes(real));
+    }
 }
