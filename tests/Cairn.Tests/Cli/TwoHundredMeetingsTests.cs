@@ -118,11 +118,11 @@ public sealed class TwoHundredMeetingsTests : IDisposable
     private static string Recap(Meeting meeting, string customer, string other)
     {
         var sent = meeting.Date.ToDateTime(new TimeOnly(17, 30), DateTimeKind.Utc).ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
-        return $"From: Jason Vallery <jason.vallery@lumen.example>\nTo: {customer} <{Mail(customer)}>, {other} <{Mail(other)}>\n"
+        return $"From: Jason Vallery <jason.vallery@lumen.example>\nTo: {customer} <{Mail(customer, meeting.Account)}>, {other} <{Mail(other, meeting.Account)}>\n"
             + $"Subject: Recap: {meeting.Title}\nDate: {sent}\n\nHi all,\n\nThanks for the time today. As agreed, I'll send the {meeting.Account} sizing by Monday.\n\nBest,\nJason\n";
     }
 
-    private static string Mail(string person) => person.ToLowerInvariant().Replace(' ', '.') + "@customer.example";
+    private static string Mail(string person, string account) => $"{person.ToLowerInvariant().Replace(' ', '.')}@{account.ToLowerInvariant()}.example";
 
     private sealed record Meeting(string Title, string Account, DateOnly Date, int Checkboxes, bool Recap);
 }
