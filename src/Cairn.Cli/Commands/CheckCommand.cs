@@ -20,7 +20,7 @@ public sealed class CheckCommand : ICliCommand
             var problems = VaultCheck.Run(vault.Root, vault.Config.Folders.Inbox);
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, problems.Select(p => new { p.File, p.Line, p.Severity, p.Problem }));
+                JsonOutput.Write(context.Stdout, problems.Select(ProblemJson.From));
             }
             else
             {

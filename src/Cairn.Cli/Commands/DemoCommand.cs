@@ -45,7 +45,7 @@ public sealed class DemoCommand : ICliCommand
 
         if (json)
         {
-            JsonOutput.Write(context.Stdout, new { vault, sources = copied, results = report.Items.Select(i => new { source = i.Source, status = i.Status, notes = i.Notes, error = i.Error, dated = i.Dated }) });
+            JsonOutput.Write(context.Stdout, new DemoJson(vault, copied, [.. report.Items.Select(IngestItemJson.From)]));
         }
         else
         {

@@ -47,7 +47,7 @@ public sealed class DoneCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { file = result.File, line = result.Line, completed = result.Completed, next = result.NextOccurrence, mirrors = result.Mirrors });
+                JsonOutput.Write(context.Stdout, DoneJson.From(result));
                 return ExitCodes.Ok;
             }
 

@@ -22,19 +22,7 @@ public sealed class HistoryCommand : ICliCommand
             var runs = new Committer(paths, context.Time).History();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, runs.Select(r => new
-                {
-                    run = r.Id,
-                    started = r.Started,
-                    finished = r.Finished,
-                    status = r.Status,
-                    sources = r.Sources,
-                    created = r.Created,
-                    updated = r.Updated,
-                    moved = r.Moved,
-                    tokens_in = r.TokensIn,
-                    tokens_out = r.TokensOut,
-                }));
+                JsonOutput.Write(context.Stdout, runs.Select(RunJson.From));
                 return ExitCodes.Ok;
             }
 

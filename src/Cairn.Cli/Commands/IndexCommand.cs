@@ -23,7 +23,7 @@ public sealed class IndexCommand : ICliCommand
             var r = vault.LastRefresh;
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { added = r.Added, updated = r.Updated, removed = r.Removed, renamed = r.Renamed, unchanged = r.Total - r.Added - r.Updated - r.Renamed, notes = r.Total, rebuilt = r.Rebuilt, milliseconds = Math.Round(r.Elapsed.TotalMilliseconds, 1) });
+                JsonOutput.Write(context.Stdout, IndexJson.From(r));
                 return ExitCodes.Ok;
             }
 

@@ -121,20 +121,7 @@ internal static class IngestFlow
     {
         if (request.Json)
         {
-            JsonOutput.Write(context.Stdout, report.Items.Select(i => new
-            {
-                source = i.Source,
-                status = i.Status,
-                notes = i.Notes,
-                error = i.Error,
-                dated = i.Dated,
-                extractor = i.Origin?.Extractor,
-                model = i.Origin?.Model,
-                tokens_in = i.Origin?.TokensIn,
-                tokens_out = i.Origin?.TokensOut,
-                dropped = i.Origin?.Dropped,
-                fallback = i.Origin?.FallbackReason,
-            }));
+            JsonOutput.Write(context.Stdout, report.Items.Select(IngestItemJson.From));
             return;
         }
 

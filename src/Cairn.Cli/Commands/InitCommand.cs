@@ -16,14 +16,7 @@ public sealed class InitCommand : ICliCommand
             var result = VaultInitializer.Init(context.VaultPath(parse, discover: false), parse.GetValue(owner));
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new
-                {
-                    vault = result.Vault,
-                    created = result.Created,
-                    existing = result.Existing,
-                    config_error = result.ConfigProblem?.ToString(),
-                    warning = result.Warning,
-                });
+                JsonOutput.Write(context.Stdout, InitJson.From(result));
             }
             else
             {

@@ -41,7 +41,7 @@ public sealed class PeopleCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, rows.Select(r => new { name = r.Name, path = r.Path, last_contact = r.LastContact, days_since = BriefQuery.DaysSince(r.LastContact, today), meetings = r.Meetings, open_tasks = r.OpenTasks }));
+                JsonOutput.Write(context.Stdout, rows.Select(r => PersonJson.From(r, BriefQuery.DaysSince(r.LastContact, today))));
                 return ExitCodes.Ok;
             }
 

@@ -49,7 +49,7 @@ public sealed class PipelineCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { today = TaskView.Date(today), accounts = result.Accounts.Select(Json), written });
+                JsonOutput.Write(context.Stdout, new PipelineJson(TaskView.Date(today), [.. result.Accounts.Select(PipelineJson.AccountRow.From)], written));
                 return ExitCodes.Ok;
             }
 
@@ -63,24 +63,6 @@ public sealed class PipelineCommand : ICliCommand
         });
         return command;
     }
-
-    private static object Json(AccountPipeline a) => new
-    {
-        account = a.Account,
-        path = a.Path,
-        last_contact = a.LastContact,
-        days_since = a.DaysSince,
-        meetings_30d = a.Meetings30,
-        meetings_90d = a.Meetings90,
-        meetings_total = a.MeetingsTotal,
-        recent_meetings = a.RecentMeetings.Select(m => new { path = m.Path, title = m.Title, date = m.Date, summary = m.Summary }),
-        open_tasks = a.OpenTasks.Count,
-        overdue = a.Overdue,
-        owners = a.Owners.Select(o => new { owner = o.Owner, open = o.Open, overdue = o.Overdue }),
-        decisions = a.Decisions.Select(BriefJson.Item.From),
-        requirements = a.Requirements.Select(BriefJson.Item.From),
-        key_facts = a.KeyFacts.Select(BriefJson.Item.From),
-    };
 
     private static void Print(IAnsiConsole console, IReadOnlyList<AccountPipeline> accounts)
     {

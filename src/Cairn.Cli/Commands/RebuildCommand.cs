@@ -42,7 +42,7 @@ public sealed class RebuildCommand : ICliCommand
             var written = report.Writes.Select(w => w.Path).Where(p => !failed.Any(f => f.Source == p)).ToList();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { notes = written, failed = failed.Select(f => new { note = f.Source, error = f.Error }) });
+                JsonOutput.Write(context.Stdout, new RebuildJson(written, [.. failed.Select(f => new RebuildJson.Failure(f.Source, f.Error))]));
             }
             else
             {

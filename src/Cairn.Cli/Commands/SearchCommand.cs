@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Cairn.Cli.Output;
 using Cairn.Index;
@@ -38,7 +37,7 @@ public sealed partial class SearchCommand : ICliCommand
             var hits = SearchQuery.Run(vault.Index, string.Join(' ', parse.GetValue(query) ?? []), filter);
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, hits.Select(h => new { path = h.Path, title = h.Title, type = h.Type, date = h.Date, account = h.Account, score = Relevance(h.Score), snippet = h.Snippet }));
+                JsonOutput.Write(context.Stdout, hits.Select(SearchHitJson.From));
                 return ExitCodes.Ok;
             }
 
@@ -57,13 +56,6 @@ public sealed partial class SearchCommand : ICliCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// FTS5's bm25 negated, so higher is better, to six significant digits. Not rounded to decimals: a word in
-    /// most notes of a small vault has an IDF near zero (FTS5 floors it at 1e-6), and every score printed as -0.
-    /// </summary>
-    internal static double Relevance(double bm25) =>
-        bm25 == 0 ? 0 : double.Parse((-bm25).ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();

@@ -34,13 +34,11 @@ public sealed class ShowCommand : ICliCommand
             var tasks = TaskReads.Find(vault.Index, new TaskFilter { Owner = entity.Name, OwnerAliases = entity.Aliases }, vault.Config.Owner).Where(t => !t.File.Equals(entity.Path, StringComparison.Ordinal)).ToList();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new
-                {
-                    name = entity.Name, kind = entity.Kind, path = entity.Path, aliases = entity.Aliases, last_contact = lastContact,
-                    profile = Section(items, NoteSections.Profile), key_facts = Section(items, NoteSections.KeyFacts), topics = Topics(items), key_decisions = Section(items, NoteSections.KeyDecisions),
-                    recent_meetings = meetings.Select(BriefJson.Meeting.From),
-                    open_tasks = tasks.Select(t => TaskView.From(t, vault.Today(context))),
-                });
+                JsonOutput.Write(context.Stdout, new ShowJson(
+                    entity.Name, entity.Kind, entity.Path, entity.Aliases, lastContact,
+                    Section(items, NoteSections.Profile), Section(items, NoteSections.KeyFacts), Topics(items), Section(items, NoteSections.KeyDecisions),
+                    [.. meetings.Select(BriefJson.Meeting.From)],
+                    [.. tasks.Select(t => TaskView.From(t, vault.Today(context)))]));
                 return ExitCodes.Ok;
             }
 

@@ -21,7 +21,7 @@ public sealed class UndoCommand : ICliCommand
             var result = new Committer(paths, context.Time).UndoLastRun(parse.GetValue(force));
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new { run = result.RunId, undone = result.Undone, reverted = result.Reverted, changed = result.Changed });
+                JsonOutput.Write(context.Stdout, UndoJson.From(result));
             }
             else if (result.RunId is null)
             {

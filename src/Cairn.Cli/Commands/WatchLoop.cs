@@ -169,7 +169,7 @@ internal sealed class WatchLoop(CliContext context, WatchOptions options)
         {
             if (options.Json)
             {
-                JsonOutput.WriteLine(context.Stdout, new { source = item.Source, status = item.Status, notes = item.Notes, error = item.Error });
+                JsonOutput.WriteLine(context.Stdout, IngestItemJson.From(item));
             }
             else
             {

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Cairn.Tests.Architecture;
 
 /// <summary>The CLI's folders say what their files are: the JSON shapes and terminal views in Output/, the verbs and their plumbing in Commands/.</summary>
-public sealed class CliLayoutTests
+public sealed partial class CliLayoutTests
 {
     [Fact]
     public void Views_and_json_shapes_live_in_Output()
@@ -16,4 +18,22 @@ public sealed class CliLayoutTests
         Assert.True(Directory.Exists(commands), commands);
         Assert.Empty(views);
     }
+
+    // One named record per JSON shape (Output/): an anonymous object is a second, unnamed copy of a shape.
+    [Fact]
+    public void The_cli_writes_no_anonymous_objects()
+    {
+        var cli = Path.Combine(Path.GetDirectoryName(DependencyDirectionTests.LibraryRoot())!, "Cairn.Cli");
+        var offenders = Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => AnonymousObject().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(cli, f))
+            .ToList();
+
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(cli, "Output"), "*Json.cs"));
+        Assert.Empty(offenders);
+    }
+
+    [GeneratedRegex(@"\bnew\s*\{")]
+    private static partial Regex AnonymousObject();
 }

@@ -12,7 +12,7 @@ public sealed class JsonShapeTests : IDisposable
 {
     private static readonly string[] Expected =
     [
-        "demo {vault: text, sources: [text], results: [{source: text, status: text, notes: [text], error: text, dated: text}]}",
+        "demo {vault: text, sources: [text], results: [{source: text, status: text, notes: [text], error: text, dated: text, extractor: text, model: text, tokens_in: text, tokens_out: text, dropped: text, fallback: text}]}",
         "init {vault: text, created: [text], existing: [], config_error: text, warning: text}",
         "version {version: text}",
         "check [{file: text, line: 0, severity: text, problem: text}]",
