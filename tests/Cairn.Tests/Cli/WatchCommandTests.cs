@@ -49,6 +49,8 @@ public sealed class WatchCommandTests : IDisposable
             Assert.Equal("created", json.RootElement.GetProperty("status").GetString());
             Assert.StartsWith("Meetings/", json.RootElement.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
             Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("error").ValueKind);
+            // The shape of `cairn ingest --json`'s items (JsonShapeTests), not a shorter copy of it.
+            Assert.Equal(["source", "status", "notes", "error", "dated", "extractor", "model", "tokens_in", "tokens_out", "dropped", "fallback"], json.RootElement.EnumerateObject().Select(p => p.Name));
         }
 
         Assert.Equal(["deck.pdf.crdownload"], Directory.GetFiles(dir.Combine("Inbox")).Select(Path.GetFileName));
