@@ -10,12 +10,12 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class CompanyNameRules
 {
-    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Common = new(MeetingWords.Kinds, StringComparer.OrdinalIgnoreCase)
     {
-        "weekly", "daily", "monthly", "quarterly", "annual", "biweekly", "team", "teams", "platform", "cloud", "product", "products",
+        "annual", "team", "teams", "platform", "cloud", "product", "products",
         "engineering", "sales", "marketing", "design", "finance", "legal", "security", "support", "ops", "operations", "infra",
-        "infrastructure", "data", "customer", "customers", "partner", "partners", "internal", "all", "hands", "standup", "stand",
-        "sync", "review", "planning", "plan", "kickoff", "kick", "intro", "introduction", "call", "meeting", "discussion", "demo",
+        "infrastructure", "data", "customer", "customers", "partner", "partners", "internal", "all", "hands",
+        "review", "planning", "plan", "demo",
         "workshop", "retro", "retrospective", "brainstorm", "interview", "onboarding", "offsite", "strategy", "roadmap", "budget",
         "pricing", "pilot", "proposal", "update", "status", "check", "project", "program", "leadership", "staff", "board", "exec",
         "executive", "management", "hiring", "quick", "catch", "coffee", "lunch", "follow", "new", "storage", "capacity", "account",

@@ -9,6 +9,7 @@ namespace Cairn.Extraction.Offline;
 /// and every name the vault knows are left out. A single word counts only where it is said on its own at least
 /// once, or in the title: "list" heard only in "region list" and "list price" is no subject. A word said
 /// capitalised inside a sentence keeps its capital ("Frankfurt"); one capitalised only as a sentence's first is folded.
+/// Words that only name a kind of meeting ("call", "intro call") are no subject (<see cref="MeetingWords"/>).
 /// </summary>
 internal static partial class TopicExtractor
 {
@@ -44,7 +45,7 @@ internal static partial class TopicExtractor
         }
 
         var ranked = counts
-            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key)))
+            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key)) && !MeetingWords.OnlyKinds(kv.Key))
             .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Contains(' ') ? 2.5 : 1.0), kv.Value.First))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First);
         var topics = new List<string>();

@@ -47,4 +47,15 @@ public sealed class TopicTests
 
         Assert.Contains("pricing", e.Topics);
     }
+
+    [Fact]
+    public void Words_that_only_name_a_kind_of_meeting_are_no_topic()
+    {
+        var e = Docs.Extract(Docs.Titled("Contoso intro call",
+            ("Lena Park", "Contoso runs 400 GPUs for inference today."),
+            ("Lena Park", "I'll set up a call with our platform team about inference.")));
+
+        Assert.DoesNotContain("call", e.Topics);
+        Assert.Contains("inference", e.Topics);
+    }
 }
