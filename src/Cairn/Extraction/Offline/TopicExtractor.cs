@@ -7,7 +7,8 @@ namespace Cairn.Extraction.Offline;
 /// A few key phrases: runs of one to three content words that recur, two-word phrases preferred. The title counts
 /// as one more sentence (it says what the meeting was about). Names are not topics: people, the entities found
 /// and every name the vault knows are left out. A single word counts only where it is said on its own at least
-/// once, or in the title: "list" heard only in "region list" and "list price" is no subject. A word said
+/// once, in the title, or always first in its phrases ("security review", "security questionnaire": security is
+/// the subject); "list" heard only in "region list" and "list price" is none. A word said
 /// capitalised inside a sentence keeps its capital ("Frankfurt"); one capitalised only as a sentence's first is folded.
 /// Words that only name a kind of meeting ("call", "intro call") are no subject (<see cref="MeetingWords"/>).
 /// </summary>
@@ -18,6 +19,7 @@ internal static partial class TopicExtractor
         var skip = new HashSet<string>(excluded.SelectMany(e => e.Split(' ')), StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var alone = new HashSet<string>(StringComparer.Ordinal);
+        var inner = new HashSet<string>(StringComparer.Ordinal);
         var proper = new Dictionary<string, string>(StringComparer.Ordinal);
         var isContent = new Dictionary<string, bool>(StringComparer.Ordinal);
         var order = 0;
@@ -30,6 +32,8 @@ internal static partial class TopicExtractor
                 {
                     alone.UnionWith(run);
                 }
+
+                inner.UnionWith(run.Skip(1));
 
                 for (var len = 1; len <= 3; len++)
                 {
@@ -45,7 +49,7 @@ internal static partial class TopicExtractor
         }
 
         var ranked = counts
-            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key)) && !MeetingWords.OnlyKinds(kv.Key))
+            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key) || !inner.Contains(kv.Key)) && !MeetingWords.OnlyKinds(kv.Key))
             .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Contains(' ') ? 2.5 : 1.0), kv.Value.First))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First);
         var topics = new List<string>();

@@ -19,6 +19,16 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void A_word_that_leads_each_phrase_it_is_in_is_their_subject()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Hannah Okafor", "We need the security review done before any pilot."),
+            ("Luis Romero", "I'll send the security questionnaire by Friday.")));
+
+        Assert.Contains("security", e.Topics);
+    }
+
+    [Fact]
     public void A_name_said_inside_a_sentence_keeps_its_capital()
     {
         var e = Docs.Extract(Docs.Transcript(
