@@ -36,7 +36,10 @@ public static class EntityNoteComposer
             linked.Take(RecentLimit).Select(m => ContextLine(subject, m)).ToList(),
             details.ProfileLines().Concat(EntityProfile.For(subject, attended, us)).ToList(),
             subject.Kind == EntityKind.Person ? OwnedTasks(subject, linked) : AccountTasks(subject, attended, us),
-            linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => $"- {MarkdownText.Inline(f)} ({EntityProfile.Dated(m)})")).Take(FactLimit).ToList(),
+            // The same fact stated again by a later meeting ("Hannah is the head of infrastructure") shows once, with the newest.
+            linked.SelectMany(m => m.KeyFacts.Where(f => IsAbout(subject, m, f)).Select(f => (Fact: f, Meeting: m)))
+                .DistinctBy(f => f.Fact.TrimEnd('.'), StringComparer.OrdinalIgnoreCase)
+                .Select(f => $"- {MarkdownText.Inline(f.Fact)} ({EntityProfile.Dated(f.Meeting)})").Take(FactLimit).ToList(),
             TopicsOf(subject, linked),
             attended.SelectMany(m => m.Decisions.Where(d => IsPartyTo(subject, m, d)).Select(d => DecisionMark.Bullet($"{MarkdownText.Inline(d)} ({EntityProfile.Dated(m)})"))).Take(DecisionLimit).ToList(),
             RelatedOf(subject, linked))

@@ -55,6 +55,23 @@ public sealed class EntityNoteRendererTests
     }
 
     [Fact]
+    public void A_fact_two_meetings_state_shows_once_with_the_newest()
+    {
+        var kickoff = RenderFixtures.Kickoff();
+        var followUp = RenderFixtures.FollowUp();
+        var meetings = new[]
+        {
+            RenderFixtures.View(kickoff with { KeyFacts = ["Dana Whitfield is the procurement lead at Northwind Robotics."] }),
+            RenderFixtures.View(followUp with { KeyFacts = ["Dana Whitfield is the Procurement Lead at Northwind Robotics"] }),
+        };
+
+        var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), meetings);
+
+        var fact = Assert.Single(company.KeyFacts, f => f.Contains("Dana Whitfield", StringComparison.Ordinal));
+        Assert.Contains(MeetingNoteRenderer.Iso(followUp.Date), fact, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Topics_are_the_meetings_extracted_topics_most_frequent_first_not_their_titles()
     {
         var priya = EntityNoteComposer.Compose(new EntitySubject("Priya Raman", "Priya Raman", EntityKind.Person, [], Created), Meetings);
