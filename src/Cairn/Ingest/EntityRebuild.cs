@@ -49,7 +49,8 @@ public static class EntityRebuild
             }
         }
 
-        var changes = new List<NoteChange>();
+        // A tick made on a copy is carried to its meeting first, so every entity note is rendered with the task done.
+        var changes = state.CarryTicks(entities.Values.Select(e => (e.Path, e.Subject.Stem))).ToList();
         foreach (var entity in entities.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
         {
             var content = EntityPlanner.Render(entity, state.MeetingsLinking(entity.Subject.Stem), config.Organization.Us(owner));

@@ -241,12 +241,15 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
     /// <summary>
     /// One change set per entity note whose text changes, so a failure to write one never holds back another. A
-    /// note that does not exist and that no meeting links to (its source never committed) is not made.
+    /// note that does not exist and that no meeting links to (its source never committed) is not made. A tick made on
+    /// a copy in one of these notes is carried to its meeting first (<see cref="VaultState.CarryTicks"/>).
     /// </summary>
     private List<ChangeSet> EntityChanges(IEnumerable<PlannedEntity> entities)
     {
-        var changes = new List<ChangeSet>();
-        foreach (var entity in entities.DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase))
+        var refreshed = entities.DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase).ToList();
+        // First the ticks made on copies in these notes, carried to their meetings (each meeting note its own change set).
+        var changes = State.CarryTicks(refreshed.Select(e => (e.Path, e.Subject.Stem))).Select(c => IngestCommit.Unsourced([c], State.DiskText(c.Path))).ToList();
+        foreach (var entity in refreshed)
         {
             var meetings = State.MeetingsLinking(entity.Subject.Stem).ToList();
             var current = State.DiskText(entity.Path);

@@ -1,5 +1,6 @@
 using Cairn.Commit;
 using Cairn.Extraction;
+using Cairn.Notes;
 using Cairn.Planning;
 using Cairn.Resolution;
 using Cairn.Synthesis;
@@ -96,6 +97,38 @@ public sealed class VaultState
 
     /// <summary>The text Cairn last wrote to <paramref name="path"/> (its merge base), when state.db is open and has it.</summary>
     public string? Ledger(string path) => store?.Ledger(path);
+
+    /// <summary>
+    /// Carries a tick made on a copy (a task in an entity note's Open Tasks, ticked in Obsidian) back to the meeting
+    /// it copies: each meeting so ticked is planned with the tick, so the entity notes rendered after see the task done
+    /// (and drop it from every Open Tasks), and returned as a change of that meeting note for the run to write.
+    /// </summary>
+    public IReadOnlyList<NoteChange> CarryTicks(IEnumerable<(string Path, string Stem)> entities)
+    {
+        var changes = new Dictionary<string, NoteChange>(StringComparer.Ordinal);
+        foreach (var (path, stem) in entities)
+        {
+            // Most entity notes hold no ticked line: they are not parsed.
+            if (DiskText(path) is not { } text || !text.Contains("- [x]", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var entity = NoteDocument.Parse(text);
+            foreach (var meeting in MeetingsLinking(stem))
+            {
+                var document = NoteDocument.Parse(Text(meeting.Path) ?? string.Empty);
+                if (TaskTick.CarryBack(entity, document, meeting.Stem).Count > 0)
+                {
+                    var ticked = document.ToString();
+                    Plan(meeting.Path, ticked, MeetingNoteReader.Read(meeting.Path, ticked, Owner));
+                    changes[meeting.Path] = new NoteChange(meeting.Path, ticked, NoteChangeKind.Update);
+                }
+            }
+        }
+
+        return [.. changes.Values];
+    }
 
     /// <summary>Records a planned note (and a planned archive path) so later sources in the run see them.</summary>
     public void Plan(string path, string? content, MeetingNoteView? meeting = null)

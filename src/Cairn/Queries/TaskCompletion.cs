@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Cairn.Commit;
 using Cairn.Index;
 using Cairn.Notes;
@@ -14,7 +12,7 @@ namespace Cairn.Queries;
 /// (and so every copy). Writes go through the caller's run (journaled, so
 /// <c>undo</c> unticks them); the index is updated after.
 /// </summary>
-public static partial class TaskCompletion
+public static class TaskCompletion
 {
     public static DoneResult Complete(VaultIndex index, VaultPaths paths, CommitRun run, string file, int line, DateOnly today)
     {
@@ -41,7 +39,7 @@ public static partial class TaskCompletion
             return Complete(index, paths, run, primary.Path, primary.Line, today);
         }
 
-        var (completed, next) = Tick(document, task, today);
+        var (completed, next) = TaskTick.Apply(document, task, today);
         run.Write(file, AtomicFile.Utf8NoBom.GetBytes(document.ToString()));
         var mirrors = TickMirrors(index, paths, run, file, task, today);
         var files = mirrors.Select(m => m[..m.LastIndexOf(':')]).Prepend(file).Distinct(StringComparer.Ordinal).ToList();
@@ -49,52 +47,11 @@ public static partial class TaskCompletion
         return new DoneResult(completed, next, mirrors, files, null) { File = file, Line = line };
     }
 
-    /// <summary>Replaces the task's line with its completed form and inserts the next occurrence above it.</summary>
-    internal static (string Completed, string? Next) Tick(NoteDocument document, TaskLine task, DateOnly today)
-    {
-        var done = (task with { StatusChar = 'x', Done = today }).Format();
-        var next = TaskRecurrence.Next(task, today)?.Format();
-        var deleteDone = next is not null && task.OnCompletion == "delete";
-        if (deleteDone)
-        {
-            document.ReplaceLine(task.Line, next!);
-        }
-        else
-        {
-            document.ReplaceLine(task.Line, done);
-            if (next is not null)
-            {
-                document.InsertLines(task.Line, [next]);
-            }
-        }
-
-        return (done, next);
-    }
-
-    /// <summary>The words of a task that identify it across notes: no links, owner mention, tags or punctuation at the end; lower case.</summary>
-    internal static string Identity(TaskLine task)
-    {
-        var text = Link().Replace(task.Description, " ");
-        if (task.Owner is { } owner)
-        {
-            text = text.Replace("@" + owner, " ", StringComparison.Ordinal);
-        }
-
-        text = Tag().Replace(text, " ");
-        var sb = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            sb.Append(sb.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        return sb.ToString().TrimEnd('.', ' ', ',', ';').ToLowerInvariant();
-    }
-
     private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, CommitRun run, string file, TaskLine task, DateOnly today)
     {
         var ticked = new List<string>();
         var noteKey = NoteIndexer.LinkKey(file);
-        var identity = Identity(task);
+        var identity = TaskTick.Identity(task);
         foreach (var group in TaskReads.OpenMirrors(index, task.Owner).GroupBy(c => c.Path))
         {
             var full = paths.Resolve(group.Key);
@@ -105,7 +62,7 @@ public static partial class TaskCompletion
 
             var document = NoteDocument.Parse(RegularFile.ReadAllText(full, RegularFile.NoteLimit));
             var lines = group.Where(c => c.Links.Split('\n').Any(l => NoteIndexer.LinkKey(l) == noteKey)).Select(c => c.Line).ToHashSet();
-            var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
+            var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && TaskTick.Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
             var ticks = new List<(string Open, string Ticked)>();
             foreach (var mirror in matches)
             {
@@ -127,12 +84,12 @@ public static partial class TaskCompletion
     /// <summary>The open task a mirror copies: in the note it links, with the same owner and words.</summary>
     private static (string Path, int Line)? Primary(VaultIndex index, TaskLine mirror)
     {
-        var identity = Identity(mirror);
+        var identity = TaskTick.Identity(mirror);
         foreach (var link in Wikilink.FindAll(mirror.Description).Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
         {
             foreach (var (path, line, raw) in TaskReads.OpenOutsideEntities(index, mirror.Owner, link + ".md"))
             {
-                if (TaskLineParser.TryParse(raw, TaskParseOptions.Default, out var candidate) && Identity(candidate) == identity)
+                if (TaskLineParser.TryParse(raw, TaskParseOptions.Default, out var candidate) && TaskTick.Identity(candidate) == identity)
                 {
                     return (path, line);
                 }
@@ -141,10 +98,4 @@ public static partial class TaskCompletion
 
         return null;
     }
-
-    [GeneratedRegex(@"!?\[\[[^\]]*\]\]")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"(?<=^|\s)#[^\s#]+")]
-    private static partial Regex Tag();
 }
