@@ -19,6 +19,12 @@ internal sealed class IndexDatabase : IDisposable
     private const int SqliteNotADatabase = 26;
     private const int BusyTimeoutMs = 5000;
 
+    // Every query is a new process with an empty page cache: read through a memory map, its pages are the OS's
+    // cached file (no read() and copy per page). People on a 50,000-note vault spent 0.45 of 0.57 s in the kernel
+    // copying pages; 0.24 s mapped (sqlite3, same queries). A damaged file is rebuilt, so a mapped read's failure
+    // costs no data. The map is address space, not memory: 1 GB covers a 200,000-note index.
+    private const long MmapBytes = 1L << 30;
+
     private IndexDatabase(SqliteConnection connection, bool created, string? recovered)
     {
         Connection = connection;
@@ -202,7 +208,7 @@ internal sealed class IndexDatabase : IDisposable
         try
         {
             var database = new IndexDatabase(connection, !HasCurrentSchema(connection), recovered);
-            database.Execute($"PRAGMA page_size={VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;", null);
+            database.Execute($"PRAGMA page_size={VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072; PRAGMA mmap_size={MmapBytes};", null);
             if (database.Created)
             {
                 database.Reset();
