@@ -26,8 +26,10 @@ public static partial class PassageScore
         var speakers = question.Entities.Select(e => e.Name).Concat(question.Entities.SelectMany(e => e.Aliases)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Nothing to match ("what did we discuss last week"), or nothing matched, in the meetings a name or days narrowed
         // to ("what changed with Fabrikam since March"): each meeting's summary speaks for it.
+        // So do the newest meetings' for a question with words but nothing to search for ("What's new?").
         var narrowed = question.Entities.Count > 0 || question.Since is not null || question.Until is not null;
-        var unmatched = narrowed && (terms.Count == 0 || matched.All(m => m.Quote.Count == 0 && m.Title.Count == 0));
+        var general = terms.Count == 0 && question.Text.Any(char.IsLetter);
+        var unmatched = general || (narrowed && (terms.Count == 0 || matched.All(m => m.Quote.Count == 0 && m.Title.Count == 0)));
         var scored = matched.Select(m =>
         {
             var score = m.Quote.Sum(Idf) + (0.5 * m.Title.Except(m.Quote).Sum(Idf));

@@ -18,7 +18,7 @@ public static partial class QuestionReader
         "discuss", "discussed", "talk", "talked", "speak", "spoke", "mention", "mentioned", "tell", "told", "happen",
         "happened", "decide", "decided", "decision", "decisions", "owe", "owes", "ask", "asked", "since", "ago", "meet", "met",
         "say", "says", "said", "anyone", "someone", "who's", "whats", "what's", "did", "does", "will", "status", "update", "updates",
-        "change", "changed", "changes", "new", "latest", "happening",
+        "change", "changed", "changes", "new", "latest", "happening", "recent", "recently", "lately",
     };
 
     public static AskQuestion Read(VaultIndex index, string text, DateOnly today)

@@ -62,6 +62,19 @@ public sealed class AskCommandTests(DemoVaultFixture demo) : IClassFixture<DemoV
         Assert.Equal(["Send the security questionnaire", "Book the rack space in Frankfurt"], owed.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("text").GetString()));
     }
 
+    [Theory]
+    [InlineData("What's new?")]
+    [InlineData("What happened recently?")]
+    public void A_question_with_nothing_to_search_for_answers_with_the_newest_meetings_summaries(string question)
+    {
+        var answer = Json("ask", question);
+
+        var dates = answer.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("date").GetString()).ToList();
+        Assert.NotEmpty(dates);
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.Equal("2025-11-17", dates[0]);
+    }
+
     [Fact]
     public void A_short_word_matches_its_plural()
     {
