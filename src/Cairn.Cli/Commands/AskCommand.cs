@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
 using Cairn.Cli.Providers;
+using Cairn.Cli.VaultAccess;
 using Cairn.Index;
 using Cairn.Queries;
 using Cairn.Sources;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Output;
 using Cairn.Cli.Providers;
+using Cairn.Cli.VaultAccess;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Cairn.Cli.Output;
+using Cairn.Cli.VaultAccess;
 
 namespace Cairn.Cli.Commands;
 

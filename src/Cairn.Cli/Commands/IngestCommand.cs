@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cairn.Cli.Ingesting;
 using Cairn.Cli.Output;
 using Cairn.Ingest;
 

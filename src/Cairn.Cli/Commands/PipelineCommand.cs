@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Cli.VaultAccess;
 using Cairn.Commit;
 using Cairn.Queries;
 using Cairn.Vault;

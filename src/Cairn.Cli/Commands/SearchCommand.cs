@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Cairn.Cli.Output;
+using Cairn.Cli.VaultAccess;
 using Cairn.Index;
 using Cairn.Queries;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cairn.Cli.Output;
+using Cairn.Cli.VaultAccess;
 using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;

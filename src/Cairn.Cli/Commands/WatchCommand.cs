@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Cairn.Cli.Watching;
 using Cairn.Ingest;
 
 namespace Cairn.Cli.Commands;

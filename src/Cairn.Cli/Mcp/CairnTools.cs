@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using Cairn.Cli.Commands;
 using Cairn.Cli.Output;
 using Cairn.Commit;
 using Cairn.Index;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cairn.Cli.Commands;
+using Cairn.Cli.Ingesting;
 using Cairn.Ingest;
 using Cairn.Vault;
 using ModelContextProtocol;

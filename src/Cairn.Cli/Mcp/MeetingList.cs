@@ -1,4 +1,3 @@
-using Cairn.Cli.Commands;
 using Cairn.Cli.Output;
 
 namespace Cairn.Cli.Mcp;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Cairn.Tests.Architecture;
 
-/// <summary>The CLI's folders say what their files are: the JSON shapes and terminal views in Output/, the verbs and their plumbing in Commands/.</summary>
+/// <summary>The CLI's folders say what their files are: the JSON shapes and terminal views in Output/, the verbs alone in Commands/.</summary>
 public sealed partial class CliLayoutTests
 {
     [Fact]
@@ -17,6 +17,17 @@ public sealed partial class CliLayoutTests
 
         Assert.True(Directory.Exists(commands), commands);
         Assert.Empty(views);
+    }
+
+    // A verb's plumbing (opening a vault, the ingest run, the watch loop) lives in a folder named for it, not among the verbs.
+    [Fact]
+    public void Commands_holds_the_verbs_alone()
+    {
+        var commands = Path.Combine(Path.GetDirectoryName(DependencyDirectionTests.LibraryRoot())!, "Cairn.Cli", "Commands");
+        var others = Directory.EnumerateFiles(commands, "*.cs").Select(Path.GetFileName).OfType<string>().Where(name => !name.EndsWith("Command.cs", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(Directory.EnumerateFiles(commands, "*Command.cs"));
+        Assert.Empty(others);
     }
 
     // One named record per JSON shape (Output/): an anonymous object is a second, unnamed copy of a shape.

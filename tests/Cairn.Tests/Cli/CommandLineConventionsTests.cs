@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cairn.Cli;
-using Cairn.Cli.Commands;
 using Cairn.Cli.Output;
 using Cairn.Tests.Fakes;
 using Spectre.Console;

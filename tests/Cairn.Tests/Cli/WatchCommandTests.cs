@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Cairn.Cli;
-using Cairn.Cli.Commands;
+using Cairn.Cli.Watching;
 using Cairn.Ingest;
 using Cairn.Tests.Fakes;
 using Cairn.Vault;

@@ -1,7 +1,7 @@
 using Cairn.Index;
 using Cairn.Queries;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.VaultAccess;
 
 /// <summary>A name typed on the command line, resolved by <see cref="EntityResolver"/>; an unknown one is one error line with close names.</summary>
 internal static class EntityArgument

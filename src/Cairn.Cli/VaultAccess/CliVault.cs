@@ -1,6 +1,6 @@
 using Cairn.Vault;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.VaultAccess;
 
 /// <summary>
 /// A vault as every command opens it, with one policy: a folder that is not there, or (for the commands that read

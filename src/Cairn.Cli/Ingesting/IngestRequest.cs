@@ -1,4 +1,4 @@
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Ingesting;
 
 /// <summary>What one <c>cairn ingest</c> (or <c>cairn demo</c>) was asked to do; a null extractor means the config's.</summary>
 internal sealed record IngestRequest(string Vault, IReadOnlyList<string> Files, bool DryRun, string? Extractor, bool Json)

@@ -2,7 +2,7 @@ using Cairn.Cli.Output;
 using Cairn.Index;
 using Cairn.Vault;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.VaultAccess;
 
 /// <summary>
 /// A vault opened for a query: its config and its index, refreshed first so answers match the Markdown as it is

@@ -1,4 +1,4 @@
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Watching;
 
 /// <summary>What one <c>cairn watch</c> was asked to do, and how often it looks.</summary>
 internal sealed record WatchOptions(string Vault, TimeSpan Settle, bool Json)

@@ -1,5 +1,6 @@
 using Cairn.Cli.Output;
 using Cairn.Cli.Providers;
+using Cairn.Cli.VaultAccess;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
@@ -8,7 +9,7 @@ using Cairn.Sources;
 using Cairn.Vault;
 using Spectre.Console;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Ingesting;
 
 /// <summary>The ingest pipeline as the CLI runs it: load config, plan with progress, commit (or diff), report.</summary>
 internal static class IngestFlow

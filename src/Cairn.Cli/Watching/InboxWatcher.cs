@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Cairn.Ingest;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Watching;
 
 /// <summary>
 /// A <see cref="FileSystemWatcher"/> on the Inbox (not its subfolders) whose events are queued for the watch loop,

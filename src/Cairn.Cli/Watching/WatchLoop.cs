@@ -1,11 +1,13 @@
+using Cairn.Cli.Ingesting;
 using Cairn.Cli.Output;
+using Cairn.Cli.VaultAccess;
 using Cairn.Cli.Watching;
 using Cairn.Index;
 using Cairn.Ingest;
 using Cairn.Vault;
 using Microsoft.Data.Sqlite;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Watching;
 
 /// <summary>
 /// The loop behind <c>cairn watch</c>: feeds watcher events and Inbox scans to an <see cref="InboxWatch"/>, ingests

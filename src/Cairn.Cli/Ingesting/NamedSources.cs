@@ -1,7 +1,7 @@
 using Cairn.Ingest;
 using Cairn.Vault;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Ingesting;
 
 /// <summary>
 /// The sources of <c>cairn ingest FILE...</c>. Cairn only ever moves what is in the Inbox: a file named anywhere
