@@ -10,7 +10,8 @@ namespace Cairn.Extraction.Offline;
 /// once, in the title, or always first in its phrases ("security review", "security questionnaire": security is
 /// the subject); "list" heard only in "region list" and "list price" is none. A word said
 /// capitalised inside a sentence keeps its capital ("Frankfurt"); one capitalised only as a sentence's first is folded.
-/// Words that only name a kind of meeting ("call", "intro call") are no subject (<see cref="MeetingWords"/>).
+/// Words that only name a kind of meeting ("call", "intro call") are no subject (<see cref="MeetingWords"/>), nor
+/// amounts and units of time ("three weeks", "minutes").
 /// </summary>
 internal static partial class TopicExtractor
 {
@@ -60,7 +61,9 @@ internal static partial class TopicExtractor
                 break;
             }
 
-            var shown = string.Join(' ', phrase.Split(' ').Select(w => proper.GetValueOrDefault(w, w)));
+            // Capitals only where every word was said capitalised ("Young People"), never a mix ("mental Health").
+            var words = phrase.Split(' ');
+            var shown = words.All(proper.ContainsKey) ? string.Join(' ', words.Select(w => proper[w])) : phrase;
             if (topics.Any(t => t.Contains(shown, StringComparison.OrdinalIgnoreCase) || shown.Contains(t, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -134,7 +137,8 @@ internal static partial class TopicExtractor
     }
 
     private static bool IsContent(string lower, HashSet<string> skip) =>
-        lower.Length > 2 && !StopWords.Contains(lower) && !skip.Contains(lower) && !Verbish().IsMatch(lower) && !FirstNames.Contains(lower);
+        lower.Length > 2 && !StopWords.Contains(lower) && !skip.Contains(lower) && !Verbish().IsMatch(lower) && !FirstNames.Contains(lower)
+        && !NumberWords.IsNumberWord(lower) && !Measure().IsMatch(lower);
 
     /// <summary>"Budget" but not "API" or "iPhone": only a plain capitalised word is folded to lower case.</summary>
     private static bool IsCapitalised(string w)
@@ -154,6 +158,10 @@ internal static partial class TopicExtractor
 
         return true;
     }
+
+    // "eleven minutes", "three weeks": amounts and units of time say how much, not what about.
+    [GeneratedRegex(@"^(?:seconds?|minutes?|hours?|days|weeks|months|years|percent|times)$")]
+    private static partial Regex Measure();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9'-]+")]
     private static partial Regex Word();

@@ -39,6 +39,17 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void A_phrase_keeps_capitals_only_where_every_word_was_said_capitalised()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Ann Lee", "The Health board funds it."),
+            ("Bob Ray", "Funding for mental health is the priority."),
+            ("Ann Lee", "So mental health comes first.")));
+
+        Assert.Contains("mental health", e.Topics);
+    }
+
+    [Fact]
     public void A_name_the_vault_knows_is_no_topic()
     {
         var e = Docs.Extract(
@@ -67,5 +78,17 @@ public sealed class TopicTests
 
         Assert.DoesNotContain("call", e.Topics);
         Assert.Contains("inference", e.Topics);
+    }
+
+    [Fact]
+    public void Amounts_and_units_of_time_are_no_topic()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Tom Becker", "A full checkpoint takes eleven minutes today."),
+            ("Tom Becker", "Under two minutes for a full checkpoint, and the POC runs three weeks."),
+            ("Priya Raman", "Three weeks is fine, and five minutes is the limit.")));
+
+        Assert.DoesNotContain(e.Topics, t => t.Contains("minutes", StringComparison.Ordinal) || t.Contains("weeks", StringComparison.Ordinal) || t == "three");
+        Assert.Contains("full checkpoint", e.Topics);
     }
 }
