@@ -12,6 +12,9 @@ internal static class ExpectedFailure
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
 
     /// <summary>The line to print for <paramref name="ex"/>, or null when it is not an expected failure.</summary>
     public static string? Describe(Exception ex) => ex switch
@@ -19,6 +22,11 @@ internal static class ExpectedFailure
         IOException or UnauthorizedAccessException => ex.Message,
         SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } =>
             "the vault's database in .cairn/ is busy: another process is writing to it; try again when it is done",
+        // Met mid-run (the stores name their file when they open): the journal lets the next run finish or roll back this one.
+        SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) == SqliteFull =>
+            $"the disk is full: a database in .cairn/ could not be written ({sqlite.Message.TrimEnd('.')}); the next run finishes or rolls back this one from its journal: free some space and run again",
+        SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) is SqliteReadOnly or SqliteCantOpen =>
+            $"the vault's database in .cairn/ cannot be opened or written: is the vault, or its .cairn folder, read-only? ({sqlite.Message.TrimEnd('.')})",
         SqliteException sqlite => $"the vault's database in .cairn/ cannot be used: {sqlite.Message}",
         _ => null,
     };

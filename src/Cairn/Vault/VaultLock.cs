@@ -77,6 +77,11 @@ public sealed class VaultLock : IDisposable
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
+        catch (IOException ex) when (IsReadOnlyFileSystem(ex))
+        {
+            // A read-only mount (EROFS) said "busy" after the 5 s wait: no wait makes that better either.
+            throw new IOException($"cannot take the vault lock {path}: the file system is read-only (a read-only mount or disk); cairn changed nothing");
+        }
         catch (IOException)
         {
             return null;
@@ -92,6 +97,9 @@ public sealed class VaultLock : IDisposable
             throw new IOException($"cannot take the vault lock {path}: permission denied (is the vault or its .cairn folder read-only?)");
         }
     }
+
+    /// <summary>EROFS (30): .NET reports the errno as the HResult of the IOException it throws on Linux and macOS.</summary>
+    internal static bool IsReadOnlyFileSystem(IOException ex) => !OperatingSystem.IsWindows() && ex.HResult == 30;
 
     private static string Holder(string ownerPath)
     {
