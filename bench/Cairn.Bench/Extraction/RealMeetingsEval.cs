@@ -93,7 +93,7 @@ internal static class RealMeetingsEval
         output.WriteLine($"  summary ROUGE-1 F {ours.R1 / n:F3}  ROUGE-L F {ours.RL / n:F3}   (lead-3 baseline: ROUGE-1 F {lead.R1 / n:F3}  ROUGE-L F {lead.RL / n:F3})");
     }
 
-    /// <summary>Every extracted AMI action and decision, marked + when a reference supports it, with the owner the reference names.</summary>
+    /// <summary>Every extracted AMI action and decision, marked + when a reference supports it, with the owner the reference names; then the decisions missed.</summary>
     private static void Print(RealMeeting meeting, MeetingExtract extract, TextWriter output)
     {
         output.WriteLine($"--- {meeting.Id}");
@@ -108,6 +108,11 @@ internal static class RealMeetingsEval
         {
             var hit = (meeting.DecisionEvidence ?? []).Any(ev => ev.Any(r => Supports(d.Evidence, r)));
             output.WriteLine($"  {(hit ? "+" : " ")} decision: {d.Text}   <- {d.Evidence.Speaker}: {d.Evidence.Quote}");
+        }
+
+        foreach (var evidence in (meeting.DecisionEvidence ?? []).Where(ev => ev.Count > 0 && !extract.Decisions.Any(d => ev.Any(r => Supports(d.Evidence, r)))))
+        {
+            output.WriteLine($"  - missed decision: {string.Join(" | ", evidence.Select(r => r.Speaker + ": " + r.Text))}");
         }
     }
 

@@ -23,17 +23,24 @@ internal static partial class AgreementRules
     /// <summary>"That's what we'll do", "let's do that", "we'll go with that": settles whatever was proposed before.</summary>
     public static bool IsAnaphoricSettle(string cleaned) => AnaphoricSettle().IsMatch(cleaned) || BareSettle().IsMatch(cleaned);
 
-    /// <summary>"That's decided.", "That's the decision.", "Settled.": the content is what was said just before.</summary>
+    /// <summary>"That's decided.", "That's the decision.", "Settled.", "Everybody's agreed.": the content is what was said just before.</summary>
     public static bool IsBareSettle(string cleaned) => BareSettle().IsMatch(cleaned);
 
-    /// <summary>"Are we all happy with shipping dark mode after retention?": what it asks the room to confirm, else null.</summary>
+    /// <summary>"(Just to recap,) are we all happy with shipping dark mode after retention?": what it asks the room to confirm, else null.</summary>
     public static string? Confirmation(string cleaned) =>
         ConfirmationQuestion().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
+
+    /// <summary>"Any objections to a two-week freeze before launch?": what the room is asked not to oppose, else null.</summary>
+    public static string? ObjectionCall(string cleaned) =>
+        ObjectionQuestion().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
+
+    /// <summary>"No.", "None.", "Not from me.": the answer to "any objections?" that lets it stand.</summary>
+    public static bool IsNoObjection(string cleaned) => NoObjection().IsMatch(cleaned);
 
     /// <summary>The proposal as a statement: "I think we should drop it" → "We should drop it".</summary>
     public static string Statement(string cleaned) => Lead().Replace(FillerWords.TrimOpeners(cleaned), "we ").TrimEnd('?');
 
-    [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|I(?:'d| would)? recommend (?:that )?we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     [GeneratedRegex(@"\b(?:should we (?:talk|discuss|start|move|go through)|do (?:this|that|it) (?:now|later|first)|(?:talk|discuss|look|go through|start|move on|wrap up|have a (?:look|break|quick))\b.*\b(?:now|today|later|next)\b|let's (?:do|have) (?:a|the) (?:break|round|quick|intro|introductions?|look)|let's not|we should (?:now|all|discuss|talk|start|group|move|go|look|think|decide|have a)|we should (?:\w+ )?(?:discuss|talk about|look at|think about))\b", RegexOptions.IgnoreCase)]
@@ -48,12 +55,18 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|alright|yeah|good)[,.\s]+)*(?:that's what we(?:'ll| will| are going to| are gonna|'re gonna|'re going to)? (?:do|go with|go for)|that's what we're (?:doing|going with|going for)|that's the plan|let's do that|let's go (?:with|for) (?:that|it|this)|we(?:'ll| will) (?:do|go with|go for) (?:that|it|this)|that's settled|settled then)(?:,?\s+(?:then|now|for now|guys|everyone|okay|I think))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricSettle();
 
-    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?|(?:we|every(?:one|body))(?:'ve|'s| have| has)? (?:all )?(?:agreed|decided)(?: then)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSettle();
 
-    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on)|is everyone (?:happy|ok|okay|good|fine|comfortable) with|do we (?:all )?agree (?:on|with)|everyone (?:happy|ok|okay|good) with|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:(?:just )?to (?:recap|sum up|confirm|wrap up)(?: on)?[,:]?\s+)?(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on|about)|is every(?:one|body) (?:happy|ok|okay|good|fine|comfortable) (?:with|about)|do we (?:all )?agree (?:on|with)|every(?:one|body)(?:'s)? (?:happy|ok|okay|good) (?:with|about)|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmationQuestion();
 
-    [GeneratedRegex(@"^(?:(?:and|so|well)[,\s]+)*(?:(?:I think|I'd say|I'd suggest|I suggest|I propose)(?: that)?\s+we|what if we|why don't we)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:are there )?any objections? (?:to|with|against) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectionQuestion();
+
+    [GeneratedRegex(@"^(?:no|nope|none|not from me|none from me|no objections?(?: from me| here)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoObjection();
+
+    [GeneratedRegex(@"^(?:(?:and|so|well)[,\s]+)*(?:(?:I think|I'd say|I'd suggest|I suggest|I propose|I(?:'d| would)? recommend)(?: that)?\s+we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|what if we|why don't we)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 }

@@ -41,6 +41,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 // "Are we all happy with X?" / "Yes." settles X.
                 Add(i, i, DecisionRules.Clean("We agreed on " + what));
             }
+            else if (AgreementRules.ObjectionCall(cleaned[i]) is { } unopposed && IsUnopposed(i))
+            {
+                // "Any objections to X?" / "No." settles X.
+                Add(i, i, DecisionRules.Clean("We agreed on " + unopposed));
+            }
         }
 
         return decisions.Select(d => d.Decision).ToList();
@@ -49,21 +54,9 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     /// <summary>Another speaker agrees within the next two turns, and nobody objected before that.</summary>
     private bool IsAgreedTo(int index)
     {
-        var proposer = sentences[index].Speaker;
-        var turn = sentences[index].Turn;
-        for (var j = index + 1; j < sentences.Count && sentences[j].Turn <= turn + 2; j++)
+        foreach (var j in Replies(index))
         {
-            if (sentences[j].Turn == turn || (j > 0 && sentences[j - 1].Turn == sentences[j].Turn))
-            {
-                continue; // only the first sentence of each reply says how it was taken
-            }
-
             var reply = cleaned[j];
-            if (reply.Length == 0 || sentences[j].Speaker.Equals(proposer, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             if (AgreementRules.IsAgreement(reply))
             {
                 return true;
@@ -76,6 +69,24 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         }
 
         return false;
+    }
+
+    /// <summary>"Any objections to X?": the first reply says none ("No.", "Not from me.").</summary>
+    private bool IsUnopposed(int index) => Replies(index).Take(1).Any(j => AgreementRules.IsNoObjection(cleaned[j]));
+
+    /// <summary>The first sentence of each reply by another speaker within the next two turns: what says how it was taken.</summary>
+    private IEnumerable<int> Replies(int index)
+    {
+        var proposer = sentences[index].Speaker;
+        var turn = sentences[index].Turn;
+        for (var j = index + 1; j < sentences.Count && sentences[j].Turn <= turn + 2; j++)
+        {
+            if (sentences[j].Turn != turn && sentences[j - 1].Turn != sentences[j].Turn && cleaned[j].Length > 0
+                && !sentences[j].Speaker.Equals(proposer, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return j;
+            }
+        }
     }
 
     /// <summary>"That's what we'll do": the words are the restatement that follows in the same turn, else the proposal before it.</summary>

@@ -15,15 +15,42 @@ internal static partial class DecisionRules
     /// <summary>"that's decided", "it is final".</summary>
     private const string SettledStates = "decided|settled|agreed|final|confirmed|a decision";
 
+    /// <summary>
+    /// What every alternative of <see cref="Settled"/> holds: its settling verbs and states, and the words of its other
+    /// alternatives ("decision", "final", "lock … in", "aligned", "deciding", "agree", "the plan", "full stop"). A new
+    /// alternative adds its word here; its spec line (decisions.txt) fails until it does.
+    /// </summary>
+    private const string SettledPhrases =
+        SettlingVerbs + "|" + SettledStates + "|decision|final|lock|aligned|deciding|agree|the plan|full stop";
+
+    /// <summary>Who decides for a group: "the board has decided", "the company's decided".</summary>
+    private const string GroupSubjects =
+        "team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
+
+    /// <summary>A written line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …".</summary>
+    private const string WrittenMarker = @"(?:just )?to confirm\s*[:,]\s*|as agreed\s*[:,]\s*|(?:agreed|resolved|outcome)\s*:\s*";
+
     private const string HedgePhrases =
         "if|whether|maybe|perhaps|might|should we|do we|can we|could we|would we|not sure|" +
         "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided";
 
-    /// <summary>The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something.</summary>
-    private static readonly Regex[] Rules = [Settled(), SettledOpening(), Proposal(), Change(), GroupIntent(), NewInsteadOfOld(), Approved()];
+    /// <summary>
+    /// The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something. A
+    /// rule with phrases runs only on a sentence that holds one of them (one pass of <see cref="Triggers"/>).
+    /// </summary>
+    private static readonly (Regex Pattern, TriggerPhrases? Phrases)[] Rules =
+    [
+        (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
+        (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
+    ];
+
+    private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
+
+    /// <summary>The rules' phrase lists (for the test that every phrase is a literal).</summary>
+    internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), Proposal(), Change(), GroupIntent(), Approved()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -46,11 +73,12 @@ internal static partial class DecisionRules
 
     private static Regex? Deciding(string s)
     {
-        foreach (var rule in Rules)
+        var seen = Triggers.Scan(s);
+        for (var i = 0; i < Rules.Length; i++)
         {
-            if (rule.IsMatch(s))
+            if ((seen & (1UL << i)) != 0 && Rules[i].Pattern.IsMatch(s))
             {
-                return rule;
+                return Rules[i].Pattern;
             }
         }
 
@@ -106,7 +134,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer)(?: has)?|everyone|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     /// <summary>
@@ -114,8 +142,48 @@ internal static partial class DecisionRules
     /// from <see cref="Settled"/>: one '^' alternative costs a whole unanchored pattern its first-character
     /// search (measured #22: the decision stage twice as slow).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b|(?:(?:so|okay|ok|and)[,\s]+)*(?:" + WrittenMarker + @")(?=\w)|(?:(?:so|okay|ok|and)[,\s]+)*no (?:more|further) (?:changes|features|additions|scope changes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledOpening();
+
+    // The group's course and a thing's settled state: each pattern is made from these lists, and so is its prefilter
+    // (CoursePhrases, StatePhrases), so a phrase cannot be in one and not the other.
+    private const string CourseSettled = "landed on|went with|gone with|ruled out";
+    private const string CourseUnderway = "going ahead|moving forward|moving ahead|proceeding|pressing ahead|sticking|staying";
+    private const string CourseWill = "proceed|move forward|move ahead|press ahead";
+    private const string CourseOn = "standardizing|standardising|consolidating";
+    private const string CourseTarget = "targeting";
+    private const string CourseNot = "not doing|not building|not shipping|not offering|not supporting|not pursuing|not renewing";
+    private const string CourseDrop = "dropping|parking|shelving|scrapping|sunsetting|retiring";
+    private const string CoursePhrases =
+        CourseSettled + "|" + CourseUnderway + "|" + CourseWill + "|" + CourseOn + "|" + CourseTarget + "|" + CourseNot + "|" + CourseDrop;
+
+    private const string StateOut = "off the table|out of scope";
+    private const string StateSigned = "approved|signed off|greenlit|green-lit|ratified";
+    private const string StateGo = "a go|a no-go";
+    private const string StateGreenLight = "the green light";
+    private const string StateFrozen = "frozen|locked";
+    private const string StatePhrases = StateOut + "|" + StateSigned + "|" + StateGo + "|" + StateGreenLight + "|" + StateFrozen;
+
+    /// <summary>Not inside a relative clause: "who we're targeting this at", "what we went with last time".</summary>
+    private const string NotRelative = @"(?<!\b(?:what|that|which|who|whom|how|where|whatever)\s+)";
+
+    /// <summary>
+    /// The group's course: "we've landed on", "we went with", "we've ruled out", "we're going ahead / sticking /
+    /// proceeding with", "we'll proceed with", "we're standardizing on", "we're targeting", "we're not doing a …",
+    /// "we're dropping the …". Only a group decides so ("I went with my gut" is a story). The phrase comes first and
+    /// who says it is looked behind, so the pattern searches for its phrases, not for every "we".
+    /// </summary>
+    [GeneratedRegex(@"(?<=" + NotRelative + @"\b(?:we(?:'ve| have)?|the (?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s| has)?) (?:finally |all )?)(?:" + CourseSettled + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: now| all)? )(?:" + CourseUnderway + @") with\b|(?<=" + NotRelative + @"\bwe(?:'ll| will)(?: now)? )(?:" + CourseWill + @") with\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseOn + @") on\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: only| initially| first)? )(?:" + CourseTarget + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseNot + @") (?:a|an|the|any|our)\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseDrop + @") (?:a|an|the|our|any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupCourse();
+
+    /// <summary>
+    /// A thing's settled state: "SSO is out of scope", "the mobile app is off the table" (not "nothing is"), "the budget
+    /// was approved" (an event; "the budget is approved for 2 PB" is a standing fact), "the Denver launch is a go",
+    /// "got the green light", "the feature list is frozen" (a plan's things, and not "locked on November 15"; a screen
+    /// is frozen otherwise).
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:'s|\bis|\bare|'re)(?: now| officially| definitely)? )(?<!\b(?:nothing|everything|anything|something)(?:'s| is) )(?:" + StateOut + @")\b|(?<=\b(?:was|were|has been|have been|got|'s been)(?: formally| officially| finally| already)? )(?:" + StateSigned + @")\b|(?<=\b(?:is|'s) )(?:" + StateGo + @")(?![\w-])|(?<=\b(?:got|gets|has|have|gave|given|received)(?: us)? )(?:" + StateGreenLight + @")\b|(?<=\b(?:scope|design|spec|specs|feature list|requirements|contract|pricing|price|budget|plan|release|code|copy|deck|agenda)(?: is| are|'s)(?: now)? )(?:" + StateFrozen + @")\b(?!\s+(?:on|by|in|at|from|after|before|until)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SettledState();
 
     [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
@@ -146,7 +214,7 @@ internal static partial class DecisionRules
     private static partial Regex ConfirmingTag();
 
     /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good)[,.\s]+)*(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingMarker();
 
     [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]

@@ -2,7 +2,7 @@ namespace Cairn.Extraction.Offline;
 
 /// <summary>
 /// The trigger phrases of a list of rules in one trie: one pass over a sentence says which rules' phrases it
-/// holds (bit i for rule i), case aside. Each rule used to search the sentence for its own phrases; fifteen
+/// holds (bit i for rule i), case aside; a rule without phrases (null) is always seen. Each rule used to search the sentence for its own phrases; fifteen
 /// searches per sentence cost more than the patterns they spared (#22, docs/benchmarks.md).
 /// </summary>
 /// <remarks>
@@ -22,14 +22,22 @@ internal sealed class TriggerIndex
     private readonly int[] next;
     private readonly ulong[] masks;
 
-    public TriggerIndex(IReadOnlyList<TriggerPhrases> rules)
+    // Rules without phrases: always seen (their patterns run on every sentence).
+    private readonly ulong always;
+
+    public TriggerIndex(IReadOnlyList<TriggerPhrases?> rules)
     {
         if (rules.Count > 64)
         {
             throw new ArgumentException($"{rules.Count} rules: a mask holds 64", nameof(rules));
         }
 
-        var phrases = rules.SelectMany((r, i) => r.Phrases.Select(p => (Phrase: p, Rule: i))).ToList();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            always |= rules[i] is null ? 1UL << i : 0;
+        }
+
+        var phrases = rules.SelectMany((r, i) => (r?.Phrases ?? []).Select(p => (Phrase: p, Rule: i))).ToList();
         foreach (var (phrase, _) in phrases)
         {
             if (phrase.Length == 0 || phrase.Any(c => c >= 128))
@@ -70,10 +78,10 @@ internal sealed class TriggerIndex
         masks = [.. ends];
     }
 
-    /// <summary>Bit i is set when the text holds one of rule i's phrases.</summary>
+    /// <summary>Bit i is set when the text holds one of rule i's phrases, or rule i has none.</summary>
     public ulong Scan(ReadOnlySpan<char> text)
     {
-        ulong seen = 0;
+        var seen = always;
         for (var start = 0; start < text.Length; start++)
         {
             var node = Root;

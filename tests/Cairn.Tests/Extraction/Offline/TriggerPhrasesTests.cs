@@ -13,6 +13,21 @@ public sealed partial class TriggerPhrasesTests
         {
             Assert.All(rule.Triggers.Phrases, p => Assert.False(Metacharacter().IsMatch(p) || p.Length == 0, $"{rule.Name}: '{p}'"));
         }
+
+        Assert.NotEmpty(DecisionRules.PhraseLists);
+        foreach (var list in DecisionRules.PhraseLists)
+        {
+            Assert.All(list.Phrases, p => Assert.False(Metacharacter().IsMatch(p) || p.Length == 0, $"decision rule: '{p}'"));
+        }
+    }
+
+    [Fact]
+    public void A_rule_without_phrases_is_always_seen_and_one_with_phrases_only_where_they_are()
+    {
+        var index = new TriggerIndex([null, new TriggerPhrases("off the table|a go"), null]);
+
+        Assert.Equal(0b101UL, index.Scan("Nothing to see here."));
+        Assert.Equal(0b111UL, index.Scan("The launch is A GO."));
     }
 
     [Theory]
