@@ -38,7 +38,7 @@ public sealed class CheckCommand : ICliCommand
         foreach (var p in problems)
         {
             var where = p.Line > 0 ? $"{p.File}:{p.Line}" : p.File;
-            context.Stdout.WriteLine($"{where}: {p.Severity.ToString().ToLowerInvariant()}: {p.Problem}");
+            context.Stdout.WriteLine($"{where}: {EnumName.Of(p.Severity)}: {p.Problem}");
         }
 
         var errors = problems.Count(p => p.Severity == CheckSeverity.Error);

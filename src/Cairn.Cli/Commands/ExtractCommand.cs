@@ -86,14 +86,14 @@ public sealed class ExtractCommand : ICliCommand
     private static void Render(IAnsiConsole console, MeetingExtract e)
     {
         console.MarkupLine($"[bold]{Markup.Escape(e.Title)}[/]");
-        console.MarkupLine($"{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {ExtractView.TypeName(e.Type)}{(e.Account is null ? string.Empty : " · " + Markup.Escape(e.Account))}");
+        console.MarkupLine($"{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {EnumName.Of(e.Type)}{(e.Account is null ? string.Empty : " · " + Markup.Escape(e.Account))}");
         console.MarkupLine($"[bold]Attendees[/]: {Markup.Escape(string.Join(", ", e.Participants))}");
         console.MarkupLine($"\n[bold]Summary[/]\n{Markup.Escape(e.Summary)}");
         Section(console, "Action items", e.ActionItems.Select(a =>
-            $"{a.Text} @{a.Owner ?? "(no owner)"}{(a.Due is { } d ? " due " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}{(a.Priority == Cairn.Notes.TaskPriority.None ? string.Empty : " [" + a.Priority.ToString().ToLowerInvariant() + "]")}\n    \"{a.Evidence.Quote}\" ({a.Evidence.Speaker})"));
+            $"{a.Text} @{a.Owner ?? "(no owner)"}{(a.Due is { } d ? " due " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}{(a.Priority == Cairn.Notes.TaskPriority.None ? string.Empty : " [" + EnumName.Of(a.Priority) + "]")}\n    \"{a.Evidence.Quote}\" ({a.Evidence.Speaker})"));
         Section(console, "Decisions", e.Decisions.Select(d => d.Text));
         Section(console, "Key facts", e.KeyFacts.Select(f => f.Text));
-        Section(console, "Entities", e.Entities.Select(x => $"{x.Name} ({x.Kind.ToString().ToLowerInvariant()}){(x.Aliases.Count > 0 ? " aka " + string.Join(", ", x.Aliases) : string.Empty)}"));
+        Section(console, "Entities", e.Entities.Select(x => $"{x.Name} ({EnumName.Of(x.Kind)}){(x.Aliases.Count > 0 ? " aka " + string.Join(", ", x.Aliases) : string.Empty)}"));
         if (e.Topics.Count > 0)
         {
             console.MarkupLine($"\n[bold]Topics[/]: {Markup.Escape(string.Join(", ", e.Topics))}");

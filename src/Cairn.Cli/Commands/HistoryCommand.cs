@@ -47,7 +47,7 @@ public sealed class HistoryCommand : ICliCommand
                 [
                     run.Id.ToString(CultureInfo.InvariantCulture),
                     run.Started.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    run.Status.ToString().ToLowerInvariant(),
+                    EnumName.Of(run.Status),
                     run.Sources.ToString(CultureInfo.InvariantCulture),
                     run.Created.ToString(CultureInfo.InvariantCulture),
                     run.Updated.ToString(CultureInfo.InvariantCulture),

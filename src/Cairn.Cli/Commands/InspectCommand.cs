@@ -43,7 +43,7 @@ public sealed class InspectCommand : ICliCommand
     {
         // "key: value" lines rather than a grid: a grid pads every cell to its column, leaving trailing spaces.
         Field(console, "format", document.Format);
-        Field(console, "kind", document.Kind.ToString().ToLowerInvariant());
+        Field(console, "kind", EnumName.Of(document.Kind));
         Field(console, "title", document.Title);
         Field(console, "date", (document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)")
             + (document.DateFrom == DateOrigin.Source ? string.Empty : $" ({document.DateFallback ?? string.Empty})"));

@@ -139,7 +139,7 @@ public sealed class TasksCommand : ICliCommand
             table.AddRow(
                 Markup.Escape(TaskView.StatusName(row.Task)),
                 Markup.Escape(row.Task.Text),
-                row.Task.Priority == TaskPriority.None ? string.Empty : row.Task.Priority.ToString().ToLowerInvariant(),
+                row.Task.Priority == TaskPriority.None ? string.Empty : EnumName.Of(row.Task.Priority),
                 overdue ? $"[red]{due} overdue[/]" : due,
                 Markup.Escape($"{row.File}:{row.Task.Line}"));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cairn.Cli.Ingesting;
+using Cairn.Cli.Output;
 using Cairn.Ingest;
 using Cairn.Vault;
 using ModelContextProtocol;
@@ -29,7 +30,7 @@ internal static class InboxText
                 ?? throw new McpException(errors.ToString().Trim());
             vault.Index.RefreshPaths(report.Items.SelectMany(i => i.Notes).Concat(report.EntityChanges.SelectMany(c => c.Notes.Select(n => n.Path))));
             var item = report.Items.Single();
-            return new IngestedText(item.Source, item.Status.ToString().ToLowerInvariant(), item.Notes, item.Error);
+            return new IngestedText(item.Source, EnumName.Of(item.Status), item.Notes, item.Error);
         }
         catch (CairnUsageException ex)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cairn.Extraction;
-using Cairn.Notes;
 
 namespace Cairn.Cli.Output;
 
@@ -25,25 +24,21 @@ internal sealed record ExtractView(
 {
     public static ExtractView From(MeetingExtract e) => new(
         e.Title,
-        TypeName(e.Type),
+        EnumName.Of(e.Type),
         e.Account,
         Iso(e.Date),
         e.Participants,
         e.Summary,
-        e.ActionItems.Select(a => new Task(a.Text, a.Owner, a.Due is { } d ? Iso(d) : null, PriorityName(a.Priority), a.Evidence.Quote)).ToList(),
+        e.ActionItems.Select(a => new Task(a.Text, a.Owner, a.Due is { } d ? Iso(d) : null, EnumName.Of(a.Priority), a.Evidence.Quote)).ToList(),
         e.Decisions.Select(d => new Item(d.Text, d.Evidence.Quote)).ToList(),
         e.KeyFacts.Select(f => new Item(f.Text, f.Evidence.Quote)).ToList(),
-        e.Entities.Select(x => new Named(x.Name, x.Kind.ToString().ToLowerInvariant(), x.Aliases)).ToList(),
+        e.Entities.Select(x => new Named(x.Name, EnumName.Of(x.Kind), x.Aliases)).ToList(),
         e.Topics,
         e.Origin?.Extractor ?? "offline",
         e.Origin?.Model,
         e.Origin?.TokensIn ?? 0,
         e.Origin?.TokensOut ?? 0,
         e.Origin?.Dropped ?? 0);
-
-    public static string TypeName(MeetingType type) => type == MeetingType.OneOnOne ? "one-on-one" : type.ToString().ToLowerInvariant();
-
-    private static string PriorityName(TaskPriority p) => p.ToString().ToLowerInvariant();
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

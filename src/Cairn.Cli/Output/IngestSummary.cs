@@ -46,7 +46,7 @@ internal static class IngestSummary
             (IngestStatus.Skipped, true) => $"would skip: {item.Error}",
             (IngestStatus.Created, true) => $"would create: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
             (IngestStatus.Updated, true) => $"would update: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
-            _ => $"{item.Status.ToString().ToLowerInvariant()}: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
+            _ => $"{EnumName.Of(item.Status)}: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
         };
         return $"{item.Source} -> {detail}";
     }

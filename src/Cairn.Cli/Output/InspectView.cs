@@ -16,7 +16,7 @@ internal sealed record InspectView(
 {
     public static InspectView From(SourceDocument document) => new(
         document.Format,
-        document.Kind.ToString().ToLowerInvariant(),
+        EnumName.Of(document.Kind),
         document.Title,
         document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         document.DateFrom switch { DateOrigin.FileName => "file name", DateOrigin.FileTime => "file time", _ => "source" },

@@ -38,7 +38,7 @@ internal sealed record TaskView(
             StatusName(t),
             t.Text,
             row.Owner,
-            t.Priority.ToString().ToLowerInvariant(),
+            EnumName.Of(t.Priority),
             Date(t.Due),
             Date(t.Scheduled),
             Date(t.Start),
