@@ -17,7 +17,7 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 13;
+    public const int Version = 14;
 
     public static readonly string[] Tables = ["index_notes", "index_links", "index_participants", "index_tasks", "index_entities", "index_aliases", "index_fts", "index_source_fts", "index_walk"];
 
@@ -37,9 +37,13 @@ internal static class IndexSchema
         ("index_notes_kind", "CREATE INDEX index_notes_kind ON index_notes(kind, date)"),
         // What every refresh compares with the disk: a scan of it reads a few MB where the table is 60.
         ("index_notes_stamp", "CREATE INDEX index_notes_stamp ON index_notes(path, size, mtime)"),
-        ("index_links_target", "CREATE INDEX index_links_target ON index_links(target_key)"),
-        ("index_participants_key", "CREATE INDEX index_participants_key ON index_participants(key)"),
-        ("index_tasks_owner", "CREATE INDEX index_tasks_owner ON index_tasks(owner_key, is_open, due)"),
+        // A link row knows whether a meeting made it, and a participant row its meeting's date, so that per-person
+        // counts and last contact read these indexes alone: joining index_notes for the kind and date cost a random
+        // read of a wide row per link, and cairn people read 174,707 of them on a 52,247-note vault (0.56 s -> 0.05 s).
+        ("index_links_target", "CREATE INDEX index_links_target ON index_links(target_key, meeting)"),
+        ("index_participants_key", "CREATE INDEX index_participants_key ON index_participants(key, meeting_date)"),
+        // note_kind last, so counting a person's open tasks outside entity notes reads the index alone.
+        ("index_tasks_owner", "CREATE INDEX index_tasks_owner ON index_tasks(owner_key, is_open, due, note_kind)"),
         // Only dated tasks: every due-date filter compares `due`, which SQLite knows implies `due IS NOT NULL`.
         ("index_tasks_due", "CREATE INDEX index_tasks_due ON index_tasks(is_open, due) WHERE due IS NOT NULL"),
         ("index_entities_name", "CREATE INDEX index_entities_name ON index_entities(name_key)"),
@@ -62,8 +66,8 @@ internal static class IndexSchema
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT, title TEXT NOT NULL,
             date TEXT, account TEXT, account_key TEXT, frontmatter TEXT NOT NULL, summary TEXT, items TEXT,
             size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT NOT NULL, tasks_from INTEGER NOT NULL, tasks_to INTEGER NOT NULL);
-        CREATE TABLE index_links(note_id INTEGER NOT NULL, target_key TEXT NOT NULL, PRIMARY KEY(note_id, target_key)) WITHOUT ROWID;
-        CREATE TABLE index_participants(note_id INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY(note_id, key)) WITHOUT ROWID;
+        CREATE TABLE index_links(note_id INTEGER NOT NULL, target_key TEXT NOT NULL, meeting INTEGER NOT NULL, PRIMARY KEY(note_id, target_key)) WITHOUT ROWID;
+        CREATE TABLE index_participants(note_id INTEGER NOT NULL, key TEXT NOT NULL, meeting_date TEXT, PRIMARY KEY(note_id, key)) WITHOUT ROWID;
         CREATE TABLE index_tasks(
             note_id INTEGER NOT NULL, line INTEGER NOT NULL, raw TEXT NOT NULL, is_open INTEGER NOT NULL, owner_key TEXT,
             priority INTEGER NOT NULL, due TEXT, section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL);

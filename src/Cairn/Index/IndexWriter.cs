@@ -36,8 +36,8 @@ internal sealed class IndexWriter : IDisposable
         firstNewId = Max(connection, "SELECT MAX(id) FROM index_notes") + 1;
         nextTaskId = Max(connection, "SELECT MAX(rowid) FROM index_tasks") + 1;
 
-        insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key) VALUES ($note, $key)");
-        insertParticipant = Prepare(connection, "INSERT OR IGNORE INTO index_participants(note_id, key) VALUES ($note, $key)");
+        insertLink = Prepare(connection, "INSERT OR IGNORE INTO index_links(note_id, target_key, meeting) VALUES ($note, $key, $meeting)");
+        insertParticipant = Prepare(connection, "INSERT OR IGNORE INTO index_participants(note_id, key, meeting_date) VALUES ($note, $key, $date)");
         insertTask = Prepare(connection, """
             INSERT INTO index_tasks(rowid, note_id, line, raw, is_open, owner_key, priority, due, section, links, note_kind)
             VALUES ($id, $note, $line, $raw, $open, $owner_key, $priority, $due, $section, $links, $note_kind)
@@ -71,14 +71,15 @@ internal sealed class IndexWriter : IDisposable
         var tasksFrom = nextTaskId;
         insertNote.Run(id, note.Path, kind, note.Type, note.Title, note.Date, note.Account, note.AccountKey,
             note.FrontmatterJson, note.Summary, note.ItemsJson, note.Stamp.Size, note.Stamp.Mtime, note.Hash, tasksFrom, tasksFrom + note.Tasks.Count);
+        var meeting = note.Kind == NoteKind.Meeting;
         foreach (var key in note.LinkKeys)
         {
-            insertLink.Run(id, key);
+            insertLink.Run(id, key, meeting ? 1 : 0);
         }
 
         foreach (var key in note.ParticipantKeys)
         {
-            insertParticipant.Run(id, key);
+            insertParticipant.Run(id, key, meeting ? note.Date : null);
         }
 
         foreach (var t in note.Tasks)

@@ -20,13 +20,21 @@ public static class MeetingReads
         "(SELECT a.id FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys
         + " UNION SELECT p.note_id FROM index_participants p JOIN index_notes a ON a.id = p.note_id AND +a.kind = 'Meeting' WHERE p.key IN " + Keys + ")";
 
+    /// <summary>
+    /// The newest meeting the entity (alias <c>e</c>) took part in, as <see cref="TookPartIds"/> reads them, from the
+    /// indexes alone: the participants' meeting dates and the account's meetings.
+    /// </summary>
+    internal const string LastMet =
+        "(SELECT MAX(d) FROM (SELECT MAX(p.meeting_date) AS d FROM index_participants p WHERE p.key IN " + Keys
+        + " UNION ALL SELECT MAX(a.date) FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys + "))";
+
     private const string Columns = "m.id, m.path, m.title, m.date, m.account, m.summary";
 
     /// <summary>The entity's last contact: the later of its note's <c>last_contact</c> and the newest meeting it took part in.</summary>
     public static string? LastContact(VaultIndex index, EntityRef entity)
     {
         using var command = index.Connection.CreateCommand();
-        command.CommandText = $"SELECT MAX(m.date) FROM index_entities e, index_notes m WHERE e.note_id = $id AND m.id IN {TookPartIds}";
+        command.CommandText = $"SELECT {LastMet} FROM index_entities e WHERE e.note_id = $id";
         command.Parameters.AddWithValue("$id", entity.NoteId);
         return Latest(entity.LastContact, command.ExecuteScalar() as string);
     }
