@@ -47,7 +47,10 @@ public sealed class RebuildCommand : ICliCommand
             }
             else
             {
-                context.Stdout.WriteLine($"{written.Count} entity notes {(parse.GetValue(dryRun) ? "would change" : "rewritten")}");
+                // A meeting note is written only to carry a tick made on one of its task copies (VaultState.CarryTicks).
+                var meetings = written.Count(p => p.StartsWith(config.Folders.Meetings + "/", StringComparison.Ordinal));
+                var ticked = meetings == 0 ? string.Empty : $"; {meetings} meeting note(s) {(parse.GetValue(dryRun) ? "would get" : "got")} a tick made on a copy";
+                context.Stdout.WriteLine($"{written.Count - meetings} entity notes {(parse.GetValue(dryRun) ? "would change" : "rewritten")}{ticked}");
                 foreach (var item in failed)
                 {
                     context.Error($"{item.Source}: {item.Error}");

@@ -27,6 +27,7 @@ public sealed class TickedCopyEndToEndTests : IDisposable
         var rebuild = CliRunner.Run("rebuild", "--vault", vault.Path);
 
         Assert.Equal(0, rebuild.ExitCode);
+        Assert.Contains("; 1 meeting note(s) got a tick made on a copy", rebuild.Stdout, StringComparison.Ordinal);
         Assert.Contains("+- [x] Send the rack plan @Priya Raman", dry.Stdout, StringComparison.Ordinal);
         var ticked = Assert.Single(File.ReadAllLines(Meeting()), l => l.Contains("Send the rack plan @Priya Raman", StringComparison.Ordinal));
         Assert.StartsWith("- [x] ", ticked, StringComparison.Ordinal);
