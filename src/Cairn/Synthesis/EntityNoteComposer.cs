@@ -181,7 +181,7 @@ public static class EntityNoteComposer
     }
 
     private static string Mirror(MeetingNoteView meeting, MeetingTask task) =>
-        TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, MarkdownText.Link(meeting.Stem), tag: null);
+        TaskText.Format(task.Text, task.OwnedByMe ? TaskOwner.Myself : task.Owner, task.Priority, task.Due, task.Done, MarkdownText.Link(meeting.Stem), tag: null);
 
     /// <summary>
     /// A company or project is party to every decision of its meetings; a person to those they made (the line's

@@ -57,7 +57,7 @@ public static class MeetingNoteReader
         }
 
         var owner = task.Owner;
-        var mine = string.Equals(owner, TaskText.MyselfOwner, StringComparison.Ordinal);
+        var mine = string.Equals(owner, TaskOwner.Myself, StringComparison.Ordinal);
         return new MeetingTask(Unescape(task.Text), mine ? ownerName : owner, mine, task.Priority, task.Due, task.StatusChar is not ' ', line.TrimEnd('\r'));
     }
 

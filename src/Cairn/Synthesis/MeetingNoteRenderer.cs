@@ -41,7 +41,7 @@ public static class MeetingNoteRenderer
             : participant;
 
     public static string FormatTask(MeetingTask task) =>
-        task.Written ?? TaskText.Format(task.Text, task.OwnedByMe ? TaskText.MyselfOwner : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
+        task.Written ?? TaskText.Format(task.Text, task.OwnedByMe ? TaskOwner.Myself : task.Owner, task.Priority, task.Due, task.Done, link: null, tag: "task");
 
     private static void AppendFrontmatter(StringBuilder text, MeetingNoteModel note)
     {

@@ -6,9 +6,6 @@ namespace Cairn.Synthesis;
 /// <summary>Writes a task line in the Tasks plugin's emoji format: text, owner, [[link]], priority, due, tags.</summary>
 internal static class TaskText
 {
-    // The mention is TaskOwner's; the renderers and the reader name it through here.
-    public const string MyselfOwner = TaskOwner.Myself;
-
     /// <summary>
     /// A task Cairn writes: the description (text, <c>@Owner</c>, link) and the fields in the Tasks plugin's
     /// order (<see cref="TaskLine.Format"/>), then Cairn's own tag.

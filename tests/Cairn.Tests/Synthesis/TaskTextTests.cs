@@ -9,7 +9,7 @@ public sealed class TaskTextTests
     [Fact]
     public void Writes_the_plugins_field_order_then_the_tag()
     {
-        var line = TaskText.Format("Draft the pricing\nwrite-up", TaskText.MyselfOwner, TaskPriority.High, new DateOnly(2025, 11, 7), done: false, "[[2025-11-05 Acme]]", "task");
+        var line = TaskText.Format("Draft the pricing\nwrite-up", TaskOwner.Myself, TaskPriority.High, new DateOnly(2025, 11, 7), done: false, "[[2025-11-05 Acme]]", "task");
 
         Assert.Equal("- [ ] Draft the pricing write-up @Myself [[2025-11-05 Acme]] ⏫ 📅 2025-11-07 #task", line);
         Assert.True(TaskLine.TryParse(line, out var parsed));
@@ -36,7 +36,7 @@ public sealed class TaskTextTests
     [Fact]
     public void The_owner_mention_Myself_is_the_vault_owner()
     {
-        var line = TaskText.Format("Book the room", TaskText.MyselfOwner, TaskPriority.None, null, done: false, "[[2025-11-05 Acme]]", tag: null);
+        var line = TaskText.Format("Book the room", TaskOwner.Myself, TaskPriority.None, null, done: false, "[[2025-11-05 Acme]]", tag: null);
 
         Assert.Equal(new MeetingTask("Book the room", "Ann", true, TaskPriority.None, null), MeetingNoteReader.ParseTask(line, "Ann")! with { Written = null });
     }
