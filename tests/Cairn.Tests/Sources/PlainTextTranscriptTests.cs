@@ -5,6 +5,23 @@ namespace Cairn.Tests.Sources;
 public sealed class PlainTextTranscriptTests
 {
     [Fact]
+    public void An_attendee_with_their_company_in_brackets_is_the_person_the_turns_name()
+    {
+        // Before: "Mireille Okonkwo (Vantor Health)" was a participant of its own beside the speaker "Mireille Okonkwo".
+        var doc = Read.Text("call.txt", """
+            Vantor Health discovery call
+            Date: 2026-12-03
+            Attendees: Jason Vallery, Mireille Okonkwo (Vantor Health), Dev Raman (Vantor Health)
+
+            Jason Vallery: Thanks for making time.
+            Mireille Okonkwo: Happy to.
+            Dev Raman: Hi all.
+            """);
+
+        Assert.Equal(["Jason Vallery", "Mireille Okonkwo", "Dev Raman"], doc.Participants.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Speaker_colon_lines_with_a_header_block()
     {
         var doc = Read.Text("standup.txt", """

@@ -63,7 +63,8 @@ internal static partial class ActionItemRules
         new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
         new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
-        new("role third party", CommitmentKind.ThirdParty, new(RoleThirdPartyPhrases), RoleThirdParty()),
+        // "The designer is going to …" names a participant's role; "the pilot needs to finish by …" names nobody: no task.
+        new("role third party", CommitmentKind.ThirdParty, new(RoleThirdPartyPhrases), RoleThirdParty(), NeedsOwner: true),
         new("assignment", CommitmentKind.Assignment, new(AssignmentPhrases), Assignment()),
         new("commitment with a date", CommitmentKind.FirstPerson, new(ShouldHavePhrases), ShouldHaveBy(), Fallback: true),
 
@@ -219,7 +220,7 @@ internal static partial class ActionItemRules
         "could someone|could somebody|could anyone|could anybody|could one of you|" +
         "would someone|would somebody|would anyone|would anybody|would one of you|" +
         "please|if you can|if you could|I'd love for you to|I would love for you to|could we get you to|can we get you to|" +
-        "why don't you|how about you|" +
+        "why don't you|how about you|let's have you|let's get you|" +
         "I'd like you to|I'd like you guys to|I'd like you all to|I'd like you two to|I'd like you both to|" +
         "I'd love you to|I'd love you guys to|I'd love you all to|I'd love you two to|I'd love you both to|" +
         "I would like you to|I would like you guys to|I would like you all to|I would like you two to|I would like you both to|" +
@@ -307,7 +308,8 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?<name>[a-z]+(?: [a-z]+){0,2}) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    /// <summary>"The designer is going to", "our recruiter Hana will" (the name after the role owns it).</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:[a-z]+(?: [a-z]+){0,2}? (?<name>(?-i:[A-Z][a-z]+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]

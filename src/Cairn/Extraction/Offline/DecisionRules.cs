@@ -114,6 +114,12 @@ internal static partial class DecisionRules
     public static string Clean(string cleaned)
     {
         var s = FillerWords.TrimOpeners(SettlingMarker().Replace(ConfirmingTag().Replace(cleaned, "."), string.Empty));
+        if (Label().Match(s) is { Success: true } label && Says(s[label.Length..]))
+        {
+            // "One thing up front: a cloud option is off the table", "A reminder: the branch is frozen": the label is not the decision.
+            s = s[label.Length..];
+        }
+
         var consequence = Consequence().Match(s);
         if (consequence.Success && !Says(s[..consequence.Index]) && Says(s[consequence.Index..]))
         {
@@ -182,7 +188,7 @@ internal static partial class DecisionRules
     /// "got the green light", "the feature list is frozen" (a plan's things, and not "locked on November 15"; a screen
     /// is frozen otherwise).
     /// </summary>
-    [GeneratedRegex(@"(?<=(?:'s|\bis|\bare|'re)(?: now| officially| definitely)? )(?<!\b(?:nothing|everything|anything|something)(?:'s| is) )(?:" + StateOut + @")\b|(?<=\b(?:was|were|has been|have been|got|'s been)(?: formally| officially| finally| already)? )(?:" + StateSigned + @")\b|(?<=\b(?:is|'s) )(?:" + StateGo + @")(?![\w-])|(?<=\b(?:got|gets|has|have|gave|given|received)(?: us)? )(?:" + StateGreenLight + @")\b|(?<=\b(?:scope|design|spec|specs|feature list|requirements|contract|pricing|price|budget|plan|release|code|copy|deck|agenda)(?: is| are|'s)(?: now)? )(?:" + StateFrozen + @")\b(?!\s+(?:on|by|in|at|from|after|before|until)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?:'s|\bis|\bare|'re)(?: now| officially| definitely)? )(?<!\b(?:nothing|everything|anything|something)(?:'s| is) )(?:" + StateOut + @")\b|(?<=\b(?:was|were|has been|have been|got|'s been)(?: formally| officially| finally| already)? )(?:" + StateSigned + @")\b|(?<=\b(?:is|'s) )(?:" + StateGo + @")(?![\w-])|(?<=\b(?:got|gets|has|have|gave|given|received)(?: us)? )(?:" + StateGreenLight + @")\b|(?<=\b(?:scope|design|spec|specs|feature list|requirements|contract|pricing|price|budget|plan|release|branch|codebase|repo|roadmap|code|copy|deck|agenda)(?: is| are|'s)(?: now)? )(?:" + StateFrozen + @")\b(?!\s+(?:on|by|in|at|after|before|until)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledState();
 
     [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
@@ -216,6 +222,10 @@ internal static partial class DecisionRules
     /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingMarker();
+
+    /// <summary>A short label before a colon: "One thing up front: ", "A reminder: ".</summary>
+    [GeneratedRegex(@"^(?:[\w'-]+\s+){0,3}[\w'-]+:\s+")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
