@@ -66,6 +66,21 @@ public sealed class RealMaterialEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_zoom_recording_named_by_its_time_alone_makes_no_company_of_untitled()
+    {
+        Init();
+        Drop("GMT20261130-160000_Recording.transcript.vtt", "WEBVTT\n\n00:00:02.000 --> 00:00:08.000\n<v Jason Vallery>Thanks for making time, Tomas.\n\n00:00:09.000 --> 00:00:16.000\n<v Tomas Berg>Happy to. The warehouse scanners still run firmware 2.1.\n\n00:00:17.000 --> 00:00:25.000\n<v Jason Vallery>I'll send you the scanner upgrade guide by Wednesday.\n");
+
+        var result = CliRunner.Run("ingest", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(File.Exists(Path.Combine(vault.Path, "Companies", "Untitled.md")), "a company note named Untitled");
+        var note = Assert.Single(MeetingNotes());
+        Assert.DoesNotContain("Untitled", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Untitled", File.ReadAllText(note), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_customers_meetings_on_one_day_with_the_same_colleague_stay_two_notes()
     {
         InitWithColleague();

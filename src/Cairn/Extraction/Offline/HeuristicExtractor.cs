@@ -22,27 +22,29 @@ public sealed partial class HeuristicExtractor : IExtractor
         var people = new PeopleDirectory(ParticipantNames(document), context);
         people.LearnIntroductions(sentences);
         var title = document.Email?.Subject is { Length: > 0 } subject ? subject : document.Title;
+        // A title that names no meeting ("Untitled" from Zoom's GMT… file name) made "Untitled" the account.
+        var named = TitleMaker.Named(title) is null ? string.Empty : title;
 
         var used = new HashSet<int>();
         var owners = new OwnerResolver(people, sentences, EmailAddressee(document, people));
         var actions = new ActionItemExtractor(owners, date).Extract(sentences, cleaned, used);
         var decisions = new DecisionExtractor(sentences, cleaned, used).Extract();
 
-        var external = MeetingClassifier.ExternalCompanies(document, title, sentences, context, people).ToList();
+        var external = MeetingClassifier.ExternalCompanies(document, named, sentences, context, people).ToList();
         // The owner's own organization is "us": no company note of its own, never the account.
-        var entities = new EntityRecognizer(people, context).Recognize(sentences, title, external)
+        var entities = new EntityRecognizer(people, context).Recognize(sentences, named, external)
             .Where(e => !(e.Kind == EntityKind.Company && context.OrganizationName is { Length: > 0 } us && e.Name.Equals(us, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         external.AddRange(entities
             .Where(e => e.Kind == EntityKind.Company && !external.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
-            .Where(e => e.Aliases.Prepend(e.Name).Any(n => EntityRecognizer.Mentions(title, n)))
+            .Where(e => e.Aliases.Prepend(e.Name).Any(n => EntityRecognizer.Mentions(named, n)))
             .Select(e => e.Name));
-        var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.Us, title, string.Join(' ', cleaned));
+        var (type, account) = MeetingClassifier.Classify(external, people.Participants, context.Us, named, string.Join(' ', cleaned));
         // After the account is known: "our" in "Dana is our procurement lead" is the account's when its people say it.
         var facts = new PersonFactExtractor(sentences, cleaned, used, people, context).Extract(document, account)
             .Concat(new FactExtractor(sentences, cleaned, used, document.Utterances.Count > 0, name => people.Resolve(name) is { } who && people.Participants.Contains(who)).Extract())
             .ToList();
-        var topics = TopicExtractor.Topics(cleaned, TopicExclusions(entities, context), title: title);
+        var topics = TopicExtractor.Topics(cleaned, TopicExclusions(entities, context), title: named);
         var madeTitle = TitleMaker.Make(title, account, topics, people.Participants);
         var opening = SummaryOpening.Make(madeTitle, type, account, people.Participants, context.Us);
         // Who someone is ("I'm the VP of platform engineering") is their fact, not what the meeting was about.

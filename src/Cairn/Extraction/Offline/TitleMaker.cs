@@ -8,10 +8,7 @@ internal static partial class TitleMaker
 {
     public static string Make(string sourceTitle, string? account, IReadOnlyList<string> topics, IReadOnlyList<string> participants)
     {
-        var t = EmailSubject.WithoutReplyPrefixes(sourceTitle);
-        t = Extension().Replace(t, string.Empty);
-        t = LeadingDate().Replace(t, string.Empty).Trim(' ', '-', '_', '–');
-        if (t.Length >= 4 && !Generic().IsMatch(t))
+        if (Named(sourceTitle) is { } t)
         {
             return t.Length > 80 ? t[..80].TrimEnd() : t;
         }
@@ -19,6 +16,18 @@ internal static partial class TitleMaker
         var topic = topics.Count > 0 ? char.ToUpperInvariant(topics[0][0]) + topics[0][1..] : "Meeting";
         var who = account ?? (participants.Count is > 0 and <= 2 ? string.Join(" and ", participants.Select(p => p.Split(' ')[0])) : null);
         return who is null ? topic : $"{who} - {topic}";
+    }
+
+    /// <summary>
+    /// The source's title without reply prefixes, extension and leading date; null when what is left names no meeting
+    /// ("Untitled", "Recording", Zoom's "GMT…" names): then it is no evidence of an account or topic either.
+    /// </summary>
+    public static string? Named(string sourceTitle)
+    {
+        var t = EmailSubject.WithoutReplyPrefixes(sourceTitle);
+        t = Extension().Replace(t, string.Empty);
+        t = LeadingDate().Replace(t, string.Empty).Trim(' ', '-', '_', '–');
+        return t.Length >= 4 && !Generic().IsMatch(t) ? t : null;
     }
 
     [GeneratedRegex(@"\.(?:txt|md|vtt|srt|docx|eml|json)$", RegexOptions.IgnoreCase)]
