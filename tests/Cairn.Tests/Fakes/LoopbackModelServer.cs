@@ -75,7 +75,8 @@ internal sealed class LoopbackModelServer : IDisposable
             return;
         }
 
-        listener.Stop();
+        // Close alone: on Linux, Stop already unbinds the port, and Close after it looked the endpoint up again,
+        // binding the port anew, which failed "Address already in use" when another test had taken it meanwhile.
         listener.Close();
         try
         {
