@@ -105,9 +105,11 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
             {
                 // "Yeah, leave it with me." names no task of its own: the request is the task, owned by whoever took it
                 // on ("okay" alone does not give an unaddressed request an owner).
+                // "Sure, I can get that to you by Friday." gives the request its date too.
                 drafts[i] = request with
                 {
                     Owner = request.Owner ?? owners.Speaker(opening),
+                    Due = request.Due ?? DueDateParser.Find(cleaned[opening.Index], meetingDate)?.Date,
                     Evidence = request.Evidence with { Quote = request.Evidence.Quote + " / " + opening.Text },
                 };
             }

@@ -21,6 +21,16 @@ public sealed class RequestReplyTests
     }
 
     [Fact]
+    public void A_reply_that_accepts_with_a_date_gives_the_request_its_date()
+    {
+        // Found in a by-hand walk: "Sure, I can get that to you by Friday." gave the owner but lost the date.
+        var e = Docs.Extract(Docs.Transcript(("Ana Ruiz", "Marcus, could you send us a sample of the access logs?"), ("Marcus Lee", "Sure, I can get that to you by Friday."), ("Jason Vallery", "Thanks.")));
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal("Marcus Lee", task.Owner);
+        Assert.Equal(new DateOnly(2025, 11, 14), task.Due);
+    }
+
+    [Fact]
     public void A_request_to_two_people_names_the_partner_and_is_owned_by_the_one_addressed()
     {
         var e = Docs.Extract(Docs.Transcript(("Ana Ruiz", "Priya, can you and Tom pair on the SSO integration this sprint?"), ("Priya Desai", "Sure."), ("Tom Hughes", "Okay.")));
