@@ -43,27 +43,6 @@ public static class NoteReads
         return byNote;
     }
 
-    /// <summary>The ids of the meeting notes among <paramref name="paths"/> (vault-relative), by path; other notes and unknown paths are absent.</summary>
-    public static IReadOnlyDictionary<string, long> MeetingIds(VaultIndex index, IReadOnlyCollection<string> paths)
-    {
-        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (paths.Count == 0)
-        {
-            return ids;
-        }
-
-        using var command = index.Connection.CreateCommand();
-        command.CommandText = $"SELECT path, id FROM index_notes WHERE path IN (SELECT value FROM json_each($paths)) AND kind = '{nameof(NoteKind.Meeting)}'";
-        command.Parameters.AddWithValue("$paths", JsonSerializer.Serialize(paths));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            ids[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return ids;
-    }
-
     /// <summary>
     /// SQL for <see cref="NoteProperties.LinkedName"/> of <paramref name="value"/>: a <c>[[link]]</c> (or
     /// <c>[[target|name]]</c>) read as the name it shows, anything else trimmed. Keep the two in step.

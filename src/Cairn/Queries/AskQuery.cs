@@ -156,20 +156,22 @@ public static class AskQuery
             return null;
         }
 
-        var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until, Limit = SearchReads.RankedMatches };
-        var hits = SearchQuery.AnyOf(index, question.Terms, filter).ToList();
+        if (FtsQuery.AnyOf(question.Terms) is not { } match)
+        {
+            return null;
+        }
+
+        var filter = new SearchFilter { Account = options.Account, Since = question.Since, Until = question.Until };
+        var rows = SearchReads.MeetingItems(index, match, filter, NoteSections.Decisions);
         if (question.Entities.Count > 0)
         {
             var theirs = Meetings(index, question, options.Account).Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
-            hits = [.. hits.Where(h => theirs.Contains(h.Path))];
+            rows = [.. rows.Where(r => theirs.Contains(r.Note.Path))];
         }
 
-        var ids = NoteReads.MeetingIds(index, [.. hits.Select(h => h.Path)]);
-        var items = NoteReads.Items(index, [.. ids.Values], NoteSections.Decisions);
-        var decisions = hits.Where(h => ids.ContainsKey(h.Path))
-            .SelectMany(h => (items.GetValueOrDefault(ids[h.Path]) ?? []).Select(i => (Hit: h, Item: i)))
+        var decisions = rows
+            .Select(r => (Hit: r.Note, r.Item))
             .Where(d => PassageScore.Matches(PassageScore.Tokens(d.Item.Text + " " + d.Hit.Title), question.Terms).Count > 0)
-            .OrderByDescending(d => d.Hit.Date ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Hit.Path, StringComparer.Ordinal).ThenBy(d => d.Item.Line)
             .DistinctBy(d => (d.Hit.Path, MeetingItems.Key(d.Item.Text)))
             .ToList();
         if (decisions.Count == 0)
