@@ -31,7 +31,7 @@ public static class SearchReads
         using var command = index.Connection.CreateCommand();
         command.Parameters.AddWithValue("$match", match);
         var filters = Filters(command, filter);
-        var from = filters.Length == 0 ? $"{fts.Name} f" : $"{fts.Name} f JOIN index_notes n ON n.id = f.rowid";
+        var from = filters.Length == 0 ? $"{fts.Name} f" : fts.Joined;
         command.Parameters.AddWithValue("$floor", Floor(index, fts, from, filters, command.Parameters));
         command.Parameters.AddWithValue("$limit", Math.Max(1, filter.Limit));
         command.CommandText = $"SELECT f.rowid, {fts.Score} AS score FROM {from} WHERE {fts.Name} MATCH $match{filters} AND f.rowid >= $floor ORDER BY score LIMIT $limit";
@@ -57,7 +57,7 @@ public static class SearchReads
         using var command = index.Connection.CreateCommand();
         command.Parameters.AddWithValue("$match", match);
         var filters = Filters(command, filter with { Type = null });
-        command.Parameters.AddWithValue("$floor", Floor(index, NoteFts, "index_fts f JOIN index_notes n ON n.id = f.rowid", filters, command.Parameters));
+        command.Parameters.AddWithValue("$floor", Floor(index, NoteFts, NoteFts.Joined, filters, command.Parameters));
         command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
         command.CommandText = $"""
             SELECT n.path, n.title, n.type, n.date, n.account, i.value ->> 0, i.value ->> 1, i.value ->> 2
@@ -197,5 +197,9 @@ public static class SearchReads
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private sealed record FtsTable(string Name, string Score);
+    private sealed record FtsTable(string Name, string Score)
+    {
+        /// <summary>The table as <c>f</c> with its notes as <c>n</c>, for filters on the notes.</summary>
+        public string Joined => $"{Name} f JOIN index_notes n ON n.id = f.rowid";
+    }
 }

@@ -20,7 +20,7 @@ public static class AskQuery
     private const int SearchedNotes = 40;
     private const int NewestMeetings = 10;
 
-    // Archived sources read: the first candidates' only (a source is larger than its note).
+    // Archived sources read: those whose words match best, and the first candidates' (a source is larger than its note).
     private const int SourcesRead = 20;
 
     // Decision lines listed for "what did we decide about Y", newest first: the rest are counted.
@@ -145,17 +145,12 @@ public static class AskQuery
     /// <summary>
     /// "What did we decide about Y": every decision line of a meeting note that says Y (a word of the question), or of a
     /// meeting whose title says it ("Fabrikam pricing"), in the days, account and people asked about, newest first, each
-    /// cited at its line. The meetings are the ones the
-    /// full-text index finds for those words (a decision saying Y is in a note saying Y). Null when the question has
-    /// no topic words or no decision line says them: the answer is then looked for in passages, transcripts included.
+    /// cited at its line. The meetings are the ones the full-text index finds for those words (a decision saying Y is
+    /// in a note saying Y). Null when the question has no topic words or no decision line says them: the answer is then
+    /// looked for in passages, transcripts included.
     /// </summary>
     private static AskResult? Decided(VaultIndex index, AskQuestion question, AskOptions options)
     {
-        if (question.Terms.Count == 0)
-        {
-            return null;
-        }
-
         if (FtsQuery.AnyOf(question.Terms) is not { } match)
         {
             return null;
@@ -180,11 +175,11 @@ public static class AskQuery
         }
 
         var shown = decisions.Take(DecisionsShown).ToList();
-        var passages = shown.Select(d => new AskPassage(d.Hit.Path, d.Item.Line, d.Hit.Path, d.Hit.Title, d.Hit.Date, null, null, NoteSections.Decisions, d.Item.Text.Trim(), d.Item.Text.Trim(), 1)).ToList();
+        var passages = shown.Select(d => DecisionPassage(d.Hit, d.Item)).ToList();
         var meetings = decisions.Select(d => d.Hit.Path).Distinct(StringComparer.Ordinal).Count();
         var more = decisions.Count > shown.Count ? $"\n({decisions.Count - shown.Count} older not shown; narrow with --since or --account)" : string.Empty;
         var answer = string.Join('\n', passages.Select((p, i) => $"- {p.Date ?? "undated"}: {p.Quote} [{i + 1}]")
-            .Prepend($"Decisions about {string.Join(' ', question.Terms)} ({meetings} {(meetings == 1 ? "meeting" : "meetings")}):")) + more;
+            .Prepend(DecisionsHeading(question, meetings))) + more;
         var listed = passages.Select(p => new MeetingItem(NoteSections.Decisions, p.Quote, p.NotePath, p.Date)).ToList();
         return new AskResult(question, answer, passages, [], null, listed);
     }
@@ -195,15 +190,27 @@ public static class AskQuery
         var meetings = decided.Select(p => p.NotePath).Distinct(StringComparer.Ordinal).Count();
         var shown = Shown(passages);
         var items = decided.Select(p => new MeetingItem(NoteSections.Decisions, p.Quote, p.NotePath, p.Date)).ToList();
-        var topic = question.Terms.Count == 0 ? "this" : string.Join(' ', question.Terms);
+        var topic = Topic(question);
         var answer = decided.Count == 0
             ? passages.Count == 0 ? $"No decision about {topic} is in the vault." : $"No decision about {topic} was found; the nearest passages are below."
             : string.Join('\n', decided.OrderByDescending(p => p.Date, StringComparer.Ordinal)
                 .DistinctBy(p => MeetingItems.Key(p.Quote))
                 .Select(p => $"- {p.Date ?? "undated"}: {p.Quote} [{shown.IndexOf(p) + 1}]")
-                .Prepend($"Decisions about {topic} ({meetings} {(meetings == 1 ? "meeting" : "meetings")}):"));
+                .Prepend(DecisionsHeading(question, meetings)));
         return new AskResult(question, answer, shown, [], null, items);
     }
+
+    /// <summary>A meeting's decision line as a passage of its note.</summary>
+    private static AskPassage DecisionPassage(SearchHit meeting, NoteItem item)
+    {
+        var text = item.Text.Trim();
+        return new AskPassage(meeting.Path, item.Line, meeting.Path, meeting.Title, meeting.Date, null, null, NoteSections.Decisions, text, text, 1);
+    }
+
+    private static string Topic(AskQuestion question) => question.Terms.Count == 0 ? "this" : string.Join(' ', question.Terms);
+
+    private static string DecisionsHeading(AskQuestion question, int meetings) =>
+        $"Decisions about {Topic(question)} ({meetings} {(meetings == 1 ? "meeting" : "meetings")}):";
 
     /// <summary>
     /// The ranked passages as shown: grouped by meeting, the best-matching meeting first and the newest among equals,
@@ -252,13 +259,14 @@ public static class AskQuery
         {
             var paths = newest.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
             var wide = filter with { Limit = SearchReads.RankedMatches };
-            notes = question.Terms.Count == 0 ? [] : [.. SearchQuery.AnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SearchedNotes)];
-            spoken = question.Terms.Count == 0 ? [] : [.. SearchQuery.SourcesAnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SourcesRead)];
+            notes = [.. SearchQuery.AnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SearchedNotes)];
+            spoken = [.. SearchQuery.SourcesAnyOf(index, question.Terms, wide).Where(h => paths.Contains(h.Path)).Take(SourcesRead)];
             return ([.. notes.Concat(spoken).Concat(newest.Take(NewestMeetings).Select(Hit)).DistinctBy(h => h.Path)], Paths(spoken));
         }
 
-        notes = question.Terms.Count == 0 ? [] : [.. SearchQuery.AnyOf(index, question.Terms, filter)];
-        spoken = question.Terms.Count == 0 ? [] : [.. SearchQuery.SourcesAnyOf(index, question.Terms, filter with { Limit = SourcesRead })];
+        // No words: both answer nothing without asking the index (FtsQuery.AnyOf is null).
+        notes = [.. SearchQuery.AnyOf(index, question.Terms, filter)];
+        spoken = [.. SearchQuery.SourcesAnyOf(index, question.Terms, filter with { Limit = SourcesRead })];
         var dated = question.Since is not null || question.Until is not null || notes.Count + spoken.Count == 0 ? newest.Take(NewestMeetings).Select(Hit) : [];
         return ([.. notes.Concat(spoken).Concat(dated).DistinctBy(h => h.Path)], Paths(spoken));
     }
