@@ -15,15 +15,19 @@ public sealed class QuoteIndex
     private readonly IReadOnlyList<Passage> passages;
     private readonly string text;
     private readonly List<int> starts = [];
+    private readonly string[] normalized;
 
     public QuoteIndex(IReadOnlyList<Passage> passages)
     {
         this.passages = passages;
+        // Normalising is most of the cost on a long transcript, and each passage is its own work: spread over the cores.
+        normalized = new string[passages.Count];
+        Parallel.For(0, passages.Count, i => normalized[i] = Normalize(passages[i].Text));
         var all = new StringBuilder(" ");
-        foreach (var passage in passages)
+        foreach (var words in normalized)
         {
             starts.Add(all.Length);
-            all.Append(Normalize(passage.Text)).Append(" \u0001 ");
+            all.Append(words).Append(" \u0001 ");
         }
 
         text = all.ToString();
@@ -49,9 +53,9 @@ public sealed class QuoteIndex
             return null;
         }
 
-        var passage = passages[PassageAt(at + 1)];
+        var index = PassageAt(at + 1);
         var count = words.Count(c => c == ' ') + 1;
-        return count >= MinimumWords || Normalize(passage.Text) == words ? passage : null;
+        return count >= MinimumWords || normalized[index] == words ? passages[index] : null;
     }
 
     /// <summary>Whether the source says these words anywhere (a due phrase, a name), with no minimum length.</summary>
@@ -70,7 +74,7 @@ public sealed class QuoteIndex
     /// <summary>Lower-case words of letters and digits, filler removed, one space apart; an apostrophe joins ("don't" → "dont").</summary>
     internal static string Normalize(string value)
     {
-        var cleaned = FillerWords.Remove(value);
+        var cleaned = FillerWords.RemoveWords(value);
         var words = new StringBuilder(cleaned.Length);
         var inWord = false;
         foreach (var c in cleaned)

@@ -14,14 +14,23 @@ internal static partial class FillerWords
 
     public static string Remove(string text)
     {
-        var s = Hesitation().Replace(text, " ");
-        s = MayHavePhrase(s) ? Phrases().Replace(s, " ") : s;
-        s = RemoveStutter(s);
+        var s = RemoveWords(text);
         s = LooseComma().Replace(s, ",");
         s = DoubleComma().Replace(s, ",");
         s = Spaces().Replace(s, " ").Trim();
         s = LeadingPunctuation().Replace(s, string.Empty);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>
+    /// The filler words alone, with the commas and spaces they leave behind: enough for a comparison that ignores
+    /// punctuation and spacing anyway (<c>QuoteIndex</c>), which then skips the tidying passes.
+    /// </summary>
+    public static string RemoveWords(string text)
+    {
+        var s = Hesitation().Replace(text, " ");
+        s = MayHavePhrase(s) ? Phrases().Replace(s, " ") : s;
+        return RemoveStutter(s);
     }
 
     /// <summary>
