@@ -31,19 +31,20 @@ internal static class ExtractionEval
     private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)
     {
         var results = LabelledCorpus.Score(labelsFolder, sourcesFolder);
-        var sum = (Actions: Tally.Zero, Text: Tally.Zero, Decisions: Tally.Zero, Facts: Tally.Zero, Entities: Tally.Zero);
-        foreach (var (s, extract) in results)
+        if (verbose)
         {
-            sum = (sum.Actions + s.Actions, sum.Text + s.ActionText, sum.Decisions + s.Decisions, sum.Facts + s.Facts, sum.Entities + s.Entities);
-            if (verbose)
+            foreach (var (s, extract) in results)
             {
                 Print(s, extract, output);
             }
         }
 
+        var sum = LabelledCorpus.Sum(results.Select(r => r.Score));
+
         output.WriteLine($"{name}: {results.Count} sources");
         output.WriteLine($"  action items (text+owner): {sum.Actions}");
-        output.WriteLine($"  action items (text only):  {sum.Text}");
+        output.WriteLine($"  action items (text only):  {sum.ActionText}");
+        output.WriteLine($"  owners of tasks found:     {sum.Owners}");
         output.WriteLine($"  decisions:                 {sum.Decisions}");
         output.WriteLine($"  key facts:                 {sum.Facts}");
         output.WriteLine($"  entities:                  {sum.Entities}");
@@ -71,7 +72,7 @@ internal static class ExtractionEval
 
         output.WriteLine($"    entities: {string.Join(", ", e.Entities.Select(x => $"{x.Name}({x.Kind}{(x.Aliases.Count > 0 ? ": " + string.Join("/", x.Aliases) : string.Empty)})"))}");
         output.WriteLine($"    topics: {string.Join(", ", e.Topics)}");
-        output.WriteLine($"    scores: actions {s.Actions}; decisions {s.Decisions}; facts {s.Facts}; entities {s.Entities}");
+        output.WriteLine($"    scores: actions {s.Actions}; owners {s.Owners}; decisions {s.Decisions}; facts {s.Facts}; entities {s.Entities}");
     }
 
     /// <summary>The repository's test data (tests/data: samples, real meetings; licences in its README).</summary>

@@ -5,7 +5,8 @@ namespace Cairn.Bench.Extraction.Scoring;
 /// <summary>
 /// Scores an extract against labels the way expected.json says: an item matches when its text contains
 /// one of the phrases (case-insensitive) and, for tasks, its owner is the labelled person. An extracted
-/// item is correct when it matches some label; a label is found when some item matches it.
+/// item is correct when it matches some label; a label is found when some item matches it. The owners of the
+/// tasks whose text was found are counted apart: the labelled person, another person, nobody.
 /// </summary>
 internal static class LabelScorer
 {
@@ -13,6 +14,7 @@ internal static class LabelScorer
     {
         var actions = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e) && Same(a.Owner, e.Owner));
         var actionText = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e));
+        var owners = Owners(expected.Actions ?? [], extract.ActionItems);
         var decisions = Measure(expected.Decisions ?? [], extract.Decisions, (e, d) => Contains(d.Text, e));
         // The labels are the meeting's own facts: a fact about a person (KeyFact.About: a role, an address) that
         // matches none is who is who, not a wrong fact; PersonFactTests score those.
@@ -23,7 +25,7 @@ internal static class LabelScorer
         var accountRight = string.Equals(expected.Account ?? string.Empty, extract.Account ?? string.Empty, StringComparison.OrdinalIgnoreCase);
         var participantsRight = expected.Participants is null
             || expected.Participants.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(extract.Participants.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        return new SourceScore(expected.File, actions, actionText, decisions, facts, entities, typeRight && accountRight, participantsRight);
+        return new SourceScore(expected.File, actions, actionText, owners, decisions, facts, entities, typeRight && accountRight, participantsRight);
     }
 
     public static string TypeName(MeetingType type) => type switch
@@ -35,6 +37,12 @@ internal static class LabelScorer
     private static Tally Measure<TExpected, TItem>(IReadOnlyList<TExpected> expected, IReadOnlyList<TItem> items, Func<TExpected, TItem, bool> matches) =>
         new(expected.Count, expected.Count(e => items.Any(i => matches(e, i))), items.Count, items.Count(i => expected.Any(e => matches(e, i))));
 
+    /// <summary>For each labelled task whose text some item matches, whose name those items carry.</summary>
+    private static OwnerTally Owners(IReadOnlyList<ExpectedItem> expected, IReadOnlyList<ActionItem> items) =>
+        expected.Select(e => items.Where(a => Contains(a.Text, e)).Select(a => a.Owner).ToList())
+            .Zip(expected, (owners, e) => owners.Count == 0 ? OwnerTally.Zero : OwnerTally.Of(owners, [e.Owner ?? string.Empty]))
+            .Aggregate(OwnerTally.Zero, (sum, o) => sum + o);
+
     private static bool Contains(string text, ExpectedItem e) => e.Any.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static bool Same(string? owner, string? expected) =>
@@ -43,4 +51,4 @@ internal static class LabelScorer
     private static IEnumerable<string> Names(Entity e) => e.Aliases.Prepend(e.Name);
 }
 
-internal sealed record SourceScore(string File, Tally Actions, Tally ActionText, Tally Decisions, Tally Facts, Tally Entities, bool TypeAndAccount, bool Participants);
+internal sealed record SourceScore(string File, Tally Actions, Tally ActionText, OwnerTally Owners, Tally Decisions, Tally Facts, Tally Entities, bool TypeAndAccount, bool Participants);

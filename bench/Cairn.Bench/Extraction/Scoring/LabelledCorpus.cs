@@ -23,7 +23,7 @@ internal static class LabelledCorpus
         return results;
     }
 
-    public static (Tally Actions, Tally ActionText, Tally Decisions, Tally Facts, Tally Entities) Sum(IEnumerable<SourceScore> scores) =>
-        scores.Aggregate((Tally.Zero, Tally.Zero, Tally.Zero, Tally.Zero, Tally.Zero), (s, x) =>
-            (s.Item1 + x.Actions, s.Item2 + x.ActionText, s.Item3 + x.Decisions, s.Item4 + x.Facts, s.Item5 + x.Entities));
+    public static (Tally Actions, Tally ActionText, OwnerTally Owners, Tally Decisions, Tally Facts, Tally Entities) Sum(IEnumerable<SourceScore> scores) =>
+        scores.Aggregate((Tally.Zero, Tally.Zero, OwnerTally.Zero, Tally.Zero, Tally.Zero, Tally.Zero), (s, x) =>
+            (s.Item1 + x.Actions, s.Item2 + x.ActionText, s.Item3 + x.Owners, s.Item4 + x.Decisions, s.Item5 + x.Facts, s.Item6 + x.Entities));
 }

@@ -22,10 +22,11 @@ public sealed class SampleTargetTests
         AssertTargets(LabelledCorpus.Sum(results.Select(r => r.Score)));
     }
 
-    private static void AssertTargets((Tally Actions, Tally ActionText, Tally Decisions, Tally Facts, Tally Entities) sum)
+    private static void AssertTargets((Tally Actions, Tally ActionText, OwnerTally Owners, Tally Decisions, Tally Facts, Tally Entities) sum)
     {
         Assert.True(sum.Actions.Recall >= 0.9, $"action items with owner: {sum.Actions}");
         Assert.True(sum.Actions.Precision >= 0.8, $"action items with owner: {sum.Actions}");
+        Assert.True(sum.Owners.WrongShare <= 0.03, $"owners: {sum.Owners}");
         Assert.True(sum.Decisions.Recall >= 0.8, $"decisions: {sum.Decisions}");
         Assert.True(sum.Facts.Precision >= 0.85, $"key facts: {sum.Facts}");
         Assert.True(sum.Facts.Recall >= 0.85, $"key facts: {sum.Facts}");
