@@ -6,7 +6,7 @@ namespace Cairn.Bench.Extraction.Scoring;
 /// Scores an extract against labels the way expected.json says: an item matches when its text contains
 /// one of the phrases (case-insensitive) and, for tasks, its owner is the labelled person. An extracted
 /// item is correct when it matches some label; a label is found when some item matches it. The owners of the
-/// tasks whose text was found are counted apart: the labelled person, another person, nobody.
+/// extracted tasks whose text matches a label are counted apart: the labelled person, another person, nobody.
 /// </summary>
 internal static class LabelScorer
 {
@@ -37,11 +37,11 @@ internal static class LabelScorer
     private static Tally Measure<TExpected, TItem>(IReadOnlyList<TExpected> expected, IReadOnlyList<TItem> items, Func<TExpected, TItem, bool> matches) =>
         new(expected.Count, expected.Count(e => items.Any(i => matches(e, i))), items.Count, items.Count(i => expected.Any(e => matches(e, i))));
 
-    /// <summary>For each labelled task whose text some item matches, whose name those items carry.</summary>
+    /// <summary>Each extracted task whose text matches a label: its owner against the owners of the labels it matches.</summary>
     private static OwnerTally Owners(IReadOnlyList<ExpectedItem> expected, IReadOnlyList<ActionItem> items) =>
-        expected.Select(e => items.Where(a => Contains(a.Text, e)).Select(a => a.Owner).ToList())
-            .Zip(expected, (owners, e) => owners.Count == 0 ? OwnerTally.Zero : OwnerTally.Of(owners, [e.Owner ?? string.Empty]))
-            .Aggregate(OwnerTally.Zero, (sum, o) => sum + o);
+        items.Select(a => (a.Owner, Labels: expected.Where(e => Contains(a.Text, e)).ToList()))
+            .Where(x => x.Labels.Count > 0)
+            .Aggregate(OwnerTally.Zero, (sum, x) => sum + OwnerTally.Of(x.Owner, x.Labels.Select(e => e.Owner ?? string.Empty)));
 
     private static bool Contains(string text, ExpectedItem e) => e.Any.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 

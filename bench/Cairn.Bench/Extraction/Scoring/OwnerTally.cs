@@ -1,9 +1,10 @@
 namespace Cairn.Bench.Extraction.Scoring;
 
 /// <summary>
-/// The owners of the tasks found (their text matched a label): the labelled person, another person, or nobody.
-/// #22's "owners named wrongly" is <see cref="Wrong"/> over <see cref="Found"/>: a task given to the wrong person
-/// misleads ("what do I owe whom"), one with no owner only leaves the answer incomplete, so the two are told apart.
+/// The owners of the extracted tasks that a label backs (their text matched one): the labelled person, another
+/// person, or nobody. #22's "owners named wrongly" is <see cref="Wrong"/> over <see cref="Found"/>: a task given to
+/// the wrong person misleads ("what do I owe whom"), one with no owner only leaves the answer incomplete, so the two
+/// are told apart. Counted per extracted task, so a second copy with another owner counts against it.
 /// </summary>
 internal sealed record OwnerTally(int Right, int Wrong, int None)
 {
@@ -14,18 +15,17 @@ internal sealed record OwnerTally(int Right, int Wrong, int None)
     public double WrongShare => Found == 0 ? 0 : (double)Wrong / Found;
 
     /// <summary>
-    /// One found task: the best owner among the items that matched it (right, then another person, then none).
-    /// <paramref name="right"/> holds the names the label accepts (the empty string when it names nobody).
+    /// One extracted task. <paramref name="right"/> holds the names the labels it matched accept (the empty string
+    /// when one names nobody): an item that matches two labels is right when it has either's owner.
     /// </summary>
-    public static OwnerTally Of(IEnumerable<string?> owners, IReadOnlyCollection<string> right)
+    public static OwnerTally Of(string? owner, IEnumerable<string> right)
     {
-        var named = owners.ToList();
-        if (named.Any(o => right.Contains(o ?? string.Empty, StringComparer.OrdinalIgnoreCase)))
+        if (right.Contains(owner ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
             return new(1, 0, 0);
         }
 
-        return named.Any(o => !string.IsNullOrEmpty(o)) ? new(0, 1, 0) : new(0, 0, 1);
+        return string.IsNullOrEmpty(owner) ? new(0, 0, 1) : new(0, 1, 0);
     }
 
     public static OwnerTally operator +(OwnerTally a, OwnerTally b) => new(a.Right + b.Right, a.Wrong + b.Wrong, a.None + b.None);

@@ -85,6 +85,11 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                 continue;
             }
 
+            if (HandedOn(drafts, i, opening, cleaned[opening.Index]))
+            {
+                continue;
+            }
+
             var reply = drafts.FindIndex(i + 1, d => !d.Merged && d.Candidate.Kind == CommitmentKind.FirstPerson && d.Candidate.Sentence.Turn == opening.Turn);
             if (Decline().IsMatch(cleaned[opening.Index]))
             {
@@ -118,6 +123,28 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                 MergeByDraft(drafts, i);
             }
         }
+    }
+
+    /// <summary>
+    /// "Tom, could you find out who is on the panel?" / "Priya will schedule the panel and send you the names.": the
+    /// one asked passes the work on. The reply's task stands for both, owned by whom it names; when it names nobody
+    /// known, the request stays with no owner (the one asked did not take it; a wrong name is worse than none).
+    /// </summary>
+    private static bool HandedOn(List<Draft> drafts, int i, Sentence opening, string cleanedOpening)
+    {
+        var request = drafts[i];
+        var handed = Accepts(cleanedOpening) ? -1 : drafts.FindIndex(i + 1, d => !d.Merged && d.Candidate.Kind == CommitmentKind.ThirdParty && d.Candidate.Sentence.Index == opening.Index);
+        if (handed < 0 || (request.Owner is not null && drafts[handed].Owner == request.Owner))
+        {
+            return false;
+        }
+
+        var to = drafts[handed];
+        var evidence = request.Evidence with { Quote = request.Evidence.Quote + " / " + to.Evidence.Quote };
+        (drafts[i], drafts[handed]) = to.Owner is not null
+            ? (request with { Merged = true }, to with { Due = to.Due ?? request.Due, Evidence = evidence })
+            : (request with { Owner = null, Evidence = evidence }, to with { Merged = true });
+        return true;
     }
 
     /// <summary>The opening sentence of the first turn, within two turns, by the person asked (by anyone else when nobody was).</summary>

@@ -252,7 +252,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|[A-Z][a-z]+)(?: and (?<coowner>me|I|[A-Z][a-z]+))?)?\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
     /// <summary>"Leave the quote with me": the speaker takes it on ("leave it with me" names nothing: it only accepts a request).</summary>
@@ -308,8 +308,11 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
-    /// <summary>"The designer is going to", "our recruiter Hana will" (the name after the role owns it).</summary>
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:[a-z]+(?: [a-z]+){0,2}? (?<name>(?-i:[A-Z][a-z]+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "The designer is going to", "our recruiter Hana will" (the name after the role owns it). The role before a
+    /// name is said in lower case: in "the Senior Sales Account Manager will" the last word ends a title, no name.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:(?-i:[a-z]+(?: [a-z]+){0,2}?) (?<name>(?-i:[A-Z][a-z]+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]

@@ -26,9 +26,17 @@ public sealed class LabelScorerTests
     }
 
     [Fact]
-    public void A_task_found_twice_counts_once_with_its_best_owner()
+    public void Each_extracted_copy_of_a_task_is_judged_and_unmatched_tasks_are_not()
     {
-        var score = LabelScorer.Score(Labels, Extract(Task("Call legal", "Ana Ruiz"), Task("call legal today", "Ben Okafor")));
+        var score = LabelScorer.Score(Labels, Extract(Task("Call legal", "Ana Ruiz"), Task("call legal today", "Ben Okafor"), Task("Water the plants", "Ana Ruiz")));
+
+        Assert.Equal(new OwnerTally(Right: 1, Wrong: 1, None: 0), score.Owners);
+    }
+
+    [Fact]
+    public void A_task_matching_two_labels_is_right_with_either_owner()
+    {
+        var score = LabelScorer.Score(Labels, Extract(Task("Send the deck and call legal", "Ben Okafor")));
 
         Assert.Equal(new OwnerTally(Right: 1, Wrong: 0, None: 0), score.Owners);
     }
@@ -36,8 +44,8 @@ public sealed class LabelScorerTests
     [Fact]
     public void A_label_that_names_nobody_is_right_only_without_an_owner()
     {
-        Assert.Equal(new OwnerTally(1, 0, 0), OwnerTally.Of([null], [string.Empty]));
-        Assert.Equal(new OwnerTally(0, 1, 0), OwnerTally.Of(["Ana Ruiz"], [string.Empty]));
+        Assert.Equal(new OwnerTally(1, 0, 0), OwnerTally.Of(null, [string.Empty]));
+        Assert.Equal(new OwnerTally(0, 1, 0), OwnerTally.Of("Ana Ruiz", [string.Empty]));
     }
 
     private static ActionItem Task(string text, string? owner) => new(text, owner, null, TaskPriority.None, new Evidence(text));
