@@ -2,7 +2,7 @@ using System.CommandLine;
 using Cairn.Cli.Output;
 using Cairn.Cli.Providers;
 using Cairn.Cli.VaultAccess;
-using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Queries;
 using Cairn.Sources;
 using Cairn.Vault;

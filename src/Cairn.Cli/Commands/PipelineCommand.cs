@@ -3,6 +3,7 @@ using Cairn.Cli.Output;
 using Cairn.Cli.VaultAccess;
 using Cairn.Commit;
 using Cairn.Queries;
+using Cairn.Synthesis;
 using Cairn.Vault;
 using Spectre.Console;
 

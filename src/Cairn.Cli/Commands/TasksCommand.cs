@@ -5,6 +5,7 @@ using Cairn.Cli.VaultAccess;
 using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Queries;
+using Cairn.Synthesis;
 using Spectre.Console;
 
 namespace Cairn.Cli.Commands;

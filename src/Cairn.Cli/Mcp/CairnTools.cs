@@ -3,7 +3,7 @@ using System.Globalization;
 using Cairn.Cli.Output;
 using Cairn.Commit;
 using Cairn.Index;
-using Cairn.Ingest;
+using Cairn.Notes;
 using Cairn.Queries;
 using Cairn.Sources;
 using Cairn.Vault;

@@ -1,4 +1,5 @@
 using Cairn.Queries;
+using Cairn.Synthesis;
 
 namespace Cairn.Cli.Output;
 

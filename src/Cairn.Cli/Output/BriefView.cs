@@ -1,4 +1,4 @@
-using Cairn.Queries;
+using Cairn.Synthesis;
 using Spectre.Console;
 
 namespace Cairn.Cli.Output;

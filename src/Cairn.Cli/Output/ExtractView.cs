@@ -1,5 +1,5 @@
-using System.Globalization;
 using Cairn.Extraction;
+using Cairn.Notes;
 
 namespace Cairn.Cli.Output;
 
@@ -26,10 +26,10 @@ internal sealed record ExtractView(
         e.Title,
         EnumName.Of(e.Type),
         e.Account,
-        Iso(e.Date),
+        IsoDate.Format(e.Date),
         e.Participants,
         e.Summary,
-        e.ActionItems.Select(a => new Task(a.Text, a.Owner, a.Due is { } d ? Iso(d) : null, EnumName.Of(a.Priority), a.Evidence.Quote)).ToList(),
+        e.ActionItems.Select(a => new Task(a.Text, a.Owner, a.Due is { } d ? IsoDate.Format(d) : null, EnumName.Of(a.Priority), a.Evidence.Quote)).ToList(),
         e.Decisions.Select(d => new Item(d.Text, d.Evidence.Quote)).ToList(),
         e.KeyFacts.Select(f => new Item(f.Text, f.Evidence.Quote)).ToList(),
         e.Entities.Select(x => new Named(x.Name, EnumName.Of(x.Kind), x.Aliases)).ToList(),
@@ -39,8 +39,6 @@ internal sealed record ExtractView(
         e.Origin?.TokensIn ?? 0,
         e.Origin?.TokensOut ?? 0,
         e.Origin?.Dropped ?? 0);
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal sealed record Task(string Text, string? Owner, string? Due, string Priority, string Evidence);
 

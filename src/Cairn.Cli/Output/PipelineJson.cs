@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Cairn.Queries;
+using Cairn.Synthesis;
 
 namespace Cairn.Cli.Output;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Cairn.Index;
 using Cairn.Notes;
-using Cairn.Queries;
+using Cairn.Synthesis;
 
 namespace Cairn.Cli.Output;
 

@@ -1,4 +1,5 @@
 using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Queries;
 
 namespace Cairn.Cli.VaultAccess;

@@ -1,6 +1,7 @@
 using System.Text;
 using Cairn.Planning;
 using Cairn.Sources;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Commit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Index;

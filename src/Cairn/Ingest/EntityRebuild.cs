@@ -1,5 +1,5 @@
+using Cairn.Notes;
 using Cairn.Planning;
-using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Ingest;

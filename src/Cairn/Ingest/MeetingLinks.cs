@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cairn.Commit;
-using Cairn.Synthesis;
+using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Ingest;

@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Notes;
 using Cairn.Resolution;
 using Cairn.Synthesis;
 using Cairn.Vault;

@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Notes;
 using Cairn.Sources;
 using Cairn.Synthesis;
 using Cairn.Vault;
@@ -61,7 +62,7 @@ public static class IngestPlanner
             extract.Summary,
             extract.ActionItems.Select(a => new MeetingTask(
                 a.Text, a.Owner, string.Equals(a.Owner, vault.Owner, StringComparison.OrdinalIgnoreCase), a.Priority, a.Due)).ToList(),
-            extract.Decisions.Select(d => DecisionLine.Format(d.Text, DecisionLine.DeciderOf(d, extract.Participants))).ToList(),
+            extract.Decisions.Select(d => DecisionLine.Format(d.Text, DeciderOf(d, extract.Participants))).ToList(),
             extract.KeyFacts.Select(f => f.Text).ToList(),
             entities.Select(Target).ToList())
         {
@@ -75,7 +76,7 @@ public static class IngestPlanner
     private static string MeetingPath(MeetingExtract extract, VaultLookup vault)
     {
         var folder = vault.Config.MeetingFolder(extract.Type, extract.Account);
-        var stem = SafeName.For($"{MeetingNoteRenderer.Iso(extract.Date)} - {YamlText.OneLine(extract.Title)}");
+        var stem = SafeName.For($"{IsoDate.Format(extract.Date)} - {YamlText.OneLine(extract.Title)}");
         var unique = stem;
         for (var n = 2; vault.MeetingStemTaken(unique) || vault.PathTaken($"{folder}/{unique}.md"); n++)
         {
@@ -103,4 +104,10 @@ public static class IngestPlanner
 
         return candidate;
     }
+
+    /// <summary>The attendee whose words a decision came from, spelled as the meeting lists them.</summary>
+    private static string? DeciderOf(Decision decision, IReadOnlyList<string> participants) =>
+        decision.Evidence.Speaker is { Length: > 0 } speaker
+            ? participants.FirstOrDefault(p => string.Equals(p.Trim(), speaker.Trim(), StringComparison.OrdinalIgnoreCase))
+            : null;
 }

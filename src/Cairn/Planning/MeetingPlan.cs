@@ -1,4 +1,4 @@
-using Cairn.Synthesis;
+using Cairn.Notes;
 
 namespace Cairn.Planning;
 

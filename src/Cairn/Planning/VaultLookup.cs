@@ -1,5 +1,5 @@
+using Cairn.Notes;
 using Cairn.Resolution;
-using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Planning;

@@ -3,6 +3,7 @@ using Cairn.Index;
 using Cairn.Ingest;
 using Cairn.Planning;
 using Cairn.Sources;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;
@@ -17,7 +18,7 @@ public static class AnswerWriter
     public static (string Path, bool Written) Write(VaultIndex index, VaultPaths paths, AskAnswer answer, DateOnly today, TimeProvider time)
     {
         var relative = AnswerNote.PathFor(answer.Result.Question.Text, today);
-        var content = AnswerNote.Render(answer, today);
+        var content = AnswerNote.Render(answer.Result.Question.Text, answer.Text, answer.Model, answer.Sources, today);
         var full = paths.Resolve(relative);
         var kind = File.Exists(full) ? NoteChangeKind.Update : NoteChangeKind.Create;
         if (kind == NoteChangeKind.Update && RegularFile.ReadAllText(full, RegularFile.NoteLimit) == content)

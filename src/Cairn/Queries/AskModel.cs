@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cairn.Extraction.Offline;
+using Cairn.Synthesis;
 using Microsoft.Extensions.AI;
 
 namespace Cairn.Queries;

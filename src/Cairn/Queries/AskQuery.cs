@@ -1,7 +1,7 @@
-using System.Globalization;
 using Cairn.Index;
 using Cairn.Notes;
 using Cairn.Sources;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;
@@ -66,10 +66,10 @@ public static class AskQuery
 
     private static string Days(AskQuestion question) => (question.Since, question.Until) switch
     {
-        ({ } s, { } u) when s == u => BriefNote.Iso(s),
-        ({ } s, { } u) => $"{BriefNote.Iso(s)} to {BriefNote.Iso(u)}",
-        ({ } s, null) => $"{BriefNote.Iso(s)} on",
-        (null, { } u) => $"before {BriefNote.Iso(u.AddDays(1))}",
+        ({ } s, { } u) when s == u => IsoDate.Format(s),
+        ({ } s, { } u) => $"{IsoDate.Format(s)} to {IsoDate.Format(u)}",
+        ({ } s, null) => $"{IsoDate.Format(s)} on",
+        (null, { } u) => $"before {IsoDate.Format(u.AddDays(1))}",
         _ => "those days",
     };
 
@@ -110,7 +110,7 @@ public static class AskQuery
 
     private static string Count(int n) => n == 1 ? "1 open task" : $"{n} open tasks";
 
-    private static string Due(BriefTask task) => task.Row.Task.Due is { } due ? $" (due {BriefNote.Iso(due)}{(task.Overdue ? ", overdue" : string.Empty)})" : string.Empty;
+    private static string Due(BriefTask task) => task.Row.Task.Due is { } due ? $" (due {IsoDate.Format(due)}{(task.Overdue ? ", overdue" : string.Empty)})" : string.Empty;
 
     private static string LastContactAnswer(EntityRef subject, string? last, MeetingRef? meeting, DateOnly today)
     {
@@ -136,7 +136,7 @@ public static class AskQuery
     {
         var file = task.Row.File;
         var name = System.IO.Path.GetFileNameWithoutExtension(file);
-        var (date, title) = DateText.TryFileNamePrefix(name, out var d, out var rest) ? (BriefNote.Iso(d), rest) : (null, name);
+        var (date, title) = DateText.TryFileNamePrefix(name, out var d, out var rest) ? (IsoDate.Format(d), rest) : (null, name);
         var raw = task.Row.Task.Raw.Trim();
         var quote = raw.Length > 6 && raw.StartsWith("- [", StringComparison.Ordinal) ? raw[6..].Trim() : raw;
         return new AskPassage(file, task.Row.Task.Line, file, title, date, null, null, "Action Items", quote, raw, 1);
@@ -301,7 +301,7 @@ public static class AskQuery
     }
 
     private static bool InDays(MeetingRef meeting, DateOnly since, DateOnly? until) =>
-        meeting.Date is { } d && string.CompareOrdinal(d, BriefNote.Iso(since)) >= 0 && (until is not { } u || string.CompareOrdinal(d, BriefNote.Iso(u)) <= 0)
+        meeting.Date is { } d && string.CompareOrdinal(d, IsoDate.Format(since)) >= 0 && (until is not { } u || string.CompareOrdinal(d, IsoDate.Format(u)) <= 0)
         || (meeting.Date is null && since == DateOnly.MinValue && until is null);
 
     private static SearchHit Hit(MeetingRef meeting) => new(meeting.Path, meeting.Title, null, meeting.Date, meeting.Account, string.Empty, 0);

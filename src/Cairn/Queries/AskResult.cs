@@ -1,3 +1,5 @@
+using Cairn.Synthesis;
+
 namespace Cairn.Queries;
 
 /// <summary>

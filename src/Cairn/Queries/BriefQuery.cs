@@ -1,6 +1,7 @@
 using Cairn.Extraction;
 using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;

@@ -1,5 +1,6 @@
 using Cairn.Commit;
 using Cairn.Index;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;

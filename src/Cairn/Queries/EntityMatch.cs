@@ -1,4 +1,4 @@
-using Cairn.Index;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 

@@ -1,4 +1,5 @@
 using Cairn.Index;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 

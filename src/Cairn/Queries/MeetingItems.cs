@@ -1,5 +1,6 @@
 using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Synthesis;
 
 namespace Cairn.Queries;
 

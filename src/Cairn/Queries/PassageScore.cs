@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cairn.Notes;
+using Cairn.Synthesis;
 
 namespace Cairn.Queries;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Cairn.Extraction;
 using Cairn.Index;
 using Cairn.Notes;
+using Cairn.Synthesis;
 using Cairn.Vault;
 
 namespace Cairn.Queries;

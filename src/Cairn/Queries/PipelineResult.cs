@@ -1,3 +1,5 @@
+using Cairn.Synthesis;
+
 namespace Cairn.Queries;
 
 /// <summary>The accounts of <c>cairn pipeline</c>, and the names asked for with <c>--accounts</c> that match no entity and no meeting.</summary>

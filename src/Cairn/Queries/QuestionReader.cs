@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
 using Cairn.Index;
+using Cairn.Notes;
 
 namespace Cairn.Queries;
 

@@ -60,7 +60,7 @@ public static class EntityNoteComposer
     /// </summary>
     private static string ContextLine(EntitySubject subject, MeetingNoteView meeting)
     {
-        var line = $"- {MeetingNoteRenderer.Iso(meeting.Date)}: {MarkdownText.Link(meeting.Stem)}";
+        var line = $"- {IsoDate.Format(meeting.Date)}: {MarkdownText.Link(meeting.Stem)}";
         var gist = Gist(meeting.Summary.Length > 0 ? meeting.Summary : meeting.Title, meeting.Title);
         line += gist.Length > 0 ? $" - {MarkdownText.Inline(gist)}" : string.Empty;
         var isSelf = subject.IsNamed(meeting.Account) || string.Equals(meeting.AccountStem, subject.Stem, StringComparison.OrdinalIgnoreCase);

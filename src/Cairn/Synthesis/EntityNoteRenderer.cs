@@ -31,8 +31,8 @@ public static class EntityNoteRenderer
         }
 
         AppendDetails(text, note.Details);
-        text.Append("last_contact:").Append(note.LastContact is { } last ? $" '{MeetingNoteRenderer.Iso(last)}'" : string.Empty).Append('\n');
-        text.Append("created: '").Append(MeetingNoteRenderer.Iso(note.Created)).Append("'\n");
+        text.Append("last_contact:").Append(note.LastContact is { } last ? $" '{IsoDate.Format(last)}'" : string.Empty).Append('\n');
+        text.Append("created: '").Append(IsoDate.Format(note.Created)).Append("'\n");
         text.Append("tags:\n- type/").Append(type).Append("\n- generated\n---\n\n");
         text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append('\n');
         Section(text, NoteSections.RecentContext, note.RecentContext);

@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 
@@ -49,7 +50,7 @@ internal static class EntityProfile
     }
 
     /// <summary><c>[[meeting|date]]</c>: where a line of an entity note came from.</summary>
-    internal static string Dated(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, MeetingNoteRenderer.Iso(meeting.Date));
+    internal static string Dated(MeetingNoteView meeting) => MarkdownText.Link(meeting.Stem, IsoDate.Format(meeting.Date));
 
     private static string LinkIfRelated(MeetingNoteView meeting, string person)
     {

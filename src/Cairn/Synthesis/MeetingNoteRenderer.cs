@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Cairn.Notes;
 using Cairn.Sources;
@@ -17,7 +16,7 @@ public static class MeetingNoteRenderer
         var text = new StringBuilder();
         AppendFrontmatter(text, note);
         text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append("\n\n");
-        text.Append("**Date**: ").Append(Iso(note.Date)).Append('\n');
+        text.Append("**Date**: ").Append(IsoDate.Format(note.Date)).Append('\n');
         if (note.Account is { } account)
         {
             text.Append("**Account**: ").Append(MarkdownText.Link(account.Stem, account.Name)).Append('\n');
@@ -48,7 +47,7 @@ public static class MeetingNoteRenderer
         text.Append("---\n");
         text.Append("type: ").Append(YamlText.DoubleQuoted(note.Type)).Append('\n');
         text.Append("title: ").Append(YamlText.DoubleQuoted(note.Title)).Append('\n');
-        text.Append("date: ").Append(YamlText.DoubleQuoted(Iso(note.Date))).Append('\n');
+        text.Append("date: ").Append(YamlText.DoubleQuoted(IsoDate.Format(note.Date))).Append('\n');
         // Links, so Dataview and the graph see who and which account (Obsidian reads a quoted "[[x]]" as a link).
         text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account is { } linked ? MarkdownText.Link(linked.Stem, linked.Name) : string.Empty)).Append('\n');
         text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(p => YamlText.DoubleQuoted(PropertyLink(note, p))))).Append("]\n");
@@ -87,6 +86,4 @@ public static class MeetingNoteRenderer
             text.Append(line).Append('\n');
         }
     }
-
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

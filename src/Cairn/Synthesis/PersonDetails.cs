@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 

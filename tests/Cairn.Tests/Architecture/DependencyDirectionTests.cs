@@ -58,6 +58,50 @@ public sealed partial class DependencyDirectionTests
         Assert.Empty(offenders);
     }
 
+    // Notes is the model every note is read into and edited through (its frontmatter editor writes fences back);
+    // Synthesis alone writes a note from a model, so a brief, a dashboard or an answer has one place to look.
+    [Fact]
+    public void Only_synthesis_renders_a_note()
+    {
+        var offenders = LibraryStages().Where(stage => stage is not ("Synthesis" or "Notes"))
+            .SelectMany(SourceFiles)
+            .Where(f => Renders().IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty)))
+            .Select(Rel)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    // Reading a note back (its frontmatter, sections, task lines, links) is Notes' work: Synthesis only writes.
+    [Fact]
+    public void Synthesis_reads_no_note()
+    {
+        var offenders = SourceFiles("Synthesis")
+            .Where(f => ReadsNotes().IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty)))
+            .Select(Rel)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [InlineData("sb.Append(\"---\\ntype: brief\\n\");", true)]
+    [InlineData("text.Append(\"---\").Append('\\n');", true)]
+    [InlineData("return $\"\"\"\n    ---\n    type: x\n    \"\"\";", true)]
+    [InlineData("var line = MarkdownText.Inline(text);", true)]
+    [InlineData("title: \" + YamlText.DoubleQuoted(name)", true)]
+    [InlineData("var stem = YamlText.OneLine(title);", false)]
+    [InlineData("if (line.TrimEnd() == \"---\")", false)]
+    public void A_note_written_outside_synthesis_is_seen(string code, bool renders) => Assert.Equal(renders, Renders().IsMatch(code));
+
+    [Theory]
+    [InlineData("var note = NoteDocument.Parse(text);", true)]
+    [InlineData("using YamlDotNet.RepresentationModel;", true)]
+    [InlineData("public static MeetingNoteView? Read(string path, string text)", true)]
+    [InlineData("if (TaskLine.TryParse(line, out var task))", true)]
+    [InlineData("foreach (var link in Wikilink.FindAll(line))", true)]
+    [InlineData("private static void AppendFrontmatter(StringBuilder text, MeetingNoteModel note)", false)]
+    [InlineData("var (text, by) = DecisionLine.Read(decision, meeting.Participants);", false)]
+    public void A_note_read_in_synthesis_is_seen(string code, bool reads) => Assert.Equal(reads, ReadsNotes().IsMatch(code));
+
     [Fact]
     public void No_stages_depend_on_each_other_in_a_cycle()
     {
@@ -93,14 +137,13 @@ public sealed partial class DependencyDirectionTests
         }
     }
 
+    private static List<string> LibraryStages() =>
+        Directory.EnumerateDirectories(LibraryRoot()).Select(Path.GetFileName).OfType<string>().Where(name => SourceFiles(name).Any()).ToList();
+
     /// <summary>Every stage of the library and the other stages its code names: imports and qualified names, comments aside.</summary>
     private static Dictionary<string, SortedSet<string>> StageGraph()
     {
-        var stages = Directory.EnumerateDirectories(LibraryRoot())
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => SourceFiles(name).Any())
-            .ToList();
+        var stages = LibraryStages();
         var types = stages.ToDictionary(
             stage => stage,
             stage => SourceFiles(stage).Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet(StringComparer.Ordinal));
@@ -188,6 +231,16 @@ public sealed partial class DependencyDirectionTests
 
     [GeneratedRegex(@"\b(?:File|Directory|FileInfo|DirectoryInfo|FileStream|DriveInfo)\s*\.\s*[A-Z]|new\s+(?:FileStream|FileInfo|DirectoryInfo|StreamWriter|StreamReader)\s*\(")]
     private static partial Regex FileSystemApi();
+
+    // A frontmatter fence written (in a literal that opens with it or a raw string's line of it alone), or Synthesis'
+    // escaping of a value for a note's body or properties.
+    [GeneratedRegex(@"""---\\n|Append\(""---""|^\s*---\s*$|\bMarkdownText\.|\bYamlText\.(?:DoubleQuoted|Scalar)\b", RegexOptions.Multiline)]
+    private static partial Regex Renders();
+
+    // Notes' readers (the document, its frontmatter, a meeting note read back, a task line, the links), YAML, or a
+    // method of its own that reads or parses.
+    [GeneratedRegex(@"\b(?:NoteDocument|Frontmatter|MeetingNoteReader|YamlDotNet)\b|\bTaskLine\.TryParse\b|\bWikilink\.FindAll\b|\bstatic\s[^=;(]*\s(?:Read|Parse|TryParse)\w*\s*\(")]
+    private static partial Regex ReadsNotes();
 
     [GeneratedRegex(@"\.Connection\b|CreateCommand\(|\bindex_[a-z]+|\bSELECT\s")]
     private static partial Regex Sql();

@@ -1,4 +1,4 @@
-using Cairn.Synthesis;
+using Cairn.Notes;
 using Cairn.Tests.Fakes;
 
 namespace Cairn.Tests.Cli;

@@ -1,4 +1,5 @@
 using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Queries;
 using Cairn.Tests.Fakes;
 using Cairn.Vault;

@@ -1,5 +1,6 @@
-using Cairn.Index;
+using Cairn.Notes;
 using Cairn.Queries;
+using Cairn.Synthesis;
 using Microsoft.Extensions.AI;
 
 namespace Cairn.Tests.Queries;

@@ -68,7 +68,7 @@ public sealed class EntityNoteRendererTests
         var company = EntityNoteComposer.Compose(new EntitySubject("Northwind Robotics", "Northwind Robotics", EntityKind.Company, [], Created), meetings);
 
         var fact = Assert.Single(company.KeyFacts, f => f.Contains("Dana Whitfield", StringComparison.Ordinal));
-        Assert.Contains(MeetingNoteRenderer.Iso(followUp.Date), fact, StringComparison.Ordinal);
+        Assert.Contains(IsoDate.Format(followUp.Date), fact, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ internal static class RenderFixtures
         Topics = ["checkpoint time", "vision team"],
     };
 
-    public static string PathOf(MeetingNoteModel note) => $"Meetings/Northwind Robotics/{MeetingNoteRenderer.Iso(note.Date)} - {note.Title}.md";
+    public static string PathOf(MeetingNoteModel note) => $"Meetings/Northwind Robotics/{IsoDate.Format(note.Date)} - {note.Title}.md";
 
     public static MeetingNoteView View(MeetingNoteModel note) =>
         MeetingNoteReader.Read(PathOf(note), MeetingNoteRenderer.Render(note), Owner)!;

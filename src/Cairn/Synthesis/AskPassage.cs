@@ -1,4 +1,4 @@
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// A piece of the vault an answer can cite: the file it is in (a note, or the archived source a meeting was made

@@ -1,6 +1,4 @@
-using Cairn.Notes;
-
-namespace Cairn.Index;
+namespace Cairn.Notes;
 
 /// <summary>
 /// A task found in the vault: where it lives, the task, its owner with <c>Myself</c> resolved to the vault

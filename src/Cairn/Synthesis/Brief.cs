@@ -1,6 +1,6 @@
-using Cairn.Index;
+using Cairn.Notes;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// <c>cairn brief</c>: what to know before meeting a person or an account. Days since the last contact are

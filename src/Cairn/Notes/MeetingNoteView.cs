@@ -1,4 +1,4 @@
-namespace Cairn.Synthesis;
+namespace Cairn.Notes;
 
 /// <summary>
 /// A meeting note as it stands on disk, read back: what entity notes are built from, so a task ticked or a

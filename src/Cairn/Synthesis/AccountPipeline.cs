@@ -1,6 +1,6 @@
-using Cairn.Index;
+using Cairn.Notes;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// One account in <c>cairn pipeline</c>: its note (when there is one), last contact, how many meetings in the last

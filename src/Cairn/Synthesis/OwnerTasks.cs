@@ -1,4 +1,4 @@
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>How many open tasks one owner has (and how many of them are overdue).</summary>
 public sealed record OwnerTasks(string Owner, int Open, int Overdue)

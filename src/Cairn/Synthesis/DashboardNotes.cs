@@ -1,8 +1,7 @@
 using System.Text;
 using Cairn.Notes;
-using Cairn.Synthesis;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// <c>Dashboards/Pipeline.md</c> (a table, then a section per account) and <c>Dashboards/Tasks.md</c> (live

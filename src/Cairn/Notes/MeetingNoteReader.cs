@@ -1,8 +1,6 @@
-using System.Globalization;
-using Cairn.Notes;
 using YamlDotNet.RepresentationModel;
 
-namespace Cairn.Synthesis;
+namespace Cairn.Notes;
 
 /// <summary>
 /// Reads a meeting note (Cairn's own layout, possibly edited by hand) back into a <see cref="MeetingNoteView"/>
@@ -17,7 +15,7 @@ public static class MeetingNoteReader
         var note = NoteDocument.Parse(text);
         var front = note.Frontmatter;
         if (!front.Exists || front.IsUnclosed
-            || !DateOnly.TryParseExact(First(front, NoteProperties.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            || First(front, NoteProperties.Date) is not { } written || !IsoDate.TryParse(written, out var date))
         {
             return null;
         }
@@ -29,7 +27,7 @@ public static class MeetingNoteReader
             title,
             First(front, NoteProperties.Type) ?? string.Empty,
             date,
-            First(front, NoteProperties.Account) is { } written && NoteProperties.LinkedName(written) is { Length: > 0 } account ? account : null,
+            First(front, NoteProperties.Account) is { } linked && NoteProperties.LinkedName(linked) is { Length: > 0 } account ? account : null,
             AccountStem(body),
             Scalars(front.GetNode(NoteProperties.Participants)).Select(NoteProperties.LinkedName).Where(p => p.Length > 0).ToList(),
             string.Join(' ', Lines(note, NoteSections.Summary).Select(l => l.Trim())).Trim(),

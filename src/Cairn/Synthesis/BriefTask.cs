@@ -1,6 +1,6 @@
-using Cairn.Index;
+using Cairn.Notes;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>A task in a brief, a dashboard or a list, and whether it is overdue: still open, and due before today.</summary>
 public sealed record BriefTask(TaskRow Row, bool Overdue)

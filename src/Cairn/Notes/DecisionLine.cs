@@ -1,10 +1,10 @@
-namespace Cairn.Synthesis;
+namespace Cairn.Notes;
 
 /// <summary>
 /// A meeting note's decision line with who made it: "We decided to run a four-week pilot. — Hannah Okafor". The
-/// decider is the attendee whose words the decision came from (the speaker, an email's sender); a decision from
-/// a source without speakers has none. Read back only when the name after the dash is one of the meeting's
-/// attendees, so a dash in the decision itself is never taken for a name.
+/// decider is the attendee whose words the decision came from (the speaker, an email's sender; the planner names
+/// it); a decision from a source without speakers has none. Read back only when the name after the dash is one of
+/// the meeting's attendees, so a dash in the decision itself is never taken for a name.
 /// </summary>
 public static class DecisionLine
 {
@@ -25,10 +25,4 @@ public static class DecisionLine
         var by = participants.FirstOrDefault(p => string.Equals(p.Trim(), name, StringComparison.OrdinalIgnoreCase));
         return by is null ? (line, null) : (line[..at], by);
     }
-
-    /// <summary>The attendee whose words a decision came from, spelled as the meeting lists them.</summary>
-    public static string? DeciderOf(Extraction.Decision decision, IReadOnlyList<string> participants) =>
-        decision.Evidence.Speaker is { Length: > 0 } speaker
-            ? participants.FirstOrDefault(p => string.Equals(p.Trim(), speaker.Trim(), StringComparison.OrdinalIgnoreCase))
-            : null;
 }

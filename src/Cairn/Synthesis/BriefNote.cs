@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Cairn.Notes;
-using Cairn.Synthesis;
 using Cairn.Vault;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// A brief as a note: <c>Briefs/YYYY-MM-DD - Brief Name.md</c>, frontmatter <c>type: brief</c>, the same sections
@@ -15,7 +13,7 @@ public static class BriefNote
 {
     public const string Folder = "Briefs";
 
-    public static string PathFor(Brief brief) => $"{Folder}/{SafeName.For($"{Iso(brief.Today)} - Brief {brief.Subject.Name}")}.md";
+    public static string PathFor(Brief brief) => $"{Folder}/{SafeName.For($"{IsoDate.Format(brief.Today)} - Brief {brief.Subject.Name}")}.md";
 
     public static string Render(Brief brief)
     {
@@ -24,7 +22,7 @@ public static class BriefNote
         sb.Append("---\n")
             .Append("type: brief\n")
             .Append("title: ").Append(YamlText.DoubleQuoted($"Brief {name}")).Append('\n')
-            .Append("date: \"").Append(Iso(brief.Today)).Append("\"\n")
+            .Append("date: \"").Append(IsoDate.Format(brief.Today)).Append("\"\n")
             .Append("subject: ").Append(YamlText.DoubleQuoted($"[[{Stem(brief.Subject.Path)}]]")).Append('\n')
             .Append("tags:\n  - \"type/brief\"\n  - \"generated\"\n")
             .Append("---\n\n")
@@ -62,7 +60,7 @@ public static class BriefNote
 
         if (t.Due is { } due)
         {
-            sb.Append(' ').Append(TaskEmoji.Due).Append(' ').Append(Iso(due));
+            sb.Append(' ').Append(TaskEmoji.Due).Append(' ').Append(IsoDate.Format(due));
         }
 
         if (task.Overdue)
@@ -76,8 +74,6 @@ public static class BriefNote
     public static string Link(string path) => $"[[{Stem(path)}]]";
 
     public static string Stem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Item(MeetingItem item) => item.Date is null ? item.Text : $"{item.Text} ({Link(item.Path)})";
 

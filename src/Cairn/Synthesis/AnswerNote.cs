@@ -1,8 +1,8 @@
 using System.Text;
-using Cairn.Synthesis;
+using Cairn.Notes;
 using Cairn.Vault;
 
-namespace Cairn.Queries;
+namespace Cairn.Synthesis;
 
 /// <summary>
 /// An answer as a note: <c>Answers/YYYY-MM-DD - Question.md</c>, frontmatter <c>type: answer</c>, the answer as
@@ -12,25 +12,27 @@ public static class AnswerNote
 {
     public const string Folder = "Answers";
 
-    public static string PathFor(string question, DateOnly today) => $"{Folder}/{SafeName.For($"{BriefNote.Iso(today)} - {YamlText.OneLine(question)}")}.md";
+    public static string PathFor(string question, DateOnly today) => $"{Folder}/{SafeName.For($"{IsoDate.Format(today)} - {YamlText.OneLine(question)}")}.md";
 
-    public static string Render(AskAnswer answer, DateOnly today)
+    /// <param name="text">The answer as printed, each <c>[n]</c> the number of one of <paramref name="sources"/>.</param>
+    /// <param name="model">The model that wrote it; null offline.</param>
+    public static string Render(string question, string text, string? model, IReadOnlyList<AskCitation> sources, DateOnly today)
     {
-        var question = YamlText.OneLine(answer.Result.Question.Text);
+        question = YamlText.OneLine(question);
         var sb = new StringBuilder()
             .Append("---\ntype: answer\n")
             .Append("title: ").Append(YamlText.DoubleQuoted(question)).Append('\n')
-            .Append("date: \"").Append(BriefNote.Iso(today)).Append("\"\n")
-            .Append("model: ").Append(answer.Model is null ? "null" : YamlText.DoubleQuoted(answer.Model)).Append('\n')
+            .Append("date: \"").Append(IsoDate.Format(today)).Append("\"\n")
+            .Append("model: ").Append(model is null ? "null" : YamlText.DoubleQuoted(model)).Append('\n')
             .Append("tags:\n  - \"type/answer\"\n  - \"generated\"\n---\n\n")
             .Append("# ").Append(MarkdownText.Inline(question)).Append("\n\n")
-            .Append(answer.Text).Append("\n\n## Sources\n\n");
-        if (answer.Sources.Count == 0)
+            .Append(text).Append("\n\n## Sources\n\n");
+        if (sources.Count == 0)
         {
             sb.Append("- (none)\n");
         }
 
-        foreach (var (n, passage) in answer.Sources.Select(c => (c.N, c.Passage)))
+        foreach (var (n, passage) in sources.Select(c => (c.N, c.Passage)))
         {
             sb.Append(n).Append(". ").Append(passage.Date ?? "undated").Append(' ').Append(BriefNote.Link(passage.NotePath));
             if (passage.Speaker is not null)

@@ -1,6 +1,6 @@
-using System.Globalization;
+using Cairn.Notes;
 
-namespace Cairn.Commit;
+namespace Cairn.Synthesis;
 
 /// <summary>The <c>&lt;name&gt;.error.md</c> written beside a source moved to <c>_failed/</c>.</summary>
 public static class ErrorNote
@@ -8,12 +8,11 @@ public static class ErrorNote
     public static string Render(string sourceName, string reason, DateOnly date)
     {
         var oneLine = string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-        var quotedName = sourceName.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         return $"""
             ---
             type: cairn-error
-            source: "{quotedName}"
-            failed: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
+            source: {YamlScalar.DoubleQuoted(sourceName)}
+            failed: {IsoDate.Format(date)}
             tags:
               - cairn/failed
             ---
