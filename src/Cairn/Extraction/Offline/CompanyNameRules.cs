@@ -6,7 +6,7 @@ namespace Cairn.Extraction.Offline;
 /// When a capitalised word no list knows is a company: it does what companies do ("Contoso runs",
 /// "Adatum acquired"), people work at or come from it ("at Contoso", "from Contoso"), it owns things
 /// ("Contoso's cluster"), or a meeting title names it. Everything else (sentence openers, departments,
-/// meeting words, places said in lower case elsewhere) stays out: a wrong company is worse than none.
+/// meeting words, words said in lower case elsewhere, places: "the Leeds site") stays out: a wrong company is worse than none.
 /// </summary>
 internal static partial class CompanyNameRules
 {
@@ -97,7 +97,26 @@ internal static partial class CompanyNameRules
             return false;
         }
 
-        return !words.Any(w => Regex.IsMatch(text, @"(?<![\w.@/-])" + Regex.Escape(w.ToLowerInvariant()) + @"(?![\w@-]|\.\w)"));
+        return !words.Any(w => Regex.IsMatch(text, @"(?<![\w.@/-])" + Regex.Escape(w.ToLowerInvariant()) + @"(?![\w@-]|\.\w)"))
+            && !IsPlace(name, text);
+    }
+
+    /// <summary>"the Leeds site", "our Bergen plant": a name the source puts before a place noun is where, not who.</summary>
+    public static bool IsPlace(string name, string text) =>
+        Regex.IsMatch(text, @"\b(?i:the|our|their|your|at|in) " + Regex.Escape(name) + @" (?:" + PlaceNouns + @")\b");
+
+    private const string PlaceNouns = "site|sites|office|offices|campus|plant|plants|factory|warehouse|depot|yard|facility|branch|data ?cent(?:er|re)";
+
+    /// <summary>
+    /// A one-word spelling of a company: its name with the spaces left out, or its first word ("vantorhealth" in a
+    /// domain, "Vantor" in a subject line, for Vantor Health). Such a word names that company, not one of its own.
+    /// </summary>
+    public static bool Spells(string word, string company)
+    {
+        var squeezed = word.Replace("-", string.Empty, StringComparison.Ordinal);
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return squeezed.Equals(string.Concat(words), StringComparison.OrdinalIgnoreCase)
+            || (words.Length > 1 && squeezed.Equals(words[0], StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>One word that ends like an English noun or adjective (billing, operations, management): no company by itself; "Northwind Traders" is a name.</summary>

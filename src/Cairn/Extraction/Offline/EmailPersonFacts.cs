@@ -38,16 +38,38 @@ internal static partial class EmailPersonFacts
     private static IEnumerable<KeyFact> SignatureTitle(EmailParts email, PeopleDirectory people, OurSide us, string? account)
     {
         var sender = people.Canonical(email.From.Name);
-        if (email.Signature is not { } signature || !sender.Contains(' ', StringComparison.Ordinal) || us.Includes(sender))
+        if (us.Includes(sender) || Signed(email, people) is not { } signed)
         {
             yield break;
         }
 
-        var lines = signature.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var name = lines.FindIndex(l => l.Equals(sender, StringComparison.OrdinalIgnoreCase) || l.Equals(sender.Split(' ')[0], StringComparison.OrdinalIgnoreCase));
-        if (name < 0 || name + 1 >= lines.Count || Contact().IsMatch(lines[name + 1]) || !PersonStatement.HasRoleNoun(lines[name + 1]))
+        yield return new KeyFact(PersonStatement.RoleOf(sender, signed.Title, signed.Company ?? account), new Evidence(signed.Quote, email.From.Name)) { About = sender };
+    }
+
+    /// <summary>The company the sender's signature names ("Director of Clinical Operations | Vantor Health"), if any.</summary>
+    public static string? SignatureCompany(SourceDocument document, PeopleDirectory people) =>
+        document.Email is { } email ? Signed(email, people)?.Company : null;
+
+    /// <summary>
+    /// The title on the line under the sender's name, and the company after it or on the next line. The name is the
+    /// line that has a title under it: a signature that signs off with the first name ("Best, / Mireille") and then
+    /// gives the full name and the title gave no title before.
+    /// </summary>
+    private static SignedTitle? Signed(EmailParts email, PeopleDirectory people)
+    {
+        var sender = people.Canonical(email.From.Name);
+        if (email.Signature is not { } signature || !sender.Contains(' ', StringComparison.Ordinal))
         {
-            yield break;
+            return null;
+        }
+
+        var lines = signature.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var first = sender.Split(' ')[0];
+        var name = Enumerable.Range(0, Math.Max(0, lines.Count - 1)).FirstOrDefault(
+            i => (lines[i].Equals(sender, StringComparison.OrdinalIgnoreCase) || lines[i].Equals(first, StringComparison.OrdinalIgnoreCase)) && IsTitle(lines[i + 1]), -1);
+        if (name < 0)
+        {
+            return null;
         }
 
         var parts = TitleSeparator().Split(lines[name + 1], 2);
@@ -55,8 +77,12 @@ internal static partial class EmailPersonFacts
             : name + 2 < lines.Count && !Contact().IsMatch(lines[name + 2]) && !PersonStatement.HasRoleNoun(lines[name + 2]) && lines[name + 2].Length <= 60 ? lines[name + 2]
             : null;
         var quote = company is not null && parts.Length == 1 ? lines[name + 1] + "\n" + lines[name + 2] : lines[name + 1];
-        yield return new KeyFact(PersonStatement.RoleOf(sender, parts[0].Trim(), company ?? account), new Evidence(quote, email.From.Name)) { About = sender };
+        return new SignedTitle(parts[0].Trim(), company, quote);
     }
+
+    private static bool IsTitle(string line) => !Contact().IsMatch(line) && PersonStatement.HasRoleNoun(line);
+
+    private sealed record SignedTitle(string Title, string? Company, string Quote);
 
     [GeneratedRegex(@"@|https?:|www\.|\d{3}")]
     private static partial Regex Contact();

@@ -146,10 +146,15 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
         return false;
     }
 
-    /// <summary>The company an email domain names, unless it is the owner's or a mailbox provider.</summary>
-    public static string? CompanyFromDomain(string domain, IEnumerable<KnownEntity> known)
+    /// <summary>
+    /// The company an email domain names, unless it is the owner's or a mailbox provider: a known company that
+    /// lists the domain, else one the domain spells (a known company's name or alias, or one this source names, as
+    /// vantorhealth.example spells Vantor Health), else the domain's own name.
+    /// </summary>
+    public static string? CompanyFromDomain(string domain, IEnumerable<KnownEntity> known, IEnumerable<string> namedInSource)
     {
-        var knownCompany = known.FirstOrDefault(k => k.Kind == EntityKind.Company && (k.EmailDomains ?? []).Any(d => d.Equals(domain, StringComparison.OrdinalIgnoreCase)));
+        var companies = known.Where(k => k.Kind == EntityKind.Company).ToList();
+        var knownCompany = companies.FirstOrDefault(k => (k.EmailDomains ?? []).Any(d => d.Equals(domain, StringComparison.OrdinalIgnoreCase)));
         if (knownCompany is not null)
         {
             return knownCompany.Name;
@@ -162,6 +167,13 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
         }
 
         var label = labels.Length >= 3 && labels[^2].Length <= 3 ? labels[^3] : labels[^2];
+        var spelled = companies.FirstOrDefault(k => k.Aliases.Prepend(k.Name).Any(n => CompanyNameRules.Spells(label, n)))?.Name
+            ?? namedInSource.FirstOrDefault(n => CompanyNameRules.Spells(label, n));
+        if (spelled is not null)
+        {
+            return spelled;
+        }
+
         var builtIn = WellKnownCompanies.Companies.FirstOrDefault(c => c.Name.Replace(" ", string.Empty).Equals(label, StringComparison.OrdinalIgnoreCase));
         if (builtIn.Name is not null)
         {

@@ -14,9 +14,10 @@ internal static partial class MeetingClassifier
     {
         var companies = new List<string>();
         var ownerDomains = OwnerDomains(document, context);
+        var signed = EmailPersonFacts.SignatureCompany(document, people) is { } c ? new[] { c } : [];
         foreach (var p in AllParticipants(document))
         {
-            if (p.Domain is { } domain && !ownerDomains.Contains(domain) && EntityRecognizer.CompanyFromDomain(domain, context.KnownEntities) is { } company)
+            if (p.Domain is { } domain && !ownerDomains.Contains(domain) && EntityRecognizer.CompanyFromDomain(domain, context.KnownEntities, signed) is { } company)
             {
                 AddOnce(companies, company);
             }
@@ -50,6 +51,14 @@ internal static partial class MeetingClassifier
         var ownerPresent = people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase);
         foreach (var name in CompanyNameRules.InTitle(RecapTitle.MeetingOf(title)))
         {
+            // "Re: Vantor pilot scope" from vantorhealth.example: the title word is Vantor Health, not a company of its own.
+            if (companies.Concat(KnownCompanies(context)).FirstOrDefault(k => CompanyNameRules.Spells(name, k)) is { } spelled
+                && CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
+            {
+                AddOnce(companies, spelled);
+                break;
+            }
+
             var inBody = EntityRecognizer.Mentions(body, name);
             if ((inBody || (ownerPresent && !CompanyNameRules.IsWordShaped(name))) && CompanyNameRules.IsPlausible(name, title + "\n" + body, people))
             {
@@ -88,6 +97,9 @@ internal static partial class MeetingClassifier
 
         return (MeetingType.Internal, null);
     }
+
+    private static IEnumerable<string> KnownCompanies(ExtractionContext context) =>
+        context.KnownEntities.Where(k => k.Kind == EntityKind.Company).Select(k => k.Name);
 
     /// <summary>The companies the vault knows the participants work for, other than the owner's.</summary>
     private static IEnumerable<string> ParticipantCompanies(PeopleDirectory people, ExtractionContext context)

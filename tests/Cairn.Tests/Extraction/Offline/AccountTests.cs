@@ -1,4 +1,5 @@
 using Cairn.Extraction;
+using Cairn.Sources;
 
 namespace Cairn.Tests.Extraction.Offline;
 
@@ -84,5 +85,40 @@ public sealed class AccountTests
             ("Tomas Novak", "I'll update the runbook."),
             ("Priya Raman", "Thanks.")));
         Assert.Equal(MeetingType.Internal, e.Type);
+    }
+
+    [Fact]
+    public void An_email_domain_that_spells_the_signatures_company_is_that_company()
+    {
+        var e = Docs.Extract(HaldenEmail("Re: Halden pilot invoice", "Sigrid Halvorsen\nHead of Operations Technology | Halden Marine"));
+
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Halden Marine", e.Account);
+        Assert.DoesNotContain(e.Entities, x => x.Name is "Haldenmarine" or "Halden");
+    }
+
+    [Fact]
+    public void An_email_domain_or_title_word_that_spells_a_known_company_is_that_company()
+    {
+        var known = new KnownEntity("Halden Marine", EntityKind.Company, []);
+
+        var email = Docs.Extract(HaldenEmail("Re: Halden pilot invoice", null), "Jason Vallery", known);
+        var call = Docs.Extract(
+            Docs.Titled("Halden pilot check-in", ("Jason Vallery", "How are lines three and four?"), ("Sigrid Halvorsen", "Still waiting on firmware.")),
+            "Jason Vallery",
+            known);
+
+        Assert.Equal("Halden Marine", email.Account);
+        Assert.Equal("Halden Marine", call.Account);
+        Assert.DoesNotContain(email.Entities.Concat(call.Entities), x => x.Name is "Haldenmarine" or "Halden");
+    }
+
+    private static SourceDocument HaldenEmail(string subject, string? signature)
+    {
+        const string text = "Thanks for the corrected invoice. Our accounts payable team will release the payment on December 15.";
+        var from = new Participant("Sigrid Halvorsen", "sigrid.halvorsen@haldenmarine.example");
+        var email = new EmailParts(from, [new Participant("Jason Vallery", "jason@example.com")], [new Participant("Tomasz Wrobel", "tomasz.wrobel@haldenmarine.example")], subject, text, null,
+            signature is null ? null : "Best regards,\n" + signature);
+        return new SourceDocument("m.eml", "eml", SourceKind.Email, subject, Docs.Date, [], [], text, email);
     }
 }

@@ -70,4 +70,25 @@ public sealed class EntityTests
         var names = Entities("Marketing wants the deck. Security has questions about the security review. Everyone has a copy.").Select(e => e.Name).ToList();
         Assert.Equal(["Jason Vallery", "Ana Ruiz"], names);
     }
+
+    [Fact]
+    public void A_place_named_before_site_plant_or_office_is_no_company()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Sigrid Halvorsen", "The pilot runs at the Bergen plant first, the Oslo office joins later."),
+            ("Tomasz Wrobel", "Bergen has the newest gateways, so that makes sense. Oslo wants the firmware first."),
+            ("Jason Vallery", "Good.")));
+
+        Assert.DoesNotContain(e.Entities, x => x.Name is "Bergen" or "Oslo");
+    }
+
+    [Fact]
+    public void A_name_that_acts_like_a_company_and_has_no_site_is_still_one()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Sigrid Halvorsen", "Brightwater has the newest gateways."),
+            ("Jason Vallery", "Good.")));
+
+        Assert.Contains(e.Entities, x => x.Name == "Brightwater" && x.Kind == EntityKind.Company);
+    }
 }

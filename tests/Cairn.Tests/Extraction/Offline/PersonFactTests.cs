@@ -98,6 +98,15 @@ public sealed class PersonFactTests
     }
 
     [Fact]
+    public void A_signature_that_signs_off_with_the_first_name_before_the_full_one_still_gives_the_title()
+    {
+        var email = Docs.Email("Priya Raman", ["Jason Vallery"], "Thanks for the draft. We need the quota feature by March.");
+        var e = Docs.Extract(email with { Email = email.Email! with { Signature = "Best,\nPriya\n\nPriya Raman\nDirector of Clinical Operations | Contoso Health" } });
+
+        Assert.Contains("Priya Raman is the Director of Clinical Operations at Contoso Health.", e.KeyFacts.Select(f => f.Text));
+    }
+
+    [Fact]
     public void A_signature_without_a_title_states_no_role()
     {
         var email = Docs.Email("Priya Raman", ["Jason Vallery"], "Thanks for the draft. We need the quota feature by March.");
