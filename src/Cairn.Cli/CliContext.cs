@@ -99,7 +99,7 @@ public sealed class CliContext
         Stderr.WriteLine($"error: {message}");
         if (JsonErrors)
         {
-            JsonOutput.WriteLine(Stdout, new ErrorJson(message));
+            JsonOutput.WriteLine(Stdout, new ErrorJson(message), CliJsonContext.Default.ErrorJson);
         }
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Cairn.Cli;
 
-/// <summary>One verb of the command line. Every implementation in this assembly is registered by <see cref="CairnApp"/>.</summary>
+/// <summary>One verb of the command line. Every implementation is listed in <see cref="CairnApp.Verbs"/>.</summary>
 public interface ICliCommand
 {
     Command Build(CliContext context);

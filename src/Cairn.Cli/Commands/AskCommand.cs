@@ -70,7 +70,7 @@ public sealed class AskCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, AskJson.From(answer, today));
+                JsonOutput.Write(context.Stdout, AskJson.From(answer, today), CliJsonContext.Default.AskJson);
                 return ExitCodes.Ok;
             }
 

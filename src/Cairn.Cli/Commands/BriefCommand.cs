@@ -42,7 +42,7 @@ public sealed class BriefCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, BriefJson.From(brief, saved));
+                JsonOutput.Write(context.Stdout, BriefJson.From(brief, saved), CliJsonContext.Default.BriefJson);
                 return ExitCodes.Ok;
             }
 

@@ -21,7 +21,7 @@ public sealed class CheckCommand : ICliCommand
             var problems = VaultCheck.Run(vault.Root, vault.Config.Folders.Inbox);
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, problems.Select(ProblemJson.From));
+                JsonOutput.Write(context.Stdout, problems.Select(ProblemJson.From), CliJsonContext.Default.IEnumerableProblemJson);
             }
             else
             {

@@ -46,7 +46,7 @@ public sealed class DemoCommand : ICliCommand
 
         if (json)
         {
-            JsonOutput.Write(context.Stdout, new DemoJson(vault, copied, [.. report.Items.Select(IngestItemJson.From)]));
+            JsonOutput.Write(context.Stdout, new DemoJson(vault, copied, [.. report.Items.Select(IngestItemJson.From)]), CliJsonContext.Default.DemoJson);
         }
         else
         {

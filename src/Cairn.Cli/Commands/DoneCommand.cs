@@ -48,7 +48,7 @@ public sealed class DoneCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, DoneJson.From(result));
+                JsonOutput.Write(context.Stdout, DoneJson.From(result), CliJsonContext.Default.DoneJson);
                 return ExitCodes.Ok;
             }
 

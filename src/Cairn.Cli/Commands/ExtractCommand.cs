@@ -71,7 +71,7 @@ public sealed class ExtractCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, ExtractView.From(extract));
+                JsonOutput.Write(context.Stdout, ExtractView.From(extract), CliJsonContext.Default.ExtractView);
             }
             else
             {

@@ -23,7 +23,7 @@ public sealed class HistoryCommand : ICliCommand
             var runs = new Committer(paths, context.Time).History();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, runs.Select(RunJson.From));
+                JsonOutput.Write(context.Stdout, runs.Select(RunJson.From), CliJsonContext.Default.IEnumerableRunJson);
                 return ExitCodes.Ok;
             }
 

@@ -24,7 +24,7 @@ public sealed class IndexCommand : ICliCommand
             var r = vault.LastRefresh;
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, IndexJson.From(r));
+                JsonOutput.Write(context.Stdout, IndexJson.From(r), CliJsonContext.Default.IndexJson);
                 return ExitCodes.Ok;
             }
 

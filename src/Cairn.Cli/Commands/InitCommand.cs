@@ -16,7 +16,7 @@ public sealed class InitCommand : ICliCommand
             var result = VaultInitializer.Init(context.VaultPath(parse, discover: false), parse.GetValue(owner));
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, InitJson.From(result));
+                JsonOutput.Write(context.Stdout, InitJson.From(result), CliJsonContext.Default.InitJson);
             }
             else
             {

@@ -27,7 +27,7 @@ public sealed class InspectCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, InspectView.From(document));
+                JsonOutput.Write(context.Stdout, InspectView.From(document), CliJsonContext.Default.InspectView);
             }
             else
             {

@@ -42,7 +42,7 @@ public sealed class PeopleCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, rows.Select(r => PersonJson.From(r, BriefQuery.DaysSince(r.LastContact, today))));
+                JsonOutput.Write(context.Stdout, rows.Select(r => PersonJson.From(r, BriefQuery.DaysSince(r.LastContact, today))), CliJsonContext.Default.IEnumerablePersonJson);
                 return ExitCodes.Ok;
             }
 

@@ -51,7 +51,7 @@ public sealed class PipelineCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new PipelineJson(TaskView.Date(today), [.. result.Accounts.Select(PipelineJson.AccountRow.From)], written));
+                JsonOutput.Write(context.Stdout, new PipelineJson(TaskView.Date(today), [.. result.Accounts.Select(PipelineJson.AccountRow.From)], written), CliJsonContext.Default.PipelineJson);
                 return ExitCodes.Ok;
             }
 

@@ -43,7 +43,7 @@ public sealed class RebuildCommand : ICliCommand
             var written = report.Writes.Select(w => w.Path).Where(p => !failed.Any(f => f.Source == p)).ToList();
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new RebuildJson(written, [.. failed.Select(f => new RebuildJson.Failure(f.Source, f.Error))]));
+                JsonOutput.Write(context.Stdout, new RebuildJson(written, [.. failed.Select(f => new RebuildJson.Failure(f.Source, f.Error))]), CliJsonContext.Default.RebuildJson);
             }
             else
             {

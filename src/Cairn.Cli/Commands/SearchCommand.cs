@@ -38,7 +38,7 @@ public sealed partial class SearchCommand : ICliCommand
             var hits = SearchQuery.Run(vault.Index, string.Join(' ', parse.GetValue(query) ?? []), filter);
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, hits.Select(SearchHitJson.From));
+                JsonOutput.Write(context.Stdout, hits.Select(SearchHitJson.From), CliJsonContext.Default.IEnumerableSearchHitJson);
                 return ExitCodes.Ok;
             }
 

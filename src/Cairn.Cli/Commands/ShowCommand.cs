@@ -39,7 +39,8 @@ public sealed class ShowCommand : ICliCommand
                     entity.Name, entity.Kind, entity.Path, entity.Aliases, lastContact,
                     Section(items, NoteSections.Profile), Section(items, NoteSections.KeyFacts), Topics(items), Section(items, NoteSections.KeyDecisions),
                     [.. meetings.Select(BriefJson.Meeting.From)],
-                    [.. tasks.Select(t => TaskView.From(t, vault.Today(context)))]));
+                    [.. tasks.Select(t => TaskView.From(t, vault.Today(context)))]),
+                    CliJsonContext.Default.ShowJson);
                 return ExitCodes.Ok;
             }
 

@@ -62,7 +62,7 @@ public sealed class TasksCommand : ICliCommand
 
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, rows.Select(r => TaskView.From(r.Row, today)));
+                JsonOutput.Write(context.Stdout, rows.Select(r => TaskView.From(r.Row, today)), CliJsonContext.Default.IEnumerableTaskView);
             }
             else
             {

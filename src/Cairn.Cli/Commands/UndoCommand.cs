@@ -22,7 +22,7 @@ public sealed class UndoCommand : ICliCommand
             var result = new Committer(paths, context.Time).UndoLastRun(parse.GetValue(force));
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, UndoJson.From(result));
+                JsonOutput.Write(context.Stdout, UndoJson.From(result), CliJsonContext.Default.UndoJson);
             }
             else if (result.RunId is null)
             {

@@ -13,7 +13,7 @@ public sealed class VersionCommand : ICliCommand
         {
             if (context.IsJson(parse))
             {
-                JsonOutput.Write(context.Stdout, new VersionJson(CairnApp.Version));
+                JsonOutput.Write(context.Stdout, new VersionJson(CairnApp.Version), CliJsonContext.Default.VersionJson);
                 return ExitCodes.Ok;
             }
 

@@ -122,7 +122,7 @@ internal static class IngestFlow
     {
         if (request.Json)
         {
-            JsonOutput.Write(context.Stdout, report.Items.Select(IngestItemJson.From));
+            JsonOutput.Write(context.Stdout, report.Items.Select(IngestItemJson.From), CliJsonContext.Default.IEnumerableIngestItemJson);
             return;
         }
 

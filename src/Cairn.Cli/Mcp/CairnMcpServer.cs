@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Cairn.Cli.Output;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -15,7 +16,13 @@ internal static class CairnMcpServer
         var tools = new CairnTools(vault);
         var resources = new NoteResources(vault);
         var collection = new McpServerPrimitiveCollection<McpServerTool>();
-        var serializer = new JsonSerializerOptions(JsonOutput.Options) { WriteIndented = false, TypeInfoResolver = McpJsonUtilities.DefaultOptions.TypeInfoResolver };
+        // The tools' results are Cairn's generated shapes; the protocol's own types and the arguments' primitives are the SDK's.
+        var serializer = new JsonSerializerOptions(JsonOutput.Options)
+        {
+            WriteIndented = false,
+            Encoder = JsonOutput.Encoder,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, McpJsonUtilities.DefaultOptions.TypeInfoResolver),
+        };
         foreach (var method in typeof(CairnTools).GetMethods(BindingFlags.Public | BindingFlags.Instance))
         {
             if (method.GetCustomAttribute<McpServerToolAttribute>() is { } attribute && !(readOnly && CairnTools.Writes.Contains(attribute.Name!)))

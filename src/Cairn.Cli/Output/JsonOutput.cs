@@ -1,33 +1,42 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Cairn.Cli.Output;
 
-/// <summary>The one place JSON is written: snake_case, enums as strings, dates as YYYY-MM-DD.</summary>
+/// <summary>
+/// The one place JSON is written: snake_case, enums as strings, dates as YYYY-MM-DD (the shapes and their
+/// settings are <see cref="CliJsonContext"/>'s). Non-ASCII text is written as itself, not escaped.
+/// </summary>
 public static class JsonOutput
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    /// <summary>The settings every shape is written with (the MCP server's serializer starts from them).</summary>
+    public static JsonSerializerOptions Options => CliJsonContext.Default.Options;
 
-    /// <summary>For output read a line at a time (<c>cairn watch --json</c>): one object, one line.</summary>
-    public static readonly JsonSerializerOptions LineOptions = new(Options) { WriteIndented = false };
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    public static void Write<T>(TextWriter writer, T value)
+    internal static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> shape)
     {
-        writer.WriteLine(JsonSerializer.Serialize(value, Options));
+        writer.WriteLine(Text(value, shape, indented: true));
     }
 
     /// <summary>Writes <paramref name="value"/> on a single line (JSON Lines).</summary>
-    public static void WriteLine<T>(TextWriter writer, T value)
+    internal static void WriteLine<T>(TextWriter writer, T value, JsonTypeInfo<T> shape)
     {
-        writer.WriteLine(JsonSerializer.Serialize(value, LineOptions));
+        writer.WriteLine(Text(value, shape, indented: false));
+    }
+
+    // The writer, not the options, says indented or one line and how text is escaped: one generated shape serves both.
+    private static string Text<T>(T value, JsonTypeInfo<T> shape, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        {
+            JsonSerializer.Serialize(json, value, shape);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -171,7 +171,7 @@ internal sealed class WatchLoop(CliContext context, WatchOptions options)
         {
             if (options.Json)
             {
-                JsonOutput.WriteLine(context.Stdout, IngestItemJson.From(item));
+                JsonOutput.WriteLine(context.Stdout, IngestItemJson.From(item), CliJsonContext.Default.IngestItemJson);
             }
             else
             {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
@@ -97,8 +96,8 @@ public static class EntityReads
                    OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower({q}))))
             SELECT name FROM att WHERE p NOT IN keys AND p <> $myself AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p
             """;
-        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(accountKeys));
-        command.Parameters.AddWithValue("$own", JsonSerializer.Serialize(ownTypes));
+        command.Parameters.AddWithValue("$keys", JsonList.Of(accountKeys));
+        command.Parameters.AddWithValue("$own", JsonList.Of(ownTypes));
         command.Parameters.AddWithValue("$myself", TaskOwner.Myself.ToLowerInvariant());
         command.Parameters.AddWithValue("$owner", (object?)vaultOwner?.ToLowerInvariant() ?? DBNull.Value);
         var people = new List<string>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Cairn.Notes;
 using Microsoft.Data.Sqlite;
 
@@ -108,7 +107,7 @@ public static class MeetingReads
             WHERE kind = 'Meeting' AND account_key IS NOT NULL AND lower(trim(coalesce(type, ''))) IN (SELECT value FROM json_each($types))
             GROUP BY account_key ORDER BY account_key
             """;
-        command.Parameters.AddWithValue("$types", JsonSerializer.Serialize(meetingTypes));
+        command.Parameters.AddWithValue("$types", JsonList.Of(meetingTypes));
         var accounts = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

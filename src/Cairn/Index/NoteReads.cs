@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cairn.Notes;
 
 namespace Cairn.Index;
@@ -29,8 +28,8 @@ public static class NoteReads
             WHERE n.id IN (SELECT value FROM json_each($ids)) AND i.value ->> 0 IN (SELECT value FROM json_each($sections))
             ORDER BY n.id, i.value ->> 1
             """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(noteIds));
-        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
+        command.Parameters.AddWithValue("$ids", JsonList.Of(noteIds));
+        command.Parameters.AddWithValue("$sections", JsonList.Of(sections));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -66,7 +65,7 @@ public static class NoteReads
             SELECT m.id, p.value FROM index_notes m, json_each(m.frontmatter, '$.participants') p
             WHERE m.id IN (SELECT value FROM json_each($ids)) AND trim(p.value) <> ''
             """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(noteIds));
+        command.Parameters.AddWithValue("$ids", JsonList.Of(noteIds));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

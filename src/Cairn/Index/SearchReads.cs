@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Cairn.Index;
@@ -58,7 +57,7 @@ public static class SearchReads
         command.Parameters.AddWithValue("$match", match);
         var filters = Filters(command, filter with { Type = null });
         command.Parameters.AddWithValue("$floor", Floor(index, NoteFts, NoteFts.Joined, filters, command.Parameters));
-        command.Parameters.AddWithValue("$sections", JsonSerializer.Serialize(sections));
+        command.Parameters.AddWithValue("$sections", JsonList.Of(sections));
         command.CommandText = $"""
             SELECT n.path, n.title, n.type, n.date, n.account, i.value ->> 0, i.value ->> 1, i.value ->> 2
             FROM (SELECT rowid AS id FROM index_fts WHERE index_fts MATCH $match AND rowid >= $floor) f
@@ -156,7 +155,7 @@ public static class SearchReads
     {
         using var command = index.Connection.CreateCommand();
         command.CommandText = "SELECT id, path, title, type, date, account FROM index_notes WHERE id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        command.Parameters.AddWithValue("$ids", JsonList.Of(ids));
         var notes = new Dictionary<long, SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -389,7 +389,7 @@ public sealed class VaultIndex : IDisposable
         var byId = wanted.ToDictionary(p => known[p].Id);
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT id, hash FROM index_notes WHERE id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(byId.Keys));
+        command.Parameters.AddWithValue("$ids", JsonList.Of(byId.Keys));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

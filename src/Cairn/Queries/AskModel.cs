@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cairn.Extraction.Llm;
 using Cairn.Extraction.Offline;
 using Cairn.Synthesis;
 using Microsoft.Extensions.AI;
@@ -56,7 +57,7 @@ public static partial class AskModel
     public static List<ChatMessage> Messages(AskResult result)
     {
         var user = new StringBuilder()
-            .Append("Question (data): ").Append(JsonSerializer.Serialize(result.Question.Text)).Append("\n\nPassages (data):\n```\n");
+            .Append("Question (data): ").Append(JsonSerializer.Serialize(result.Question.Text, LlmJsonContext.Default.String)).Append("\n\nPassages (data):\n```\n");
         for (var i = 0; i < result.Passages.Count; i++)
         {
             var p = result.Passages[i];
