@@ -36,10 +36,10 @@ public static class EntityReads
         using var command = index.Connection.CreateCommand();
         command.CommandText = $"""
             SELECT e.name, n.path, e.last_contact,
-              (SELECT COUNT(DISTINCT l.note_id) FROM index_links l WHERE l.target_key IN {MeetingReads.Keys} AND l.meeting = 1),
+              {MeetingReads.MeetingCount},
               {MeetingReads.LastMet},
-              (SELECT COUNT(*) FROM index_tasks t WHERE t.is_open = 1 AND t.note_kind <> 'Entity'
-                 AND t.owner_key IN (e.name_key, CASE WHEN e.name_key = $owner THEN $myself END))
+              (SELECT coalesce(SUM(c.n), 0) FROM index_counts c WHERE c.what = 'open_tasks'
+                 AND c.key IN (e.name_key, CASE WHEN e.name_key = $owner THEN $myself END))
             FROM index_entities e JOIN index_notes n ON n.id = e.note_id WHERE e.kind = 'person' ORDER BY e.name_key
             """;
         command.Parameters.AddWithValue("$owner", (object?)vaultOwner?.ToLowerInvariant() ?? DBNull.Value);

@@ -81,7 +81,7 @@ internal sealed class IndexDatabase : IDisposable
         }
 
         Execute(IndexSchema.Create, transaction);
-        foreach (var (_, sql) in IndexSchema.Indexes)
+        foreach (var (_, sql) in IndexSchema.Indexes.Concat(IndexSchema.Triggers))
         {
             Execute(sql, transaction);
         }
@@ -145,12 +145,25 @@ internal sealed class IndexDatabase : IDisposable
         return command.ExecuteScalar();
     }
 
-    /// <summary>Drops (<paramref name="present"/> false) or makes the secondary indexes, in the writer's transaction.</summary>
+    /// <summary>
+    /// Drops (<paramref name="present"/> false) or makes the secondary indexes and the count triggers, in the
+    /// writer's transaction; making them counts the rows written while they were away.
+    /// </summary>
     public void SetIndexes(bool present, SqliteTransaction transaction)
     {
         foreach (var (name, sql) in IndexSchema.Indexes)
         {
             Execute(present ? sql.Replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", StringComparison.Ordinal) : $"DROP INDEX IF EXISTS {name}", transaction);
+        }
+
+        foreach (var (name, sql) in IndexSchema.Triggers)
+        {
+            Execute(present ? sql.Replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", StringComparison.Ordinal) : $"DROP TRIGGER IF EXISTS {name}", transaction);
+        }
+
+        if (present)
+        {
+            Execute(IndexSchema.Recount, transaction);
         }
     }
 

@@ -17,9 +17,9 @@ namespace Cairn.Index;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 14;
+    public const int Version = 15;
 
-    public static readonly string[] Tables = ["index_notes", "index_links", "index_participants", "index_tasks", "index_entities", "index_aliases", "index_fts", "index_source_fts", "index_walk"];
+    public static readonly string[] Tables = ["index_notes", "index_links", "index_participants", "index_tasks", "index_entities", "index_aliases", "index_counts", "index_fts", "index_source_fts", "index_walk"];
 
     /// <summary>
     /// A per-connection table search fills with the text of the notes it shows and cuts their snippets from, with
@@ -51,6 +51,47 @@ internal static class IndexSchema
         ("index_aliases_key", "CREATE INDEX index_aliases_key ON index_aliases(alias_key)"),
     ];
 
+    /// <summary>
+    /// Counts kept by triggers as rows come and go, so that <c>cairn people</c> reads one row per person and count:
+    /// how many meeting notes link to a key (<c>meetings</c>), and how many open tasks outside entity notes a key
+    /// owns (<c>open_tasks</c>). Counting each person's rows cost the same whatever the question, and grew with
+    /// the vault (links 0.08 s at 52,247 notes, 0.32 s at 202,297; open tasks 0.07 s, 0.24 s). A full build drops
+    /// the triggers with the secondary indexes and counts once at the end (<see cref="Recount"/>); a count that
+    /// falls to nothing leaves no row.
+    /// </summary>
+    public static readonly (string Name, string Sql)[] Triggers = [.. Counts.SelectMany(c => new[] { c.Counted(), c.Uncounted() })];
+
+    /// <summary>The counts made from the rows themselves, after a full build wrote them with no trigger.</summary>
+    public static readonly string Recount = "DELETE FROM index_counts;\n" + string.Concat(Counts.Select(c => c.Fill()));
+
+    private static IEnumerable<KeptCount> Counts =>
+    [
+        new("meetings", "index_links", "target_key", "{0}.meeting = 1"),
+        new("open_tasks", "index_tasks", "owner_key", "{0}.is_open = 1 AND {0}.note_kind <> 'Entity' AND {0}.owner_key IS NOT NULL"),
+    ];
+
+    /// <summary>One count of <see cref="Triggers"/>: rows of <paramref name="Table"/> meeting <paramref name="Where"/> ({0} is the row), by <paramref name="Key"/>.</summary>
+    private sealed record KeptCount(string What, string Table, string Key, string Where)
+    {
+        public (string, string) Counted() => ($"{Table}_counted", $"""
+            CREATE TRIGGER {Table}_counted AFTER INSERT ON {Table} WHEN {Row("NEW")} BEGIN
+              INSERT INTO index_counts(what, key, n) VALUES ('{What}', NEW.{Key}, 1) ON CONFLICT(what, key) DO UPDATE SET n = n + 1;
+            END
+            """);
+
+        public (string, string) Uncounted() => ($"{Table}_uncounted", $"""
+            CREATE TRIGGER {Table}_uncounted AFTER DELETE ON {Table} WHEN {Row("OLD")} BEGIN
+              UPDATE index_counts SET n = n - 1 WHERE what = '{What}' AND key = OLD.{Key};
+              DELETE FROM index_counts WHERE what = '{What}' AND key = OLD.{Key} AND n <= 0;
+            END
+            """);
+
+        public string Fill() =>
+            $"INSERT INTO index_counts(what, key, n) SELECT '{What}', {Key}, COUNT(*) FROM {Table} WHERE {Row(Table)} GROUP BY {Key};\n";
+
+        private string Row(string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Where, name);
+    }
+
     /// <summary>How note text is cut into terms: by the index, and by the table search snippets are cut from.</summary>
     public const string FtsTokenizer = "porter unicode61 remove_diacritics 2";
 
@@ -73,6 +114,7 @@ internal static class IndexSchema
             priority INTEGER NOT NULL, due TEXT, section TEXT, links TEXT NOT NULL, note_kind TEXT NOT NULL);
         CREATE TABLE index_entities(note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL, last_contact TEXT);
         CREATE TABLE index_aliases(note_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL);
+        CREATE TABLE index_counts(what TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(what, key)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE index_fts USING fts5(title, body, content = '', contentless_delete = 1, tokenize = '{{FtsTokenizer}}');
         CREATE VIRTUAL TABLE index_source_fts USING fts5(body, content = '', contentless_delete = 1, tokenize = '{{FtsTokenizer}}');
         CREATE TABLE index_schema(version INTEGER NOT NULL);

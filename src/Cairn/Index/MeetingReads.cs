@@ -24,6 +24,13 @@ public static class MeetingReads
     /// The newest meeting the entity (alias <c>e</c>) took part in, as <see cref="TookPartIds"/> reads them, from the
     /// indexes alone: the participants' meeting dates and the account's meetings.
     /// </summary>
+    // How many meetings link to the entity: its key's row in index_counts (one read, whatever the vault's size);
+    // with aliases, the distinct meetings over every key, since one meeting may link two of them.
+    internal const string MeetingCount =
+        "(CASE WHEN EXISTS (SELECT 1 FROM index_aliases a WHERE a.note_id = e.note_id)"
+        + " THEN (SELECT COUNT(DISTINCT l.note_id) FROM index_links l WHERE l.target_key IN " + Keys + " AND l.meeting = 1)"
+        + " ELSE coalesce((SELECT c.n FROM index_counts c WHERE c.what = 'meetings' AND c.key = e.name_key), 0) END)";
+
     internal const string LastMet =
         "(SELECT MAX(d) FROM (SELECT MAX(p.meeting_date) AS d FROM index_participants p WHERE p.key IN " + Keys
         + " UNION ALL SELECT MAX(a.date) FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys + "))";

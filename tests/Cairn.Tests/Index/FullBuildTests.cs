@@ -62,6 +62,9 @@ public sealed class FullBuildTests : IDisposable
 
         Assert.True(refresh.Updated > 5 && refresh.Renamed == 1 && refresh.Removed == 1 && refresh.Added == 20, refresh.ToString());
         Assert.Equal(Dump(index.Connection), incremental);
+        Assert.Equal(Rows(index.Connection, "SELECT target_key, COUNT(*) FROM index_links WHERE meeting = 1 GROUP BY target_key"), Rows(index.Connection, "SELECT key, n FROM index_counts WHERE what = 'meetings'"));
+        Assert.Equal(Rows(index.Connection, "SELECT owner_key, COUNT(*) FROM index_tasks WHERE is_open = 1 AND note_kind <> 'Entity' AND owner_key IS NOT NULL GROUP BY owner_key"), Rows(index.Connection, "SELECT key, n FROM index_counts WHERE what = 'open_tasks'"));
+        Assert.Contains(incremental, row => row.StartsWith("count\u001fmeetings\u001fperson 3\u001f", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,6 +163,7 @@ public sealed class FullBuildTests : IDisposable
             "SELECT 'task', n.path, t.line, t.raw, t.is_open, t.owner_key, t.priority, t.due, t.section, t.links, t.note_kind FROM index_tasks t LEFT JOIN index_notes n ON n.id = t.note_id",
             "SELECT 'entity', n.path, e.name, e.name_key, e.kind, e.last_contact FROM index_entities e LEFT JOIN index_notes n ON n.id = e.note_id",
             "SELECT 'alias', n.path, a.alias, a.alias_key FROM index_aliases a LEFT JOIN index_notes n ON n.id = a.note_id",
+            "SELECT 'count', what, key, n FROM index_counts",
             // The full-text index keeps no text: every term it holds, with the note, column and position it was read at.
             "SELECT 'fts', n.path, v.term, v.col, v.offset FROM temp.index_fts_terms v LEFT JOIN index_notes n ON n.id = v.doc",
         ];
@@ -169,16 +173,21 @@ public sealed class FullBuildTests : IDisposable
             vocabulary.ExecuteNonQuery();
         }
 
+        var rows = queries.SelectMany(sql => Rows(connection, sql)).ToList();
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    /// <summary>The rows <paramref name="sql"/> reads, each as its values joined by U+001F, in ordinal order.</summary>
+    private static List<string> Rows(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
         var rows = new List<string>();
-        foreach (var sql in queries)
+        while (reader.Read())
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "<null>" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-            }
+            rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "<null>" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         rows.Sort(StringComparer.Ordinal);
