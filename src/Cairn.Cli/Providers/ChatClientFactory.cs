@@ -32,8 +32,16 @@ public static class ChatClientFactory
         var endpoint = Endpoint(settings.Endpoint, provider, name);
         var key = Key(settings.ApiKeyEnv, provider, name, environment);
 
+        if (provider == LlmProvider.Anthropic && !LlmProviders.AnthropicIncluded)
+        {
+            throw new CairnUsageException("llm.provider anthropic is not in this native build of cairn (the Anthropic package needs run-time reflection): "
+                + "use the dotnet tool or a ReadyToRun release (README, Install), or another provider");
+        }
+
         var http = ResilientHttp.Create(settings, transport, retryDelay);
-        var client = provider == LlmProvider.Anthropic
+
+        // The switch is tested again here, at the call, so that a native publish (switch off) sees the call as dead and leaves the package out.
+        var client = provider == LlmProvider.Anthropic && LlmProviders.AnthropicIncluded
             ? AnthropicClient(endpoint, key!, model, http)
             : OpenAIClient(endpoint, key, model, http);
         return new LlmConnection(client, provider, model, endpoint, http);

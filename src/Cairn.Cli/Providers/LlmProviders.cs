@@ -1,9 +1,23 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cairn.Cli.Providers;
 
 /// <summary>What each provider is called in the config, and what it assumes when the config leaves a key out.</summary>
 public static class LlmProviders
 {
     public static readonly IReadOnlyList<string> Names = ["openai", "azure-openai", "anthropic", "openai-compatible"];
+
+    /// <summary>The switch a native (AOT) publish turns off (Cairn.Cli.csproj): see <see cref="AnthropicIncluded"/>.</summary>
+    public const string AnthropicSwitch = "Cairn.Llm.Anthropic";
+
+    /// <summary>
+    /// Whether this build carries the Anthropic client: every build but the native (AOT) one. The Anthropic package
+    /// writes and reads its requests by run-time reflection, which a native build cannot do (its requests failed
+    /// with "Reflection-based serialization has been disabled"), so that publish turns the switch off and the
+    /// trimmer leaves the package out, with its trimming and AOT warnings.
+    /// </summary>
+    [FeatureSwitchDefinition(AnthropicSwitch)]
+    public static bool AnthropicIncluded => !AppContext.TryGetSwitch(AnthropicSwitch, out var included) || included;
 
     public static LlmProvider? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
