@@ -22,16 +22,25 @@ internal static class CliProcess
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>The built <c>cairn</c> with <paramref name="args"/>, its output redirected, and no <c>CAIRN_VAULT</c> of the test run's own.</summary>
+    /// <summary>
+    /// The built <c>cairn</c> with <paramref name="args"/>, its output redirected, and no <c>CAIRN_VAULT</c> of the test
+    /// run's own. <c>CAIRN_TEST_BINARY</c>, when set, names a published executable to run instead (a native or
+    /// ReadyToRun release): the tests that start a process then check that build as a user runs it (CONTRIBUTING.md).
+    /// </summary>
     public static ProcessStartInfo StartInfo(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var published = Environment.GetEnvironmentVariable("CAIRN_TEST_BINARY") is { Length: > 0 } binary ? binary : null;
+        var start = new ProcessStartInfo(published ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cairn.dll"));
+        if (published is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cairn.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

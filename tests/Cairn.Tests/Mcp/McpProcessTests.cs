@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Cairn.Cli;
 using Cairn.Tests.Fakes;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
@@ -63,12 +62,8 @@ public sealed class McpProcessTests : IDisposable
     [Fact]
     public async Task The_sdk_stdio_client_drives_the_process_and_read_only_refuses_writes()
     {
-        var transport = new StdioClientTransport(new StdioClientTransportOptions
-        {
-            Name = "cairn",
-            Command = DotnetHost,
-            Arguments = [CairnDll, "mcp", "--vault", vault.Root, "--read-only"],
-        });
+        var start = CliProcess.StartInfo("mcp", "--vault", vault.Root, "--read-only");
+        var transport = new StdioClientTransport(new StdioClientTransportOptions { Name = "cairn", Command = start.FileName, Arguments = [.. start.ArgumentList] });
         await using var client = await McpClient.CreateAsync(transport);
         var before = vault.Read(TestVault.GlobexCall);
 
@@ -93,26 +88,10 @@ public sealed class McpProcessTests : IDisposable
         Assert.Equal(string.Empty, result.Stdout);
     }
 
-    private static string CairnDll => typeof(CairnApp).Assembly.Location;
-
-    // `dotnet test` names the host it runs under; a bare `dotnet` on PATH otherwise.
-    private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
     private static Process Start(params string[] args)
     {
-        var info = new ProcessStartInfo(DotnetHost)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(CairnDll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
+        var info = CliProcess.StartInfo(args);
+        info.RedirectStandardInput = true;
         return Process.Start(info)!;
     }
 }
