@@ -147,7 +147,8 @@ internal static partial class CompanyNameRules
     [GeneratedRegex(@"\b[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?")]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^q[1-4]$", RegexOptions.IgnoreCase)]
+    // Whole day and month names and their short forms only: "Marine", "Junction", "Decker" begin like a month and are names.
+    [GeneratedRegex(@"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])$", RegexOptions.IgnoreCase)]
     private static partial Regex Calendar();
 
     /// <summary>

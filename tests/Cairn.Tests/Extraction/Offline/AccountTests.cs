@@ -18,6 +18,18 @@ public sealed class AccountTests
         Assert.Equal("Woodgrove", e.Account);
     }
 
+    [Theory]
+    [InlineData("Kestrel Marine - weekly sync", "Kestrel Marine")]
+    [InlineData("Marwick storage renewal", "Marwick")]
+    [InlineData("Decker Octavian pilot check-in", "Decker Octavian")]
+    public void A_company_word_that_begins_like_a_month_or_day_is_no_date(string title, string account)
+    {
+        var e = Docs.Extract(Docs.Titled(title, ("Jason Vallery", "How are the lines doing?"), ("Sigrid Halvorsen", "Still waiting on firmware.")));
+
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal(account, e.Account);
+    }
+
     [Fact]
     public void A_company_whose_name_starts_with_a_number_word_is_named_whole()
     {
