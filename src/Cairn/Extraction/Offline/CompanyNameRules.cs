@@ -102,10 +102,21 @@ internal static partial class CompanyNameRules
     }
 
     /// <summary>"the Leeds site", "our Bergen plant": a name the source puts before a place noun is where, not who.</summary>
-    public static bool IsPlace(string name, string text) =>
-        Regex.IsMatch(text, @"\b(?i:the|our|their|your|at|in) " + Regex.Escape(name) + @" (?:" + PlaceNouns + @")\b");
+    public static bool IsPlace(string name, string text)
+    {
+        // Each mention in turn: an ordinal search and two fixed patterns, no pattern built per name.
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at).TrimEnd();
+            var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+            if (at > 0 && text[at - 1] == ' ' && PlaceNoun().IsMatch(text.AsSpan(at + name.Length)) && PlaceDeterminer().IsMatch(word))
+            {
+                return true;
+            }
+        }
 
-    private const string PlaceNouns = "site|sites|office|offices|campus|plant|plants|factory|warehouse|depot|yard|facility|branch|data ?cent(?:er|re)";
+        return false;
+    }
 
     /// <summary>
     /// A one-word spelling of a company: its name with the spaces left out, or its first word ("vantorhealth" in a
@@ -140,6 +151,12 @@ internal static partial class CompanyNameRules
 
     [GeneratedRegex(@"\b(?:we|us|here|everyone|everybody) (?:here )?at (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)|\bat (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?),? we\b")]
     private static partial Regex WeAt();
+
+    [GeneratedRegex(@"^ (?:site|sites|office|offices|campus|plant|plants|factory|warehouse|depot|yard|facility|branch|data ?cent(?:er|re))\b")]
+    private static partial Regex PlaceNoun();
+
+    [GeneratedRegex(@"^(?:the|our|their|your|at|in)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDeterminer();
 
     [GeneratedRegex(@"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ical|ology|ics|ure|ive|ous|ful|less|able|ible|ary|ery|ers|als)$", RegexOptions.IgnoreCase)]
     private static partial Regex WordSuffix();
