@@ -65,6 +65,14 @@ public sealed partial class StateStore : IDisposable
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
 
+    /// <summary>
+    /// How large the <c>-wal</c> file may stay. The journal writes the prior bytes of every note a run replaces, and
+    /// SQLite keeps a WAL file at its largest size until it is checkpointed and truncated: with 16 KB pages its own
+    /// checkpoint came only after 16 MB, and the file never shrank (1.6 MB for 3 sources refilled a nearly full disk).
+    /// Now a checkpoint comes every 1 MB of WAL and leaves the file at most this size, and closing the store empties it.
+    /// </summary>
+    public const int WalLimitBytes = 1024 * 1024;
+
     private readonly SqliteConnection connection;
     private readonly TimeProvider time;
     private SqliteTransaction? transaction;
@@ -90,6 +98,7 @@ public sealed partial class StateStore : IDisposable
             store = new StateStore(Vault.StateConnection.Open(path), time);
             // page_size only takes on a database with no pages yet, so it goes before journal_mode, which writes one.
             store.Execute($"PRAGMA page_size={Vault.VaultLayout.StateDatabasePageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            store.Execute($"PRAGMA journal_size_limit={WalLimitBytes}; PRAGMA wal_autocheckpoint={WalLimitBytes / Vault.VaultLayout.StateDatabasePageSize};");
             store.Migrate();
             return store;
         }
@@ -139,7 +148,26 @@ public sealed partial class StateStore : IDisposable
         _ => new IOException($"{path}: {ex.Message}", ex),
     };
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>
+    /// Closes the store after moving the WAL into the database and truncating it, so a run leaves no large
+    /// <c>-wal</c> behind even while another process (watch, mcp) keeps the store open and SQLite cannot delete it.
+    /// </summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (connection.State == System.Data.ConnectionState.Open && transaction is null)
+            {
+                Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+        }
+        catch (SqliteException)
+        {
+            // A busy reader, a read-only or full disk: the WAL stays as it is, its commits intact, for the next close.
+        }
+
+        connection.Dispose();
+    }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it lands, or none.</summary>
     public void InTransaction(Action work)

@@ -145,6 +145,34 @@ public sealed class StateStoreTests
         Assert.Null(store.Ledger("a.md"));
     }
 
+    [Fact]
+    public void A_run_that_journals_megabytes_leaves_the_wal_bounded_while_another_process_keeps_the_store_open()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine(".cairn", "state.db");
+        // Another process (cairn watch, cairn mcp) holding the store open: SQLite then cannot delete the WAL on close.
+        using var watcher = StateStore.Open(path, Time);
+        long largest = 0;
+        using (var store = StateStore.Open(path, Time))
+        {
+            var run = store.BeginRun();
+            var prior = new byte[64 * 1024];
+            for (var i = 0; i < 96; i++)
+            {
+                // 96 updated notes of 64 KB each: 6 MB of prior bytes, one transaction per note as a run commits them.
+                Random.Shared.NextBytes(prior);
+                store.InTransaction(() => store.Record(new JournalEntry(0, run, "hash", OperationKind.Update, $"Meetings/{i}.md", null, prior, "new", false, null, OperationState.Done)));
+                largest = Math.Max(largest, new FileInfo(path + "-wal").Length);
+            }
+
+            store.SetRunStatus(run, RunStatus.Committed);
+        }
+
+        Assert.InRange(largest, 1, 2 * StateStore.WalLimitBytes);
+        Assert.Equal(0, new FileInfo(path + "-wal").Length);
+        Assert.Single(watcher.Runs());
+    }
+
     private static long PageSize(string path)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
