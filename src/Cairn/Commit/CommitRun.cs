@@ -96,6 +96,9 @@ public sealed class CommitRun : IDisposable
         return Record(new SourceOutcome(sourcePath, SourceStatus.Failed, note is null ? [] : [note], movedTo, 0, reason));
     }
 
+    /// <summary>Records an Inbox file Cairn will not move, so later runs report it once, not as a failure every time (<see cref="StateStore.Refused"/>).</summary>
+    public void Refuse(string sourcePath, string stamp, string problem) => state.Refuse(sourcePath, stamp, problem);
+
     /// <summary>
     /// Sets a source already ingested (same bytes as <paramref name="sourceHash"/>) aside in <c>Inbox/_duplicates/</c>,
     /// so it is not reported again on every run; its outcome is <see cref="SourceStatus.Skipped"/>, naming the copy

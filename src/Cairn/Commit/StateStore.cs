@@ -55,6 +55,11 @@ public sealed partial class StateStore : IDisposable
         ALTER TABLE runs ADD COLUMN tokens_in INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE runs ADD COLUMN tokens_out INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // Inbox files Cairn will not move (a link out of the vault, a newline in the name), reported once (#16).
+        """
+        CREATE TABLE refused_sources(path TEXT PRIMARY KEY, stamp TEXT NOT NULL, problem TEXT NOT NULL, refused_at TEXT NOT NULL);
+        """,
     ];
 
     private const int SqlitePermission = 3;

@@ -71,8 +71,15 @@ public static class IngestCommit
             }
             catch (VaultPathException ex)
             {
-                // A path Cairn will not touch (a link out of the vault, a newline in the name) stays where it is, reported.
-                outcomes[item.Source] = new SourceOutcome(item.Source, SourceStatus.Failed, [], null, 0, $"{item.Error}; left in the Inbox ({ex.Message})");
+                // A path Cairn will not touch (a link out of the vault, a newline in the name) stays where it is, reported
+                // once: later runs skip it while it is unchanged (IngestRun.Refused).
+                if (item.RefusedStamp is { } stamp)
+                {
+                    run.Refuse(item.Source, stamp, item.Error ?? ex.Message);
+                }
+
+                var why = item.Error == ex.Message ? ex.Message : $"{item.Error}; {ex.Message}";
+                outcomes[item.Source] = new SourceOutcome(item.Source, SourceStatus.Failed, [], null, 0, $"{why}; left in the Inbox: {IngestRun.RefusedAdvice} (until then later runs skip it)");
             }
         }
 

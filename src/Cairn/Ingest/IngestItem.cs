@@ -11,4 +11,7 @@ public sealed record IngestItem(string Source, IngestStatus Status, IReadOnlyLis
 
     /// <summary>The SHA-256 of a source skipped as already ingested: what the commit looks up to set it aside.</summary>
     public string? Hash { get; init; }
+
+    /// <summary>The stamp of an Inbox file whose path Cairn refuses (a link out of the vault, a newline in the name): what the commit records so later runs report it once.</summary>
+    public string? RefusedStamp { get; init; }
 }

@@ -191,6 +191,10 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             // Refused before reading when over the limit; a FIFO or a device named like a source reads as empty rather than forever.
             bytes = RegularFile.ReadAllBytes(full, config.ReaderMaxBytes);
         }
+        catch (VaultPathException ex)
+        {
+            return (Refused(source, ex.Message), null);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (new IngestItem(source, IngestStatus.Failed, [], ex.Message), null);
@@ -216,6 +220,37 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
         var document = readDocument.DatedByFileTime(File.GetLastWriteTime(full));
         return (new IngestItem(source, IngestStatus.Created, [], null) { Dated = document.DateFallback }, new IngestSource(source, hash, document));
+    }
+
+    /// <summary>
+    /// An Inbox file whose path Cairn refuses cannot be moved to <c>_failed/</c>: it fails the first time, and is
+    /// skipped with a reminder while it stays as it was refused (its size, time and link target), not failed on every run.
+    /// </summary>
+    private IngestItem Refused(string source, string problem)
+    {
+        var stamp = RefusedStamp(Path.Combine(paths.Root, source));
+        if (stamp is not null && State.Refused(source, stamp) is { } before)
+        {
+            return new IngestItem(source, IngestStatus.Skipped, [], $"left in the Inbox as reported on {before.At.ToLocalTime():yyyy-MM-dd} ({before.Problem}): {RefusedAdvice}");
+        }
+
+        return new IngestItem(source, IngestStatus.Failed, [], problem) { RefusedStamp = stamp };
+    }
+
+    /// <summary>What to do with an Inbox file Cairn will not move; said when it is refused and each time it is skipped.</summary>
+    internal const string RefusedAdvice = "rename it without control characters, or put the file itself in place of the link, and the next run reads it";
+
+    private static string? RefusedStamp(string full)
+    {
+        try
+        {
+            var file = new FileInfo(full);
+            return file.Exists ? $"{MeetingLinks.StampOf(file)}:{file.LinkTarget}" : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private MeetingPlan PlanOne(IngestSource source, MeetingExtract extract)

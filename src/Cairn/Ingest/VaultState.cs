@@ -98,6 +98,9 @@ public sealed class VaultState
     /// <summary>The text Cairn last wrote to <paramref name="path"/> (its merge base), when state.db is open and has it.</summary>
     public string? Ledger(string path) => store?.Ledger(path);
 
+    /// <summary>When and why an Inbox file as <paramref name="stamp"/> describes it was refused before, or null (see <see cref="StateStore.Refused"/>).</summary>
+    public (string Problem, DateTimeOffset At)? Refused(string path, string stamp) => store?.Refused(path, stamp);
+
     /// <summary>
     /// Carries a tick made on a copy (a task in an entity note's Open Tasks, ticked in Obsidian) back to the meeting
     /// it copies: each meeting so ticked is planned with the tick, so the entity notes rendered after see the task done

@@ -130,10 +130,21 @@ public sealed class DamagedStateTests : IDisposable
         Assert.DoesNotContain("already ingested", first.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(Inbox, "_failed"), "*.error.md").Length);
         Assert.True(File.Exists(outside));
-        // What Cairn will not move stays in the Inbox and is reported again; nothing else comes back.
-        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("left in the Inbox: rename it", first.Stdout, StringComparison.Ordinal);
+        // What Cairn will not move stays in the Inbox; it was reported once, so later runs skip it, saying why, and succeed.
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(2, CountOf(second.Stdout, "left in the Inbox as reported on "));
         Assert.Equal(["new\nline.txt", "outside link.txt"], Directory.GetFiles(Inbox).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // Once it changes it is tried (and refused) again.
+        File.AppendAllText(Path.Combine(Inbox, "new\nline.txt"), "Ana Lee: And one more.\n");
+        var third = CliRunner.Run("ingest", "--vault", vault, "--json");
+        Assert.Equal(1, third.ExitCode);
+        Assert.Equal(1, CountOf(third.Stdout, "left in the Inbox as reported on "));
+        Assert.Contains("control characters", third.Stdout, StringComparison.Ordinal);
     }
+
+    private static int CountOf(string text, string part) => text.Split(part).Length - 1;
 
     [Fact]
     public void A_source_linked_from_elsewhere_in_the_vault_is_archived_as_a_link_that_still_leads_to_it()

@@ -15,11 +15,11 @@ public sealed class StateStoreTests
         var path = temp.Combine(".cairn", "state.db");
         using (var store = StateStore.Open(path, Time))
         {
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal(7, store.SchemaVersion);
         }
 
         using var again = StateStore.Open(path, Time);
-        Assert.Equal(6, again.SchemaVersion);
+        Assert.Equal(7, again.SchemaVersion);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class StateStoreTests
         using (StateStore.Open(fresh, Time))
         using (var store = StateStore.Open(existing, Time))
         {
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal(7, store.SchemaVersion);
         }
 
         Assert.Equal(Cairn.Vault.VaultLayout.StateDatabasePageSize, PageSize(fresh));
@@ -62,7 +62,7 @@ public sealed class StateStoreTests
             old.Open();
             using var create = old.CreateCommand();
             create.CommandText = """
-                DELETE FROM schema_version WHERE version >= 3; DROP TABLE entity_subjects; DROP TABLE llm_replies;
+                DELETE FROM schema_version WHERE version >= 3; DROP TABLE entity_subjects; DROP TABLE llm_replies; DROP TABLE refused_sources;
                 ALTER TABLE runs DROP COLUMN tokens_in; ALTER TABLE runs DROP COLUMN tokens_out;
                 CREATE TABLE index_schema(version INTEGER); CREATE TABLE index_notes(id INTEGER PRIMARY KEY, path TEXT);
                 CREATE VIRTUAL TABLE index_fts USING fts5(title, body);
@@ -72,7 +72,7 @@ public sealed class StateStoreTests
 
         using (var store = StateStore.Open(path, Time))
         {
-            Assert.Equal(6, store.SchemaVersion);
+            Assert.Equal(7, store.SchemaVersion);
             Assert.Single(store.Runs());
         }
 
