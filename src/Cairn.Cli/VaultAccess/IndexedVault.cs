@@ -62,6 +62,11 @@ internal sealed class IndexedVault : IDisposable
             context.Warn($"{refresh.TooLarge.Count} {(refresh.TooLarge.Count == 1 ? "note is" : "notes are")} over {RegularFile.NoteLimit / 1048576} MB, indexed by name only (text not searched, tasks not listed): {names}");
         }
 
+        if (index.TemporaryFolder is not null)
+        {
+            context.Warn($"cannot write the index in {VaultLayout.IndexDatabase} (a read-only vault or mount?): this command built it in a temporary folder, removed when it ends");
+        }
+
         if (index.RecoveredFrom is { } moved)
         {
             context.Warn($"the index database was damaged; moved it to {moved} and rebuilt the index");

@@ -13,8 +13,10 @@ namespace Cairn.Index;
 /// </summary>
 internal sealed class IndexDatabase : IDisposable
 {
+    private const int SqlitePermission = 3;
     private const int SqliteBusy = 5;
     private const int SqliteReadOnly = 8;
+    private const int SqliteCantOpen = 14;
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
     private const int BusyTimeoutMs = 5000;
@@ -51,6 +53,68 @@ internal sealed class IndexDatabase : IDisposable
         catch (SqliteException ex) when (IsCorruption(ex))
         {
             return OpenOnce(path, MoveAside(path, stamp()));
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="ex"/> says the index's file or folder cannot be written: a read-only mount (EROFS), a
+    /// folder or file without write permission, SQLite's READONLY, CANTOPEN or PERM. The index is derived data, so a
+    /// query then builds it elsewhere (<see cref="OpenCopy"/>) rather than fail.
+    /// </summary>
+    public static bool IsUnwritable(Exception ex) => ex switch
+    {
+        SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is SqlitePermission or SqliteReadOnly or SqliteCantOpen,
+        IOException io => VaultLock.IsReadOnlyFileSystem(io),
+        UnauthorizedAccessException => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Opens a copy of the index at <paramref name="path"/> (and its WAL) in a new temporary folder, or a new index
+    /// there when there is none or it cannot be read; the caller deletes the folder (<see cref="DeleteCopy"/>).
+    /// </summary>
+    public static (IndexDatabase Database, string Folder) OpenCopy(string path)
+    {
+        var folder = Directory.CreateTempSubdirectory("cairn-index-").FullName;
+        var copy = Path.Combine(folder, Path.GetFileName(path));
+        try
+        {
+            foreach (var suffix in new[] { string.Empty, "-wal" })
+            {
+                if (File.Exists(path + suffix))
+                {
+                    File.Copy(path + suffix, copy + suffix);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable as well: the copy starts empty and the refresh builds it from the notes.
+            DeleteCopy(folder);
+            Directory.CreateDirectory(folder);
+        }
+
+        try
+        {
+            return (Open(copy, () => "copy"), folder);
+        }
+        catch
+        {
+            DeleteCopy(folder);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a temporary folder <see cref="OpenCopy"/> made; what cannot be deleted stays for the system's temp cleaning.</summary>
+    public static void DeleteCopy(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the system's own cleaning of its temp folder.
         }
     }
 

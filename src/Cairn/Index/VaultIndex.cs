@@ -62,12 +62,28 @@ public sealed class VaultIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Set when <c>.cairn/</c> cannot hold the index (a read-only vault, folder or mount): the temporary folder the
+    /// index of this process lives in instead, a copy of <c>.cairn/index.db</c> when there is one, deleted on dispose.
+    /// </summary>
+    public string? TemporaryFolder { get; private set; }
+
     public static VaultIndex Open(string vaultRoot, VaultLayout layout, TimeProvider? time = null)
     {
         var clock = time ?? TimeProvider.System;
         var path = Path.Combine(vaultRoot, VaultLayout.IndexDatabase);
-        var database = IndexDatabase.Open(path, () => Stamp(clock));
-        return new VaultIndex(Path.GetFullPath(vaultRoot), layout, clock, database) { RecoveredFrom = database.Recovered };
+        IndexDatabase database;
+        string? temporary = null;
+        try
+        {
+            database = IndexDatabase.Open(path, () => Stamp(clock));
+        }
+        catch (Exception ex) when (IndexDatabase.IsUnwritable(ex))
+        {
+            (database, temporary) = IndexDatabase.OpenCopy(path);
+        }
+
+        return new VaultIndex(Path.GetFullPath(vaultRoot), layout, clock, database) { RecoveredFrom = database.Recovered, TemporaryFolder = temporary };
     }
 
     /// <summary>
@@ -87,6 +103,15 @@ public sealed class VaultIndex : IDisposable
             RecoveredFrom = IndexDatabase.MoveAside(path, Stamp(time));
             database = IndexDatabase.Open(path, () => Stamp(time));
             return Update(rebuilt: true, progress);
+        }
+        catch (Exception ex) when (TemporaryFolder is null && IndexDatabase.IsUnwritable(ex))
+        {
+            // The index opened but cannot be written (read-only mount): queries still answer, from a copy kept elsewhere.
+            var path = database.Connection.DataSource;
+            database.Dispose();
+            (database, var temporary) = IndexDatabase.OpenCopy(path);
+            TemporaryFolder = temporary;
+            return Update(database.Created, progress);
         }
     }
 
@@ -122,7 +147,14 @@ public sealed class VaultIndex : IDisposable
         return Update(rebuilt: true, progress);
     }
 
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        if (TemporaryFolder is { } folder)
+        {
+            IndexDatabase.DeleteCopy(folder);
+        }
+    }
 
     /// <summary>
     /// Every query starts here, so an unchanged vault takes the short way: one walk reduced to a digest, compared
