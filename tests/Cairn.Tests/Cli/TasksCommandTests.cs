@@ -23,17 +23,33 @@ public sealed class TasksCommandTests : IDisposable
     public void Dispose() => vault.Dispose();
 
     [Fact]
-    public void Many_tasks_of_one_owner_are_written_as_tables_of_a_thousand_rows_under_one_title()
+    public void A_list_longer_than_a_table_is_written_as_plain_aligned_lines_under_each_owner()
     {
         CheckCommandTests.Write(vault, "Big.md", string.Concat(Enumerable.Range(0, 1001).Select(i => $"- [ ] Task {i} @Ann Lee\n")));
 
-        var result = CliRunner.Run("tasks", "--vault", vault.Path, "--owner", "Ann Lee");
+        var result = CliRunner.Run("tasks", "--vault", vault.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Single(result.Stdout.Split('\n'), l => l.Contains("Ann Lee (1001)", StringComparison.Ordinal));
-        // A table's header row appears once per table: 1,000 rows, then 1.
-        Assert.Equal(2, result.Stdout.Split('\n').Count(l => l.Contains("status", StringComparison.Ordinal) && l.Contains("priority", StringComparison.Ordinal)));
-        Assert.Contains("Task 1000", result.Stdout, StringComparison.Ordinal);
+        var lines = result.Stdout.Split('\n');
+        Assert.Single(lines, l => l.Contains("Ann Lee (1001)", StringComparison.Ordinal));
+        Assert.DoesNotContain('│', result.Stdout);
+        // A header line per owner, then one line per task with the text last, the other columns aligned.
+        var header = lines.Where(l => l.StartsWith("status", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, header.Count);
+        var task = Assert.Single(lines, l => l.EndsWith("  Task 1000", StringComparison.Ordinal));
+        Assert.StartsWith("todo  ", task, StringComparison.Ordinal);
+        Assert.Single(header.Distinct());
+        Assert.Equal(header[0].IndexOf("where", StringComparison.Ordinal), task.IndexOf("Big.md:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2025-11-10 overdue", StringComparison.Ordinal) && l.EndsWith("  Draft pricing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_list_is_a_table_per_owner()
+    {
+        var result = CliRunner.Run("tasks", "--vault", vault.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains('│', result.Stdout);
     }
 
     [Fact]
