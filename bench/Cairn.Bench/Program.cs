@@ -1,6 +1,7 @@
 using Cairn.Bench;
 using Cairn.Bench.Extraction;
 using Cairn.Bench.Readers;
+using Cairn.Bench.Sources;
 
 var name = args.Length > 0 ? args[0] : string.Empty;
 return name switch
@@ -23,6 +24,7 @@ return name switch
     "cli" => CliLatencyBenchmark.Run(args[1..]),
     "watch-burst" => WatchBurstBenchmark.Run(args[1..]),
     "mcp-latency" => McpLatencyBenchmark.Run(args[1..]),
+    "large-source-stages" => LargeSourceStages.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -14,7 +14,16 @@ public sealed partial class HeuristicExtractor : IExtractor
     public Task<MeetingExtract> ExtractAsync(SourceDocument document, ExtractionContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Extract(document, context));
 
-    public MeetingExtract Extract(SourceDocument document, ExtractionContext context)
+    /// <summary>The extract of a source; a transcript longer than a window is read window by window (<see cref="ExtractWindows"/>).</summary>
+    public MeetingExtract Extract(SourceDocument document, ExtractionContext context) => Extract(document, context, ExtractWindows.Chars);
+
+    internal MeetingExtract Extract(SourceDocument document, ExtractionContext context, int windowChars)
+    {
+        var windows = ExtractWindows.Split(document, windowChars);
+        return windows.Count == 1 ? ExtractWhole(document, context) : ExtractWindows.Join([.. windows.Select(w => ExtractWhole(w, context))]);
+    }
+
+    private MeetingExtract ExtractWhole(SourceDocument document, ExtractionContext context)
     {
         var date = MeetingDate(document, context);
         var sentences = SentenceSplitter.Split(document);
