@@ -64,5 +64,6 @@ static int Usage()
     Console.WriteLine("  cli BIN [BASELINE_BIN] [--vault DIR] [--meetings N] [--rounds R]  whole-process cairn latency (version, search, tasks, show, people, index), alternating with a baseline binary");
     Console.WriteLine("  mcp-latency CAIRN_DLL VAULT [rounds=20]  cairn mcp over stdio: search_notes vs ping round trips, alternating");
     Console.WriteLine("  watch-burst [files=500]             files dropped at once: watch (settle, batches of 100) vs one ingest run; time, peak memory");
+    Console.WriteLine("  large-source-stages [MB=20] [vtt|srt|txt] [--read-only] [--by-stage]  one generated large source read and extracted: time, MB allocated, MB live per stage");
     return 2;
 }

@@ -19,7 +19,7 @@ public sealed class TasksCommand : ICliCommand
     /// <summary>
     /// The longest list written as tables. Spectre lays a table out whole, measuring and rendering every cell: one
     /// table of a 100,000-task note took 50 s and 940 MB, tables of 1,000 rows still 31 s (24 s of them Spectre's).
-    /// A longer list is written as plain aligned lines (<see cref="PlainColumns"/>).
+    /// A longer list is written as plain aligned lines (<see cref="TaskLines"/>).
     /// </summary>
     private const int TableRows = 1000;
 
@@ -122,7 +122,7 @@ public sealed class TasksCommand : ICliCommand
         }
 
         var cells = rows.Select(Cells).ToList();
-        var plain = rows.Count > TableRows ? new PlainColumns(cells) : null;
+        var plain = rows.Count > TableRows ? new TaskLines(cells) : null;
         foreach (var group in cells.GroupBy(r => r.Owner ?? "(no owner)"))
         {
             // The owner on its own line, not as the table's title: a title is centred with padding spaces.

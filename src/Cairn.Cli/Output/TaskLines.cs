@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Cairn.Cli.Commands;
+namespace Cairn.Cli.Output;
 
 /// <summary>
 /// <c>cairn tasks</c> for a list too long to lay out as tables: one line per task, the columns aligned across every
 /// owner, the task's text last so no long text pushes the other columns apart; as easy to grep or cut. Spectre lays a
 /// table out whole, measuring every cell: 100,000 tasks took 31 s as tables of 1,000 rows (docs/benchmarks.md).
 /// </summary>
-internal sealed class PlainColumns(IReadOnlyList<TaskCells> rows)
+internal sealed class TaskLines(IReadOnlyList<TaskCells> rows)
 {
     /// <summary>A column is padded to its widest cell, up to this many characters (a longer cell shifts that line only).</summary>
     private const int MaxWidth = 40;
