@@ -198,9 +198,12 @@ public sealed class VaultState
         links.Record(meetingPaths.Select(p => (p, new FileInfo(paths.Resolve(p)))).Where(f => f.Item2.Exists).Select(f => (f.p, MeetingLinks.StampOf(f.Item2))).ToList(), ReadDisk);
     }
 
-    // A note already read (and not replaced by a plan) is not read again: a rebuild reads every meeting first.
+    // A note already read (and not replaced by a plan) is not read again: a rebuild reads every meeting first. A
+    // meeting note over RegularFile.NoteLimit is not read, as the index does not read it (`check` reports it): it
+    // links no entity, where reading it stopped every later run with "… is 18.8 MB, over the 16 MB limit".
     private MeetingNoteView? ReadDisk(string path) =>
         !planned.ContainsKey(path) && views.TryGetValue(path, out var seen) ? seen
+            : new FileInfo(paths.Resolve(path)) is { Exists: true, Length: > RegularFile.NoteLimit } ? null
             : DiskText(path) is { } text ? MeetingNoteReader.Read(path, text, Owner) : null;
 
     private IEnumerable<FileInfo> MarkdownFiles(string folder)
