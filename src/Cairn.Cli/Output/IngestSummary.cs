@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cairn.Extraction;
 using Cairn.Ingest;
+using Cairn.Vault;
 using static System.FormattableString;
 using Spectre.Console;
 
@@ -48,7 +49,8 @@ internal static class IngestSummary
             (IngestStatus.Updated, true) => $"would update: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
             _ => $"{EnumName.Of(item.Status)}: {item.Notes.FirstOrDefault()}{Dated(item)}" + Cost(item.Origin),
         };
-        return $"{item.Source} -> {detail}";
+        // A newline in a source's name (refused, reported) would split its line in two.
+        return $"{VaultPaths.Printable(item.Source)} -> {detail}";
     }
 
     /// <summary>" (model: 5120 in, 640 out tokens, 1 dropped)" for a model's extract; the reason for an offline fallback.</summary>

@@ -146,6 +146,7 @@ public sealed class VaultPaths
         return Path.TrimEndingDirectorySeparator(current);
     }
 
-    private static string Printable(string? path) =>
+    /// <summary>A path as one line can show it: control characters (a newline in a file name) as '?', at most 200 characters.</summary>
+    public static string Printable(string? path) =>
         new((path ?? string.Empty).Select(c => char.IsControl(c) ? '?' : c).Take(200).ToArray());
 }

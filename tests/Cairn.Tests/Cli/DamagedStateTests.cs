@@ -142,6 +142,10 @@ public sealed class DamagedStateTests : IDisposable
         Assert.Equal(1, third.ExitCode);
         Assert.Equal(1, CountOf(third.Stdout, "left in the Inbox as reported on "));
         Assert.Contains("control characters", third.Stdout, StringComparison.Ordinal);
+
+        // One line per source in the human output too: the newline in the name is shown as '?'.
+        var human = CliRunner.Run("ingest", "--vault", vault);
+        Assert.Contains("Inbox/new?line.txt -> skipped: left in the Inbox as reported on ", human.Stdout, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;

@@ -1,5 +1,6 @@
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
+using Cairn.Notes;
 
 namespace Cairn.Tests.Extraction.Offline;
 
@@ -50,6 +51,26 @@ public sealed class ExtractWindowsTests
         Assert.Contains(extract.Decisions, d => d.Text.Contains("three weeks", StringComparison.Ordinal));
         Assert.Equal(["Ana Lima", "Ben Ode", "Carlos Farias", "Dana Whitfield"], extract.Participants.Order(StringComparer.Ordinal));
         Assert.Equal(extract.Entities.Count, extract.Entities.DistinctBy(e => (e.Kind, e.Name.ToUpperInvariant())).Count());
+    }
+
+    [Fact]
+    public void A_joined_extract_keeps_the_first_items_of_each_kind_and_its_summary_says_how_many_more_there_were()
+    {
+        var part = Docs.Extract(Docs.Transcript(Turns));
+        var evidence = part.ActionItems[0].Evidence;
+        var many = part with
+        {
+            ActionItems = [.. Enumerable.Range(0, ExtractWindows.MaxItems + 5).Select(i => new ActionItem($"Task {i}", null, null, TaskPriority.None, evidence))],
+            KeyFacts = [],
+        };
+
+        var joined = ExtractWindows.Join([many, part]);
+
+        Assert.Equal(ExtractWindows.MaxItems, joined.ActionItems.Count);
+        Assert.Equal("Task 0", joined.ActionItems[0].Text);
+        Assert.Equal(part.Decisions.Count, joined.Decisions.Count);
+        Assert.EndsWith($"the note lists the first 2,000 of each; {5 + part.ActionItems.Count} more tasks were found further on.", joined.Summary, StringComparison.Ordinal);
+        Assert.Equal(part.Summary, ExtractWindows.Join([part, part]).Summary);
     }
 
     private static string Describe(MeetingExtract extract) =>
