@@ -68,7 +68,7 @@ public sealed class ExtractWindowsTests
 
         Assert.Equal(ExtractWindows.MaxItems, joined.ActionItems.Count);
         Assert.Equal("Task 0", joined.ActionItems[0].Text);
-        Assert.Equal(part.Decisions.Count, joined.Decisions.Count);
+        Assert.Equal(2 * part.Decisions.Count, joined.Decisions.Count);
         Assert.EndsWith($"the note lists the first 2,000 of each; {5 + part.ActionItems.Count} more tasks were found further on.", joined.Summary, StringComparison.Ordinal);
         Assert.Equal(part.Summary, ExtractWindows.Join([part, part]).Summary);
     }
