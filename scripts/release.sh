@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds self-contained releases of cairn: one executable per platform that runs on a machine without .NET.
 #   linux-x64 (on a linux-x64 machine with clang): Native AOT, the whole program compiled to machine code and trimmed
-#     to what it uses; `cairn version` starts in a few milliseconds. No `llm.provider: anthropic` in this form (the
+#     to what it uses; starts in less than half of ReadyToRun's time (docs/benchmarks.md). No `llm.provider: anthropic` in this form (the
 #     Anthropic package needs run-time reflection; docs/llm.md): use the dotnet tool or a ReadyToRun build for it.
 #   every other platform, or linux-x64 without clang: a single file, ahead-of-time compiled to native code
 #     (ReadyToRun) beside the IL, not trimmed. Native AOT does not cross-compile across operating systems, and an
