@@ -31,6 +31,14 @@ internal static partial class ActionItemRules
         "give", "put", "take", "look", "use", "present", "finish", "do", "ask", "talk", "go", "move", "try", "keep", "think", "meet", "open",
     };
 
+    // A deadline makes a meeting verb work ("sketch the screens by Tuesday"), never one of these: "Tom will need the
+    // runbook from us by Monday" is what Tom needs, "I'll want the numbers by Friday" a wish, no one's task.
+    private static readonly HashSet<string> StateOfMind = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "let", "know", "see", "think", "need", "want", "like", "love", "hope", "understand", "remember", "imagine",
+        "suppose", "assume", "guess", "agree", "disagree",
+    };
+
     // A meeting verb with this particle names work ("pick up the load testing", "come up with a concept", "speak to legal").
     private static readonly HashSet<string> WorkPhrasal = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -164,7 +172,7 @@ internal static partial class ActionItemRules
         var phrasal = workPhrasal && (!InMeeting().IsMatch(clause) || worksAtLength);
         if (MeetingVerbs.Contains(verb) && !phrasal && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
             && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4) && !WorkWithObject().IsMatch(clause)
-            && !(words.Count >= 4 && verb is not ("be" or "let" or "know" or "see" or "think") && Deadline().IsMatch(clause)))
+            && !(words.Count >= 4 && !StateOfMind.Contains(verb) && Deadline().IsMatch(clause)))
         {
             return false;
         }
