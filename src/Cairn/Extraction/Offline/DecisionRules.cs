@@ -27,8 +27,8 @@ internal static partial class DecisionRules
     private const string GroupSubjects =
         "team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
 
-    /// <summary>A written line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …".</summary>
-    private const string WrittenMarker = @"(?:just )?to confirm\s*[:,]\s*|as agreed\s*[:,]\s*|(?:agreed|resolved|outcome)\s*:\s*";
+    /// <summary>A written line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …", "Decision: …".</summary>
+    private const string WrittenMarker = @"(?:just )?to confirm\s*[:,]\s*|as agreed\s*[:,]\s*|(?:agreed|resolved|outcome|decision|decided)\s*:\s*";
 
     private const string HedgePhrases =
         "if|whether|maybe|perhaps|might|should we|do we|can we|could we|would we|not sure|" +
