@@ -46,11 +46,19 @@ public sealed class PeopleCommand : ICliCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table();
-            table.AddColumns("name", "last contact", "days", "meetings", "open tasks");
-            foreach (var r in rows)
+            string[] headers = ["name", "last contact", "days", "meetings", "open tasks"];
+            var cells = rows.Select(r => (IReadOnlyList<string>)Cells(r, today)).ToList();
+            if (cells.Count > PlainColumns.TableRows)
             {
-                table.AddRow(Markup.Escape(r.Name), r.LastContact ?? "-", BriefQuery.DaysSince(r.LastContact, today)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", $"{r.Meetings}", $"{r.OpenTasks}");
+                new PlainColumns(headers, cells).Write(context.Stdout, cells);
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table();
+            table.AddColumns(headers);
+            foreach (var row in cells)
+            {
+                table.AddRow([.. row.Select(Markup.Escape)]);
             }
 
             context.Console.Write(table);
@@ -58,4 +66,14 @@ public sealed class PeopleCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>A person's row as text: name, last contact, days since, meetings, open tasks ("-" for never met).</summary>
+    private static string[] Cells(PersonRow row, DateOnly today) =>
+    [
+        row.Name,
+        row.LastContact ?? "-",
+        BriefQuery.DaysSince(row.LastContact, today)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        row.Meetings.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        row.OpenTasks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ];
 }

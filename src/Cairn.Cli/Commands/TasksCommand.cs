@@ -16,14 +16,6 @@ namespace Cairn.Cli.Commands;
 /// </summary>
 public sealed class TasksCommand : ICliCommand
 {
-    /// <summary>
-    /// The longest list written as tables. Spectre lays a table out whole, measuring and rendering every cell: one
-    /// table of a 100,000-task note took 50 s and 940 MB, tables of 1,000 rows still 31 s (24 s of them Spectre's).
-    /// A longer list is written as plain aligned lines (<see cref="TaskLines"/>).
-    /// </summary>
-    private const int TableRows = 1000;
-
-
     private readonly Option<string?> owner = new("--owner") { Description = "Only tasks of this owner (Myself = you)" };
     private readonly Option<bool> open = new("--open") { Description = "Open tasks: to do, in progress (the default)" };
     private readonly Option<bool> done = new("--done") { Description = "Closed tasks: done or cancelled" };
@@ -121,15 +113,16 @@ public sealed class TasksCommand : ICliCommand
             return;
         }
 
+        // Spectre lays a table out whole, measuring every cell: a list past PlainColumns.TableRows is plain lines.
         var cells = rows.Select(Cells).ToList();
-        var plain = rows.Count > TableRows ? new TaskLines(cells) : null;
+        var plain = rows.Count > PlainColumns.TableRows ? new PlainColumns(["status", "priority", "due", "where", "task"], [.. cells.Select(Line)]) : null;
         foreach (var group in cells.GroupBy(r => r.Owner ?? "(no owner)"))
         {
             // The owner on its own line, not as the table's title: a title is centred with padding spaces.
             context.Console.MarkupLine($"[bold]{Markup.Escape(group.Key)}[/] ({group.Count()})");
             if (plain is not null)
             {
-                plain.Write(context.Stdout, group);
+                plain.Write(context.Stdout, group.Select(Line));
             }
             else
             {
@@ -147,6 +140,9 @@ public sealed class TasksCommand : ICliCommand
         TaskView.Date(task.Row.Task.Due) is { } due ? task.Overdue ? $"{due} overdue" : due : string.Empty,
         task.Overdue,
         $"{task.Row.File}:{task.Row.Task.Line}");
+
+    /// <summary>A task as a plain line's cells: the text last, so a long one pushes no column apart.</summary>
+    private static string[] Line(TaskCells task) => [task.Status, task.Priority, task.Due, task.Where, task.Text];
 
     private static void WriteTable(CliContext context, IEnumerable<TaskCells> rows)
     {

@@ -22,6 +22,26 @@ public sealed class PeopleShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void More_people_than_a_table_holds_are_written_as_plain_aligned_lines()
+    {
+        for (var i = 0; i < 1001; i++)
+        {
+            vault.Write($"People/Person {i:D4}.md", $"---\ntype: people\n---\n# Person {i:D4}\n");
+        }
+
+        var result = CliRunner.Run("people", "--vault", vault.Root);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain('│', result.Stdout);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("name", lines[0], StringComparison.Ordinal);
+        var priya = Assert.Single(lines, l => l.StartsWith("Priya Raman ", StringComparison.Ordinal));
+        Assert.Equal(["Priya Raman", "2025-11-17", "3", "2", "2"], priya.Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()));
+        Assert.Equal(lines[0].IndexOf("meetings", StringComparison.Ordinal), priya.IndexOf("  2  ", StringComparison.Ordinal) + 2);
+        Assert.Contains(lines, l => l.StartsWith("Person 1000 ", StringComparison.Ordinal) && l.EndsWith("  0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Stale_keeps_people_not_met_for_that_long()
     {
         Assert.Equal(["Tom Becker"], Json("people", "--stale", "30").Select(r => r.GetProperty("name").GetString()));
