@@ -43,7 +43,7 @@ internal static class ExtractStages
             return result;
         }
 
-        var date = HeuristicExtractor.MeetingDate(document, context);
+        var date = HeuristicExtractor.MeetingDate(document);
         var sentences = Time("sentence split", () => SentenceSplitter.Split(document));
         var cleaned = Time("filler words", () => sentences.Select(s => FillerWords.Remove(s.Text)).ToList());
         var people = Time("people directory", () =>

@@ -47,7 +47,7 @@ public sealed class ExtractCommand : ICliCommand
             var ownerName = parse.GetValue(owner) ?? config.OwnerName;
             // What ingest would know: the vault's People and Companies notes with their aliases, the owner, the organization.
             var paths = new VaultPaths(vault, config.Folders);
-            var extractContext = VaultKnowledge.ContextFor(VaultKnowledge.Entities(paths, config, ownerName), config, ownerName, document.Date);
+            var extractContext = VaultKnowledge.ContextFor(VaultKnowledge.Entities(paths, config, ownerName), config, ownerName);
             MeetingExtract extract;
             if (llm is null)
             {

@@ -34,8 +34,6 @@ public sealed class CommitRun : IDisposable
 
     public IReadOnlyList<SourceOutcome> Outcomes => outcomes;
 
-    public bool IsProcessed(string sourceHash) => state.Processed(sourceHash) is not null;
-
     /// <summary>The entity notes an earlier run planned and never wrote (it died, or the write failed).</summary>
     public IReadOnlyList<PlannedEntity> OwedEntities() => state.OwedEntities();
 

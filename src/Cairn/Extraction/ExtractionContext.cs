@@ -1,13 +1,12 @@
 namespace Cairn.Extraction;
 
 /// <summary>
-/// What an extractor may know beyond the source: the vault owner, the vault's entities, the meeting date, and who
+/// What an extractor may know beyond the source: the vault owner, the vault's entities, and who
 /// else is "us" (the organization's name, email domains and the owner's colleagues, config <c>organization:</c>).
 /// </summary>
 public sealed record ExtractionContext(
     string OwnerName,
     IReadOnlyList<KnownEntity> KnownEntities,
-    DateOnly? MeetingDate = null,
     IReadOnlyList<string>? OwnerEmailDomains = null,
     IReadOnlyList<string>? Colleagues = null,
     string? OrganizationName = null)

@@ -60,9 +60,6 @@ public static partial class PersonStatement
         return match.Success ? match.Groups["address"].Value : null;
     }
 
-    /// <summary>Whether a text is one email address and nothing else.</summary>
-    public static bool IsAddress(string text) => Address().IsMatch(text);
-
     /// <summary>Whether a line gives someone's email address (a contact detail, not a company's fact).</summary>
     public static bool IsEmail(string line) => EmailLine().IsMatch(line);
 

@@ -41,7 +41,7 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
             }
 
             // The context is taken here, on one thread, before any extraction runs concurrently.
-            read.Add((items.Count - 1, ready, VaultKnowledge.ContextFor(State.Entities, config, State.Owner, ready.Document.Date)));
+            read.Add((items.Count - 1, ready, VaultKnowledge.ContextFor(State.Entities, config, State.Owner)));
         }
 
         // Every source's extraction starts at once: an LLM extractor bounds its own requests in flight, and the

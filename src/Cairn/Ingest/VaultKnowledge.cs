@@ -19,7 +19,7 @@ public static class VaultKnowledge
         return entities;
     }
 
-    /// <summary>The context for one source dated <paramref name="meetingDate"/> (null: the source's own date).</summary>
-    public static ExtractionContext ContextFor(EntityDirectory entities, CairnConfig config, string owner, DateOnly? meetingDate) =>
-        config.Organization.Inform(entities.ContextFor(owner, meetingDate));
+    /// <summary>What the extractor may know of this vault: its people and companies, and who "us" is (config <c>organization:</c>).</summary>
+    public static ExtractionContext ContextFor(EntityDirectory entities, CairnConfig config, string owner) =>
+        config.Organization.Inform(entities.ContextFor(owner));
 }

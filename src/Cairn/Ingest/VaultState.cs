@@ -213,7 +213,4 @@ public sealed class VaultState
             ? VaultFolders.Files(full.FullName, "*.md").Order(StringComparer.Ordinal).Select(f => new FileInfo(f))
             : [];
     }
-
-    internal static EntityKind KindOfFolder(string folder, VaultLayout layout) =>
-        folder == layout.People ? EntityKind.Person : folder == layout.Companies ? EntityKind.Company : EntityKind.Project;
 }

@@ -52,9 +52,6 @@ public sealed class Frontmatter
 
     public bool ContainsKey(string key) => Find(key) is not null;
 
-    /// <summary>The raw lines of a key (joined with "\n"), or null.</summary>
-    public string? GetRaw(string key) => Find(key)?.RawText;
-
     /// <summary>A scalar value as text (quotes removed), or null when absent, empty, or not a scalar.</summary>
     public string? GetString(string key) => Node(key) is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
 

@@ -102,10 +102,9 @@ public sealed class EntityDirectory
     }
 
     /// <summary>What the extractor may know: the owner and every known person and company with its aliases.</summary>
-    public ExtractionContext ContextFor(string ownerName, DateOnly? meetingDate = null) => new(
+    public ExtractionContext ContextFor(string ownerName) => new(
         ownerName,
         notes.Where(n => n.Kind is EntityKind.Person or EntityKind.Company)
             .Select(n => new KnownEntity(n.Title, n.Kind, n.Aliases))
-            .ToList(),
-        meetingDate);
+            .ToList());
 }

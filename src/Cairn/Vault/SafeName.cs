@@ -26,10 +26,6 @@ public static class SafeName
         return text.Length == 0 ? Fallback : text;
     }
 
-    /// <summary>True when <paramref name="name"/> is already what <see cref="For"/> would make of it.</summary>
-    public static bool IsSafe(string name, int maxBytes = DefaultMaxBytes) =>
-        name.Length > 0 && string.Equals(For(name, maxBytes), name, StringComparison.Ordinal);
-
     /// <summary>Windows reserves these device names, with or without an extension.</summary>
     public static bool IsReserved(string name)
     {

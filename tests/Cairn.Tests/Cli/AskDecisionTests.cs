@@ -1,22 +1,15 @@
-using System.Text.Json;
-using Cairn.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Cairn.Tests.Cli;
 
 /// <summary>"What did we decide about Y" is the exact list of decision lines that say Y, not the best few passages.</summary>
 public sealed class AskDecisionTests : IDisposable
 {
-    private static readonly DateTimeOffset Today = new(2025, 6, 2, 9, 0, 0, TimeSpan.Zero);
-    private readonly TempDirectory vault = new();
+    private readonly AskVault vault = new(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
 
     public AskDecisionTests()
     {
-        Assert.Equal(0, CliRunner.Run("init", "--vault", vault.Path).ExitCode);
         foreach (var company in new[] { "Northwind", "Contoso" })
         {
-            Directory.CreateDirectory(Path.Combine(vault.Path, "Companies"));
-            File.WriteAllText(Path.Combine(vault.Path, "Companies", company + ".md"), $"---\ntype: company\n---\n# {company}\n");
+            vault.Write($"Companies/{company}.md", $"---\ntype: company\n---\n# {company}\n");
         }
 
         Meeting("2025-05-05", "Northwind commercial review", "Northwind", "We keep the list price for the first year.", "Discounts above 20% need the CFO.", "Pricing is per terabyte, not per node.", "Support pricing is bundled.", "Renewal pricing is capped at 5%.", "The offsite is in June.");
@@ -27,7 +20,7 @@ public sealed class AskDecisionTests : IDisposable
     [Fact]
     public void Every_decision_that_says_the_topic_is_listed_however_many_one_meeting_made_newest_first()
     {
-        var answer = Ask("What did we decide about pricing?");
+        var answer = vault.Ask("What did we decide about pricing?");
 
         var lines = answer.GetProperty("answer").GetString()!.Split('\n');
         Assert.Equal("Decisions about pricing (3 meetings):", lines[0]);
@@ -40,7 +33,7 @@ public sealed class AskDecisionTests : IDisposable
     [Fact]
     public void A_meeting_named_for_the_topic_gives_all_its_decisions_and_a_named_account_narrows()
     {
-        var lines = Ask("What did we decide in the review with Northwind?").GetProperty("answer").GetString()!.Split('\n');
+        var lines = vault.Ask("What did we decide in the review with Northwind?").GetProperty("answer").GetString()!.Split('\n');
 
         Assert.Equal("Decisions about review (1 meeting):", lines[0]);
         Assert.Equal(6, lines.Length - 1);
@@ -49,17 +42,6 @@ public sealed class AskDecisionTests : IDisposable
 
     public void Dispose() => vault.Dispose();
 
-    private void Meeting(string date, string title, string account, params string[] decisions)
-    {
-        var full = Path.Combine(vault.Path, "Meetings", account, $"{date} - {title}.md");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, $"---\ntype: meeting\ndate: {date}\naccount: \"[[{account}]]\"\nparticipants: [\"Ana Diaz\"]\n---\n# {title}\n\n## Summary\nA meeting.\n\n## Decisions\n{string.Join('\n', decisions.Select(d => "- " + d))}\n");
-    }
-
-    private JsonElement Ask(string question)
-    {
-        var result = CliRunner.Run(new FakeTimeProvider(Today), "ask", question, "--vault", vault.Path, "--json");
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        return JsonDocument.Parse(result.Stdout).RootElement;
-    }
+    private void Meeting(string date, string title, string account, params string[] decisions) =>
+        vault.Write($"Meetings/{account}/{date} - {title}.md", $"---\ntype: meeting\ndate: {date}\naccount: \"[[{account}]]\"\nparticipants: [\"Ana Diaz\"]\n---\n# {title}\n\n## Summary\nA meeting.\n\n## Decisions\n{string.Join('\n', decisions.Select(d => "- " + d))}\n");
 }

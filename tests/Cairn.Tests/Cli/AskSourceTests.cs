@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Cairn.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cairn.Tests.Cli;
 
@@ -10,27 +8,25 @@ namespace Cairn.Tests.Cli;
 /// </summary>
 public sealed class AskSourceTests : IDisposable
 {
-    private static readonly DateTimeOffset Today = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
-    private readonly TempDirectory vault = new();
+    private readonly AskVault vault = new(new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero));
 
     public AskSourceTests()
     {
-        Assert.Equal(0, CliRunner.Run("init", "--vault", vault.Path).ExitCode);
         // The oldest of twelve weeklies holds the detail, in its transcript only; the newest ten are what ask reads without a match.
         for (var day = 1; day <= 12; day++)
         {
             var date = $"2025-02-{day:00}";
             var source = day == 1 ? "source_ref: \"Inbox/_archive/2025-02-01/warehouse weekly.vtt\"\n" : string.Empty;
-            Write($"Meetings/Acme/{date} - Warehouse weekly.md", $"---\ntype: meeting\ndate: {date}\naccount: Acme\nparticipants: [\"Dana Reyes\"]\n{source}---\n# Warehouse weekly\n\n## Summary\nWeekly review of shipments.\n");
+            vault.Write($"Meetings/Acme/{date} - Warehouse weekly.md", $"---\ntype: meeting\ndate: {date}\naccount: Acme\nparticipants: [\"Dana Reyes\"]\n{source}---\n# Warehouse weekly\n\n## Summary\nWeekly review of shipments.\n");
         }
 
-        Write("Inbox/_archive/2025-02-01/warehouse weekly.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lee Park>Shipments are on time this week.\n\n00:00:05.000 --> 00:00:09.000\n<v Dana Reyes>One more thing: the loading dock forklift needs a new battery before March.\n");
+        vault.Write("Inbox/_archive/2025-02-01/warehouse weekly.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lee Park>Shipments are on time this week.\n\n00:00:05.000 --> 00:00:09.000\n<v Dana Reyes>One more thing: the loading dock forklift needs a new battery before March.\n");
     }
 
     [Fact]
     public void A_detail_only_in_an_old_meetings_transcript_is_found_and_cited_at_its_line()
     {
-        var answer = Ask("Who said something about the forklift?");
+        var answer = vault.Ask("Who said something about the forklift?");
 
         var citation = Assert.Single(answer.GetProperty("citations").EnumerateArray());
         Assert.Equal("Inbox/_archive/2025-02-01/warehouse weekly.vtt", citation.GetProperty("path").GetString());
@@ -42,10 +38,10 @@ public sealed class AskSourceTests : IDisposable
     [Fact]
     public void A_speakers_cues_in_a_row_are_cited_at_the_line_where_their_words_start()
     {
-        Write("Inbox/_archive/2025-02-01/warehouse weekly.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Dana Reyes>Shipments are on time this week.\n\n00:00:05.000 --> 00:00:09.000\n<v Dana Reyes>One more thing: the loading dock forklift needs a new battery before March.\n");
+        vault.Write("Inbox/_archive/2025-02-01/warehouse weekly.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Dana Reyes>Shipments are on time this week.\n\n00:00:05.000 --> 00:00:09.000\n<v Dana Reyes>One more thing: the loading dock forklift needs a new battery before March.\n");
         Assert.Equal(0, CliRunner.Run("index", "--rebuild", "--vault", vault.Path).ExitCode);
 
-        var citation = Assert.Single(Ask("Who said something about the forklift?").GetProperty("citations").EnumerateArray());
+        var citation = Assert.Single(vault.Ask("Who said something about the forklift?").GetProperty("citations").EnumerateArray());
 
         Assert.Equal(4, citation.GetProperty("line").GetInt32());
         Assert.StartsWith("Shipments are on time this week.", citation.GetProperty("quote").GetString(), StringComparison.Ordinal);
@@ -58,10 +54,10 @@ public sealed class AskSourceTests : IDisposable
         File.WriteAllText(outside, "Dana Reyes: the forklift is in the secret file.");
         try
         {
-            Write("Meetings/Acme/2025-01-01 - Secret.md", $"---\ntype: meeting\ndate: 2025-01-01\nsource_ref: \"../{Path.GetFileName(outside)}\"\n---\n# Secret\n");
-            Write("Meetings/Acme/2025-01-02 - Missing.md", "---\ntype: meeting\ndate: 2025-01-02\nsource_ref: \"Inbox/_archive/2025-01-02/gone.vtt\"\n---\n# Missing\n");
+            vault.Write("Meetings/Acme/2025-01-01 - Secret.md", $"---\ntype: meeting\ndate: 2025-01-01\nsource_ref: \"../{Path.GetFileName(outside)}\"\n---\n# Secret\n");
+            vault.Write("Meetings/Acme/2025-01-02 - Missing.md", "---\ntype: meeting\ndate: 2025-01-02\nsource_ref: \"Inbox/_archive/2025-01-02/gone.vtt\"\n---\n# Missing\n");
 
-            var paths = Ask("forklift").GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("path").GetString()).ToList();
+            var paths = vault.Ask("forklift").GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("path").GetString()).ToList();
 
             Assert.Equal(["Inbox/_archive/2025-02-01/warehouse weekly.vtt"], paths);
         }
@@ -72,18 +68,4 @@ public sealed class AskSourceTests : IDisposable
     }
 
     public void Dispose() => vault.Dispose();
-
-    private JsonElement Ask(string question)
-    {
-        var result = CliRunner.Run(new FakeTimeProvider(Today), "ask", question, "--vault", vault.Path, "--json");
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        return JsonDocument.Parse(result.Stdout).RootElement;
-    }
-
-    private void Write(string path, string text)
-    {
-        var full = Path.Combine(vault.Path, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
 }

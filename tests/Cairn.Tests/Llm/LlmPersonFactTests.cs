@@ -27,7 +27,7 @@ public sealed class LlmPersonFactTests
             new Utterance("Jason Vallery", TimeSpan.FromSeconds(21), "I'll send both pricing models to Dana by Friday."),
         ]);
 
-    private static readonly ExtractionContext Context = ExtractionContext.ForOwner("Jason Vallery") with { MeetingDate = new DateOnly(2025, 11, 3) };
+    private static readonly ExtractionContext Context = ExtractionContext.ForOwner("Jason Vallery");
 
     [Fact]
     public async Task Stated_roles_and_duties_are_the_peoples_facts_written_as_the_offline_extractor_writes_them()

@@ -31,26 +31,6 @@ public sealed class AtomicFileTests
     }
 
     [Fact]
-    public void Move_never_overwrites_an_existing_archive_file()
-    {
-        using var temp = new TempDirectory();
-        var archive = temp.Combine("Inbox", "_archive", "2025-11-20", "call.vtt");
-        Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
-        File.WriteAllText(archive, "earlier");
-        File.WriteAllText(temp.Combine("call.vtt"), "one");
-        File.WriteAllText(temp.Combine("call2.vtt"), "two");
-
-        var first = AtomicFile.MoveNoClobber(temp.Combine("call.vtt"), archive);
-        var second = AtomicFile.MoveNoClobber(temp.Combine("call2.vtt"), archive);
-
-        Assert.EndsWith("call (2).vtt", first);
-        Assert.EndsWith("call (3).vtt", second);
-        Assert.Equal("earlier", File.ReadAllText(archive));
-        Assert.Equal("one", File.ReadAllText(first));
-        Assert.Equal("two", File.ReadAllText(second));
-    }
-
-    [Fact]
     public void Leftover_temp_files_are_found_and_deleted()
     {
         using var temp = new TempDirectory();

@@ -16,7 +16,7 @@ internal static class LabelledCorpus
         {
             var read = SourceReader.ReadFile(Path.Combine(sourcesFolder, item.File));
             var document = read.Document ?? throw new InvalidDataException(read.Error!.ToString());
-            var extract = extractor.Extract(document, ExtractionContext.ForOwner(labels.VaultOwner) with { MeetingDate = document.Date });
+            var extract = extractor.Extract(document, ExtractionContext.ForOwner(labels.VaultOwner));
             results.Add((LabelScorer.Score(item, extract), extract));
         }
 

@@ -31,7 +31,7 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
             return await FallBackAsync(document, context, "the source has no text to send", cancellationToken).ConfigureAwait(false);
         }
 
-        var date = HeuristicExtractor.MeetingDate(document, context);
+        var date = HeuristicExtractor.MeetingDate(document);
         var grounding = new Grounding(document, context, passages, date);
         var facts = new SourceFacts(context.OwnerName, date, document.Email?.Subject ?? document.Title, People(grounding, context));
         var system = LlmPrompt.System(options.SchemaInPrompt);

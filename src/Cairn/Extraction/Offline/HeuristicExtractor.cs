@@ -25,7 +25,7 @@ public sealed partial class HeuristicExtractor : IExtractor
 
     private MeetingExtract ExtractWhole(SourceDocument document, ExtractionContext context)
     {
-        var date = MeetingDate(document, context);
+        var date = MeetingDate(document);
         var sentences = SentenceSplitter.Split(document);
         var cleaned = sentences.Select(s => FillerWords.Remove(s.Text)).ToList();
         var people = new PeopleDirectory(ParticipantNames(document), context);
@@ -116,11 +116,11 @@ public sealed partial class HeuristicExtractor : IExtractor
     }
 
     /// <summary>
-    /// The date a meeting is dated by and due dates resolve against: the context's, else the source's. No date at
-    /// all (a source read from bytes alone with none in it or its name): relative due dates stay unresolved.
+    /// The date a meeting is dated by and due dates resolve against: the source's (its own, its file name's or its
+    /// file's time, <see cref="SourceReader"/>). No date at all (a source read from bytes alone with none in it or
+    /// its name): relative due dates stay unresolved.
     /// </summary>
-    internal static DateOnly MeetingDate(SourceDocument document, ExtractionContext context) =>
-        context.MeetingDate ?? document.Date ?? default;
+    internal static DateOnly MeetingDate(SourceDocument document) => document.Date ?? default;
 
     [GeneratedRegex(@"^(?:unknown|speaker\s*\d*|unidentified|guest|\?+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Unnamed();

@@ -24,5 +24,5 @@ internal static class Docs
     }
 
     public static MeetingExtract Extract(SourceDocument document, string owner = "Jason Vallery", params KnownEntity[] known) =>
-        new HeuristicExtractor().Extract(document, new ExtractionContext(owner, known, Date));
+        new HeuristicExtractor().Extract(document, new ExtractionContext(owner, known));
 }

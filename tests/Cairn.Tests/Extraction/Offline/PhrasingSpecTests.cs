@@ -63,7 +63,7 @@ public sealed class PhrasingSpecTests
         }).ToList();
         var participants = Cast.Concat(utterances.Select(u => u.Speaker)).Distinct().Select(p => new Participant(p)).ToList();
         var document = new SourceDocument("spec.txt", "txt", SourceKind.Transcript, "Sync", Docs.Date, participants, utterances);
-        return new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", [], Docs.Date));
+        return new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", []));
     }
 
     private static string FirstName(string? owner) => owner is null ? "?" : owner.Split(' ')[0];
