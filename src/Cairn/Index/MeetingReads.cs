@@ -13,27 +13,31 @@ public static class MeetingReads
     /// <summary>An entity's keys (alias <c>e</c>, an <c>index_entities</c> row): its name and every alias, lower case.</summary>
     internal const string Keys = "(SELECT e.name_key UNION SELECT a.alias_key FROM index_aliases a WHERE a.note_id = e.note_id)";
 
-    // A contact is a meeting the entity took part in (an attendee, or the account met); a mention is not one.
-    // Both halves are index lookups by key, so the work grows with the entity's meetings, not with the vault
-    // (the unary + keeps SQLite off index_notes_kind, which made it scan every meeting once per person).
+    // A contact is a meeting the entity took part in: an attendee, or the account met; a mention is not one. This is
+    // the one rule, read two ways that MeetingReadsTests hold to each other: the meetings (TookPartIds) and the newest
+    // of their dates (LastMet). Both halves are index lookups by key, so the work grows with the entity's meetings,
+    // not with the vault (the unary + keeps SQLite off index_notes_kind, which made it scan every meeting once per person).
+    private const string AccountMet = "FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys;
+
     internal const string TookPartIds =
-        "(SELECT a.id FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys
+        "(SELECT a.id " + AccountMet
         + " UNION SELECT p.note_id FROM index_participants p JOIN index_notes a ON a.id = p.note_id AND +a.kind = 'Meeting' WHERE p.key IN " + Keys + ")";
 
     /// <summary>
     /// The newest meeting the entity (alias <c>e</c>) took part in, as <see cref="TookPartIds"/> reads them, from the
-    /// indexes alone: the participants' meeting dates and the account's meetings.
+    /// indexes alone: an attendee's row carries its meeting's date (null for a note that is no meeting, so it never
+    /// counts; an undated meeting has no date to count), and the account's meetings.
     /// </summary>
+    internal const string LastMet =
+        "(SELECT MAX(d) FROM (SELECT MAX(p.meeting_date) AS d FROM index_participants p WHERE p.key IN " + Keys
+        + " UNION ALL SELECT MAX(a.date) " + AccountMet + "))";
+
     // How many meetings link to the entity: its key's row in index_counts (one read, whatever the vault's size);
     // with aliases, the distinct meetings over every key, since one meeting may link two of them.
     internal const string MeetingCount =
         "(CASE WHEN EXISTS (SELECT 1 FROM index_aliases a WHERE a.note_id = e.note_id)"
         + " THEN (SELECT COUNT(DISTINCT l.note_id) FROM index_links l WHERE l.target_key IN " + Keys + " AND l.meeting = 1)"
         + " ELSE coalesce((SELECT c.n FROM index_counts c WHERE c.what = 'meetings' AND c.key = e.name_key), 0) END)";
-
-    internal const string LastMet =
-        "(SELECT MAX(d) FROM (SELECT MAX(p.meeting_date) AS d FROM index_participants p WHERE p.key IN " + Keys
-        + " UNION ALL SELECT MAX(a.date) FROM index_notes a WHERE +a.kind = 'Meeting' AND a.account_key IN " + Keys + "))";
 
     private const string Columns = "m.id, m.path, m.title, m.date, m.account, m.summary";
 
