@@ -27,7 +27,7 @@ public sealed class ExtractWindowsTests
 
         Assert.Same(document, Assert.Single(ExtractWindows.Split(document)));
         var whole = Docs.Extract(document);
-        var windowed = new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", [], Docs.Date), ExtractWindows.Chars);
+        var windowed = new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", []), ExtractWindows.Chars);
         Assert.Equal(Describe(whole), Describe(windowed));
     }
 
@@ -41,7 +41,7 @@ public sealed class ExtractWindowsTests
         Assert.Equal(document.Utterances, windows.SelectMany(w => w.Utterances));
         Assert.All(windows, w => Assert.Equal(document.Title, w.Title));
 
-        var extract = new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", [], Docs.Date), windowChars: 120);
+        var extract = new HeuristicExtractor().Extract(document, new ExtractionContext("Jason Vallery", []), windowChars: 120);
         var first = Docs.Extract(windows[0]);
         Assert.Equal(first.Title, extract.Title);
         Assert.Equal(first.Summary, extract.Summary);
