@@ -38,6 +38,7 @@ internal static partial class ImperativeRewriter
             }
         }
 
+        s = WithoutVocative(s, addressee, owner);
         var first = FirstWord().Match(s);
         if (first.Success && Verbs.IsGerund(first.Value))
         {
@@ -65,6 +66,21 @@ internal static partial class ImperativeRewriter
         s = YouIndirectObject().Replace(s, "$1");
         s = YouAfterPreposition().Replace(s, string.Empty);
         return Your().Replace(s, "the");
+    }
+
+    /// <summary>
+    /// A name called at the end ("I'll send you the runbook, Priya.") says who is spoken to, which the owner or the
+    /// rewritten "you" already carries: left in, the task reads "Send Priya Shah the runbook, Priya".
+    /// </summary>
+    private static string WithoutVocative(string s, params string?[] people)
+    {
+        foreach (var person in people.OfType<string>().Where(p => p.Length > 0))
+        {
+            var names = Regex.Escape(person) + "|" + Regex.Escape(person.Split(' ')[0]);
+            s = Regex.Replace(s, @",\s*(?:" + names + @")[\s?!.]*$", string.Empty);
+        }
+
+        return s;
     }
 
     private const string DueLeadIn =
