@@ -32,7 +32,7 @@ public static class NoteJoin
         foreach (var section in generated.Sections.Where(s => s.Level > 1))
         {
             var old = previous is null ? null : previous.FindSection(section.Heading.Text) is { } o ? Content(previous, o) : [];
-            suggestions += JoinSection(note, section.Heading.Text, Content(generated, section), old);
+            suggestions += JoinSection(note, section.Heading.Text, generated.Lines[section.StartLine - 1], Content(generated, section), old);
         }
 
         var text = note.ToString();
@@ -76,14 +76,15 @@ public static class NoteJoin
     /// One section. Without a base (a note Cairn never wrote) every line Cairn writes that the section lacks is added;
     /// with one, only the lines new since the base (a line Cairn wrote before and the person deleted stays deleted).
     /// Where the person changed a line Cairn now changes too, Cairn's line is offered below the section in a callout.
+    /// A section the note lacks is added with the heading line as Cairn rendered it.
     /// </summary>
-    private static int JoinSection(NoteDocument note, string heading, List<string> ours, List<string>? @base)
+    private static int JoinSection(NoteDocument note, string heading, string headingLine, List<string> ours, List<string>? @base)
     {
         if (note.FindSection(heading) is not { } section)
         {
             var end = note.Lines.Count;
             var tail = note.Lines.Count > 0 && note.Lines[^1].Length == 0 ? [] : new List<string> { string.Empty };
-            note.InsertLines(end + 1, ours.Count == 0 ? [.. tail, "## " + heading] : [.. tail, "## " + heading, string.Empty, .. ours]);
+            note.InsertLines(end + 1, ours.Count == 0 ? [.. tail, headingLine] : [.. tail, headingLine, string.Empty, .. ours]);
             return 0;
         }
 

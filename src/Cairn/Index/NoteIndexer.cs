@@ -39,24 +39,6 @@ internal static class NoteIndexer
             kind == NoteKind.Meeting ? frontmatter.GetString(NoteProperties.SourceRef)?.Trim() : null);
     }
 
-    /// <summary>The last segment of a link target or path, without <c>.md</c>, lower-cased: how notes are named in links.</summary>
-    public static string LinkKey(string target)
-    {
-        var t = target.Trim();
-        var slash = t.LastIndexOf('/');
-        if (slash >= 0)
-        {
-            t = t[(slash + 1)..];
-        }
-
-        if (t.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-        {
-            t = t[..^3];
-        }
-
-        return t.ToLowerInvariant();
-    }
-
     private static string? EntityKind(string path, string? type, VaultLayout layout)
     {
         return NoteTypes.EntityKindOf(type) ?? (Under(path, layout.People) ? "person" : Under(path, layout.Companies) ? "company" : Under(path, layout.Projects) ? "project" : null);
@@ -77,8 +59,8 @@ internal static class NoteIndexer
 
     private static IndexedEntity Entity(string name, string kind, Frontmatter frontmatter)
     {
-        var aliases = frontmatter.GetList("aliases").Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new IndexedEntity(name, name.ToLowerInvariant(), kind, DateText(frontmatter.GetString("last_contact")), aliases);
+        var aliases = frontmatter.GetList(NoteProperties.Aliases).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new IndexedEntity(name, name.ToLowerInvariant(), kind, DateText(frontmatter.GetString(NoteProperties.LastContact)), aliases);
     }
 
     private static List<string> LinkKeys(IReadOnlyList<Wikilink> links)
@@ -86,7 +68,7 @@ internal static class NoteIndexer
         var keys = new List<string>(links.Count);
         foreach (var link in links)
         {
-            var key = LinkKey(link.Target);
+            var key = Wikilink.Key(link.Target);
             if (!keys.Contains(key, StringComparer.Ordinal))
             {
                 keys.Add(key);

@@ -17,6 +17,7 @@ public static class NoteProperties
     public const string Aliases = "aliases";
     public const string Tags = "tags";
     public const string Created = "created";
+    public const string LastContact = "last_contact";
 
     /// <summary>
     /// A name written as an Obsidian property link (<c>"[[Lena Park]]"</c>, <c>"[[Lena Park (Contoso)|Lena Park]]"</c>)

@@ -35,9 +35,34 @@ public sealed partial record Wikilink(string Original, string Target, string? He
         return links;
     }
 
-    /// <summary><c>[[target]]</c> or <c>[[target|alias]]</c>; an alias equal to the target is dropped.</summary>
+    /// <summary>
+    /// <c>[[target]]</c> or <c>[[target|alias]]</c>; an alias equal to the target is dropped. The one writer of a
+    /// wikilink: the renderers (through Synthesis' MarkdownText.Link, which makes the alias plain text first) and the
+    /// line edits call it.
+    /// </summary>
     public static string Format(string target, string? alias = null) =>
         string.IsNullOrEmpty(alias) || alias == target ? $"[[{target}]]" : $"[[{target}|{alias}]]";
+
+    /// <summary>
+    /// The last segment of a link target or a path, without <c>.md</c>, lower-cased: how Obsidian names a note in a
+    /// link, so <c>[[People/Lena Park]]</c>, <c>[[lena park]]</c> and <c>People/Lena Park.md</c> are one key.
+    /// </summary>
+    public static string Key(string targetOrPath)
+    {
+        var t = targetOrPath.Trim();
+        var slash = t.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            t = t[(slash + 1)..];
+        }
+
+        if (t.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[..^3];
+        }
+
+        return t.ToLowerInvariant();
+    }
 
     /// <summary>Adds every wikilink in one line of text (a <c>\</c> before it escapes it) and tells how many it added.</summary>
     internal static int AddAll(ReadOnlySpan<char> text, int line, List<Wikilink> links)

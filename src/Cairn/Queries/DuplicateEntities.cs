@@ -23,12 +23,12 @@ public sealed class DuplicateEntities
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Path.GetFileNameWithoutExtension(path) };
-        if (note.Frontmatter.GetString("title") is { Length: > 0 } title)
+        if (note.Frontmatter.GetString(NoteProperties.Title) is { Length: > 0 } title)
         {
             names.Add(title.Trim());
         }
 
-        foreach (var alias in note.Frontmatter.GetList("aliases"))
+        foreach (var alias in note.Frontmatter.GetList(NoteProperties.Aliases))
         {
             if (!string.IsNullOrWhiteSpace(alias))
             {

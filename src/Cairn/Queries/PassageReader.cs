@@ -65,7 +65,7 @@ public static class PassageReader
             }
         }
 
-        return (passages, note.Frontmatter.GetString("source_ref"));
+        return (passages, note.Frontmatter.GetString(NoteProperties.SourceRef));
     }
 
     /// <summary>The passages of an archived source (vault-relative), cited by their own path; none when it cannot be read or is outside the vault.</summary>

@@ -50,7 +50,7 @@ public static class TaskCompletion
     private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, CommitRun run, string file, TaskLine task, DateOnly today)
     {
         var ticked = new List<string>();
-        var noteKey = NoteIndexer.LinkKey(file);
+        var noteKey = Wikilink.Key(file);
         var identity = TaskTick.Identity(task);
         foreach (var group in TaskReads.OpenMirrors(index, task.Owner).GroupBy(c => c.Path))
         {
@@ -61,7 +61,7 @@ public static class TaskCompletion
             }
 
             var document = NoteDocument.Parse(RegularFile.ReadAllText(full, RegularFile.NoteLimit));
-            var lines = group.Where(c => c.Links.Split('\n').Any(l => NoteIndexer.LinkKey(l) == noteKey)).Select(c => c.Line).ToHashSet();
+            var lines = group.Where(c => c.Links.Split('\n').Any(l => Wikilink.Key(l) == noteKey)).Select(c => c.Line).ToHashSet();
             var matches = document.Tasks.Where(t => lines.Contains(t.Line) && t.IsOpen && TaskTick.Identity(t) == identity).OrderByDescending(t => t.Line).ToList();
             var ticks = new List<(string Open, string Ticked)>();
             foreach (var mirror in matches)
@@ -85,7 +85,7 @@ public static class TaskCompletion
     private static (string Path, int Line)? Primary(VaultIndex index, TaskLine mirror)
     {
         var identity = TaskTick.Identity(mirror);
-        foreach (var link in Wikilink.FindAll(mirror.Description).Select(l => NoteIndexer.LinkKey(l.Target)).Distinct(StringComparer.Ordinal))
+        foreach (var link in Wikilink.FindAll(mirror.Description).Select(l => Wikilink.Key(l.Target)).Distinct(StringComparer.Ordinal))
         {
             foreach (var (path, line, raw) in TaskReads.OpenOutsideEntities(index, mirror.Owner, link + ".md"))
             {

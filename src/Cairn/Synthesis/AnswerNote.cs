@@ -20,11 +20,11 @@ public static class AnswerNote
     {
         question = YamlText.OneLine(question);
         var sb = new StringBuilder()
-            .Append("---\ntype: answer\n")
-            .Append("title: ").Append(YamlText.DoubleQuoted(question)).Append('\n')
-            .Append("date: \"").Append(IsoDate.Format(today)).Append("\"\n")
+            .Append("---\n").Append(NoteProperties.Type).Append(": answer\n")
+            .Append(NoteProperties.Title).Append(": ").Append(YamlText.DoubleQuoted(question)).Append('\n')
+            .Append(NoteProperties.Date).Append(": \"").Append(IsoDate.Format(today)).Append("\"\n")
             .Append("model: ").Append(model is null ? "null" : YamlText.DoubleQuoted(model)).Append('\n')
-            .Append("tags:\n  - \"type/answer\"\n  - \"generated\"\n---\n\n")
+            .Append(NoteProperties.Tags).Append(":\n  - \"type/answer\"\n  - \"generated\"\n---\n\n")
             .Append("# ").Append(MarkdownText.Inline(question)).Append("\n\n")
             .Append(text).Append("\n\n## Sources\n\n");
         if (sources.Count == 0)
@@ -43,7 +43,7 @@ public static class AnswerNote
             sb.Append(" — \"").Append(MarkdownText.Inline(passage.Quote)).Append('"');
             if (passage.FromSource)
             {
-                sb.Append(" ([[").Append(passage.Path).Append("|source]])");
+                sb.Append(" (").Append(Wikilink.Format(passage.Path, "source")).Append(')');
             }
 
             sb.Append('\n');

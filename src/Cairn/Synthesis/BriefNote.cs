@@ -20,14 +20,14 @@ public static class BriefNote
         var name = brief.Subject.Name;
         var sb = new StringBuilder();
         sb.Append("---\n")
-            .Append("type: brief\n")
-            .Append("title: ").Append(YamlText.DoubleQuoted($"Brief {name}")).Append('\n')
-            .Append("date: \"").Append(IsoDate.Format(brief.Today)).Append("\"\n")
-            .Append("subject: ").Append(YamlText.DoubleQuoted($"[[{Stem(brief.Subject.Path)}]]")).Append('\n')
-            .Append("tags:\n  - \"type/brief\"\n  - \"generated\"\n")
+            .Append(NoteProperties.Type).Append(": brief\n")
+            .Append(NoteProperties.Title).Append(": ").Append(YamlText.DoubleQuoted($"Brief {name}")).Append('\n')
+            .Append(NoteProperties.Date).Append(": \"").Append(IsoDate.Format(brief.Today)).Append("\"\n")
+            .Append("subject: ").Append(YamlText.DoubleQuoted(Link(brief.Subject.Path))).Append('\n')
+            .Append(NoteProperties.Tags).Append(":\n  - \"type/brief\"\n  - \"generated\"\n")
             .Append("---\n\n")
             .Append("# Brief: ").Append(name).Append("\n\n")
-            .Append("**Subject**: [[").Append(Stem(brief.Subject.Path)).Append("]] (").Append(brief.Subject.Kind).Append(")\n")
+            .Append("**Subject**: ").Append(Link(brief.Subject.Path)).Append(" (").Append(brief.Subject.Kind).Append(")\n")
             .Append("**Last spoke**: ").Append(LastSpoke(brief)).Append('\n');
         Section(sb, "Recent Meetings", brief.Meetings.Select(m => $"{m.Date ?? "undated"}: {Link(m.Path)}{(m.Summary is { } s ? " - " + Short(s) : string.Empty)}"));
         Section(sb, "They Owe Us", brief.TheyOwe.Select(t => TaskLine(t)));
@@ -71,7 +71,7 @@ public static class BriefNote
         return sb.Append(" — ").Append(Link(task.Row.File)).ToString();
     }
 
-    public static string Link(string path) => $"[[{Stem(path)}]]";
+    public static string Link(string path) => Wikilink.Format(Stem(path));
 
     public static string Stem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 

@@ -77,10 +77,11 @@ public static class DashboardNotes
         sb.Append("```\n");
     }
 
-    private static string AccountLink(AccountPipeline a) => a.Path is null ? MarkdownText.Inline(a.Account) : $"[[{BriefNote.Stem(a.Path)}]]";
+    private static string AccountLink(AccountPipeline a) => a.Path is null ? MarkdownText.Inline(a.Account) : BriefNote.Link(a.Path);
 
     private static StringBuilder Header(string title) => new StringBuilder()
-        .Append("---\ntype: dashboard\ntitle: ").Append(YamlText.DoubleQuoted(title)).Append('\n')
-        .Append("tags:\n  - \"type/dashboard\"\n  - \"generated\"\n---\n\n")
+        .Append("---\n").Append(NoteProperties.Type).Append(": dashboard\n")
+        .Append(NoteProperties.Title).Append(": ").Append(YamlText.DoubleQuoted(title)).Append('\n')
+        .Append(NoteProperties.Tags).Append(":\n  - \"type/dashboard\"\n  - \"generated\"\n---\n\n")
         .Append("# ").Append(title).Append('\n');
 }

@@ -15,15 +15,15 @@ public static class EntityNoteRenderer
     {
         var type = TypeOf(note.Kind);
         var text = new StringBuilder("---\n");
-        text.Append("type: ").Append(type).Append('\n');
-        text.Append("title: ").Append(YamlText.Scalar(note.Title)).Append('\n');
+        text.Append(NoteProperties.Type).Append(": ").Append(type).Append('\n');
+        text.Append(NoteProperties.Title).Append(": ").Append(YamlText.Scalar(note.Title)).Append('\n');
         if (note.Aliases.Count == 0)
         {
-            text.Append("aliases: []\n");
+            text.Append(NoteProperties.Aliases).Append(": []\n");
         }
         else
         {
-            text.Append("aliases:\n");
+            text.Append(NoteProperties.Aliases).Append(":\n");
             foreach (var alias in note.Aliases)
             {
                 text.Append("- ").Append(YamlText.Scalar(alias)).Append('\n');
@@ -31,9 +31,9 @@ public static class EntityNoteRenderer
         }
 
         AppendDetails(text, note.Details);
-        text.Append("last_contact:").Append(note.LastContact is { } last ? $" '{IsoDate.Format(last)}'" : string.Empty).Append('\n');
-        text.Append("created: '").Append(IsoDate.Format(note.Created)).Append("'\n");
-        text.Append("tags:\n- type/").Append(type).Append("\n- generated\n---\n\n");
+        text.Append(NoteProperties.LastContact).Append(':').Append(note.LastContact is { } last ? $" '{IsoDate.Format(last)}'" : string.Empty).Append('\n');
+        text.Append(NoteProperties.Created).Append(": '").Append(IsoDate.Format(note.Created)).Append("'\n");
+        text.Append(NoteProperties.Tags).Append(":\n- type/").Append(type).Append("\n- generated\n---\n\n");
         text.Append("# ").Append(MarkdownText.Inline(note.Title)).Append('\n');
         Section(text, NoteSections.RecentContext, note.RecentContext);
         if (note.Profile.Count > 0)

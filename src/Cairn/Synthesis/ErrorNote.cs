@@ -10,10 +10,10 @@ public static class ErrorNote
         var oneLine = string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         return $"""
             ---
-            type: cairn-error
-            source: {YamlScalar.DoubleQuoted(sourceName)}
+            {NoteProperties.Type}: cairn-error
+            {NoteProperties.Source}: {YamlScalar.DoubleQuoted(sourceName)}
             failed: {IsoDate.Format(date)}
-            tags:
+            {NoteProperties.Tags}:
               - cairn/failed
             ---
             # Could not process {sourceName}

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Cairn.Notes;
 
 namespace Cairn.Synthesis;
 
@@ -33,13 +34,7 @@ internal static partial class MarkdownText
     }
 
     /// <summary>A wikilink to a note whose file stem is <paramref name="target"/>, showing <paramref name="display"/> when it differs.</summary>
-    public static string Link(string target, string? display = null)
-    {
-        var shown = display is null ? null : Name(display);
-        return string.IsNullOrEmpty(shown) || string.Equals(shown, target, StringComparison.Ordinal)
-            ? $"[[{target}]]"
-            : $"[[{target}|{shown}]]";
-    }
+    public static string Link(string target, string? display = null) => Wikilink.Format(target, display is null ? null : Name(display));
 
     private static string EscapeStart(string line)
     {

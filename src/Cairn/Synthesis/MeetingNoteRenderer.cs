@@ -45,19 +45,19 @@ public static class MeetingNoteRenderer
     private static void AppendFrontmatter(StringBuilder text, MeetingNoteModel note)
     {
         text.Append("---\n");
-        text.Append("type: ").Append(YamlText.DoubleQuoted(note.Type)).Append('\n');
-        text.Append("title: ").Append(YamlText.DoubleQuoted(note.Title)).Append('\n');
-        text.Append("date: ").Append(YamlText.DoubleQuoted(IsoDate.Format(note.Date))).Append('\n');
+        text.Append(NoteProperties.Type).Append(": ").Append(YamlText.DoubleQuoted(note.Type)).Append('\n');
+        text.Append(NoteProperties.Title).Append(": ").Append(YamlText.DoubleQuoted(note.Title)).Append('\n');
+        text.Append(NoteProperties.Date).Append(": ").Append(YamlText.DoubleQuoted(IsoDate.Format(note.Date))).Append('\n');
         // Links, so Dataview and the graph see who and which account (Obsidian reads a quoted "[[x]]" as a link).
-        text.Append("account: ").Append(YamlText.DoubleQuoted(note.Account is { } linked ? MarkdownText.Link(linked.Stem, linked.Name) : string.Empty)).Append('\n');
-        text.Append("participants: [").Append(string.Join(", ", note.Participants.Select(p => YamlText.DoubleQuoted(PropertyLink(note, p))))).Append("]\n");
+        text.Append(NoteProperties.Account).Append(": ").Append(YamlText.DoubleQuoted(note.Account is { } linked ? MarkdownText.Link(linked.Stem, linked.Name) : string.Empty)).Append('\n');
+        text.Append(NoteProperties.Participants).Append(": [").Append(string.Join(", ", note.Participants.Select(p => YamlText.DoubleQuoted(PropertyLink(note, p))))).Append("]\n");
         if (note.Topics.Count > 0)
         {
-            text.Append("topics: [").Append(string.Join(", ", note.Topics.Select(YamlText.DoubleQuoted))).Append("]\n");
+            text.Append(NoteProperties.Topics).Append(": [").Append(string.Join(", ", note.Topics.Select(YamlText.DoubleQuoted))).Append("]\n");
         }
 
-        text.Append("source: ").Append(YamlText.DoubleQuoted(note.SourceKind)).Append('\n');
-        text.Append("source_ref: ").Append(YamlText.DoubleQuoted(note.SourceRef)).Append('\n');
+        text.Append(NoteProperties.Source).Append(": ").Append(YamlText.DoubleQuoted(note.SourceKind)).Append('\n');
+        text.Append(NoteProperties.SourceRef).Append(": ").Append(YamlText.DoubleQuoted(note.SourceRef)).Append('\n');
         if (note.Extractor is { } extractor)
         {
             text.Append("extractor: ").Append(YamlText.DoubleQuoted(extractor)).Append('\n');
@@ -67,7 +67,7 @@ public static class MeetingNoteRenderer
         {
             text.Append("model: ").Append(YamlText.DoubleQuoted(YamlText.OneLine(model))).Append('\n');
         }
-        text.Append("tags:\n");
+        text.Append(NoteProperties.Tags).Append(":\n");
         text.Append("  - ").Append(YamlText.DoubleQuoted("type/" + Slug.Of(note.Type))).Append('\n');
         if (note.Account is { } account)
         {

@@ -88,9 +88,59 @@ public sealed partial class DependencyDirectionTests
     [InlineData("return $\"\"\"\n    ---\n    type: x\n    \"\"\";", true)]
     [InlineData("var line = MarkdownText.Inline(text);", true)]
     [InlineData("title: \" + YamlText.DoubleQuoted(name)", true)]
+    [InlineData("note.InsertLines(end + 1, [\"## \" + heading]);", true)]
+    [InlineData("sb.Append(\"\\n## \").Append(heading);", true)]
+    [InlineData("var line = $\"- [[{target}]]\";", true)]
+    [InlineData("sb.Append(\"**Subject**: [[\").Append(stem);", true)]
+    [InlineData("var line = \"- \" + Wikilink.Format(target);", true)]
     [InlineData("var stem = YamlText.OneLine(title);", false)]
     [InlineData("if (line.TrimEnd() == \"---\")", false)]
+    [InlineData("line.StartsWith(\"## Action items\", StringComparison.Ordinal)", false)]
+    [InlineData("text.AppendLine(\"# Cairn settings for this vault.\");", false)]
+    [InlineData("$\"CASE WHEN trim({value}) LIKE '[[%]]' THEN\"", false)]
+    [InlineData("name.Replace(\"[[\", string.Empty, StringComparison.Ordinal)", false)]
     public void A_note_written_outside_synthesis_is_seen(string code, bool renders) => Assert.Equal(renders, Renders().IsMatch(code));
+
+    // The notes Queries once rendered (a brief, the dashboards, an answer) and the Related line it once wrote: each is
+    // seen by the pattern, so moving one back into Queries (or any stage but Synthesis and Notes) fails the test above.
+    [Theory]
+    [InlineData("Synthesis/BriefNote.cs")]
+    [InlineData("Synthesis/DashboardNotes.cs")]
+    [InlineData("Synthesis/AnswerNote.cs")]
+    [InlineData("Synthesis/ErrorNote.cs")]
+    [InlineData("Notes/RelatedLinks.cs")]
+    public void A_renderer_moved_out_of_synthesis_or_notes_would_be_seen(string file) =>
+        Assert.Matches(Renders(), Comment().Replace(File.ReadAllText(Path.Combine(LibraryRoot(), file)), string.Empty));
+
+    // A note's property keys are NoteProperties' names: a renderer that spelled "title: " and a reader that asked for
+    // GetString("title") would drift apart the day one of them changed. (Sources read a source's own front matter.)
+    [Fact]
+    public void Property_keys_are_spelled_once()
+    {
+        var offenders = LibraryStages().Where(stage => stage != "Sources")
+            .SelectMany(SourceFiles)
+            .Where(f => Rel(f) != "Notes/NoteProperties.cs")
+            .SelectMany(f => PropertyKeys().Where(key => SpellsKey(Comment().Replace(File.ReadAllText(f), string.Empty), key)).Select(key => $"{Rel(f)}: {key}"))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [InlineData(".Append(\"type: brief\\n\")", "type", true)]
+    [InlineData(".Append(\"---\\ntype: dashboard\\ntitle: \")", "title", true)]
+    [InlineData("note.Frontmatter.GetString(\"source_ref\")", "source_ref", true)]
+    [InlineData("frontmatter.GetList(\"aliases\")", "aliases", true)]
+    [InlineData(".Append(NoteProperties.Title).Append(\": \")", "title", false)]
+    [InlineData("Wikilink.Format(passage.Path, \"source\")", "source", false)]
+    public void A_key_spelled_outside_note_properties_is_seen(string code, string key, bool spelled) => Assert.Equal(spelled, SpellsKey(code, key));
+
+    private static IEnumerable<string> PropertyKeys() =>
+        typeof(Cairn.Notes.NoteProperties).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+    // Read (a frontmatter lookup by a literal name) or written (the key and its colon opening a literal or a line in one).
+    private static bool SpellsKey(string code, string key) =>
+        Regex.IsMatch(code, $@"\b(?:GetString|GetList|GetNode|ContainsKey|Set|SetList|Remove)\(\s*""{Regex.Escape(key)}""|(?:""|\\n){Regex.Escape(key)}:");
 
     [Theory]
     [InlineData("var note = NoteDocument.Parse(text);", true)]
@@ -232,9 +282,11 @@ public sealed partial class DependencyDirectionTests
     [GeneratedRegex(@"\b(?:File|Directory|FileInfo|DirectoryInfo|FileStream|DriveInfo)\s*\.\s*[A-Z]|new\s+(?:FileStream|FileInfo|DirectoryInfo|StreamWriter|StreamReader)\s*\(")]
     private static partial Regex FileSystemApi();
 
-    // A frontmatter fence written (in a literal that opens with it or a raw string's line of it alone), or Synthesis'
-    // escaping of a value for a note's body or properties.
-    [GeneratedRegex(@"""---\\n|Append\(""---""|^\s*---\s*$|\bMarkdownText\.|\bYamlText\.(?:DoubleQuoted|Scalar)\b", RegexOptions.Multiline)]
+    // A frontmatter fence written (in a literal that opens with it or a raw string's line of it alone), Synthesis'
+    // escaping of a value for a note's body or properties, a wikilink written (Notes' writer, a target interpolated or
+    // a literal "[[" appended to), or a literal that opens with a section heading (## to ######; a lone # is also a
+    // YAML comment, and a heading compared with StartsWith is read, not written).
+    [GeneratedRegex(@"""---\\n|Append\(""---""|^\s*---\s*$|\bMarkdownText\.|\bYamlText\.(?:DoubleQuoted|Scalar)\b|\bWikilink\.Format\b|\[\[\{|\[\[""\s*\)?\s*(?:\.Append\(|\+)|(?<!StartsWith\()\$?""(?:\\n)*\#{2,6} ", RegexOptions.Multiline)]
     private static partial Regex Renders();
 
     // Notes' readers (the document, its frontmatter, a meeting note read back, a task line, the links), YAML, or a

@@ -1,7 +1,4 @@
-using Cairn.Index;
-using Cairn.Notes;
-
-namespace Cairn.Queries;
+namespace Cairn.Notes;
 
 /// <summary>
 /// Adds <c>- [[target]]</c> to a note's <c>## Related</c> section as a line edit: the rest of the note keeps every
@@ -12,13 +9,13 @@ public static class RelatedLinks
     /// <summary>True when the note changed.</summary>
     public static bool Add(NoteDocument note, string target)
     {
-        var key = NoteIndexer.LinkKey(target);
-        if (note.Links.Any(l => NoteIndexer.LinkKey(l.Target) == key))
+        var key = Wikilink.Key(target);
+        if (note.Links.Any(l => Wikilink.Key(l.Target) == key))
         {
             return false;
         }
 
-        var line = $"- [[{target}]]";
+        var line = "- " + Wikilink.Format(target);
         if (note.FindSection(NoteSections.Related) is { } section)
         {
             var last = section.StartLine;
