@@ -6,13 +6,6 @@ namespace Cairn.Notes;
 /// </summary>
 public static class InlineTags
 {
-    public static IReadOnlyList<string> FindAll(string text)
-    {
-        var tags = new List<InlineTag>();
-        Find(text, 0, tags);
-        return [.. tags.Select(t => t.Tag)];
-    }
-
     /// <summary>Adds the tags of one line (numbered <paramref name="line"/>) to <paramref name="tags"/>.</summary>
     internal static void Find(ReadOnlySpan<char> text, int line, List<InlineTag> tags)
     {
