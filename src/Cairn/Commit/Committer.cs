@@ -42,15 +42,6 @@ public sealed class Committer(VaultPaths paths, TimeProvider time, IVaultFileSys
         return run.Outcomes;
     }
 
-    /// <summary>Moves one source to <c>_failed/</c> with its error note, as a run of its own.</summary>
-    public SourceOutcome Fail(string sourcePath, string reason)
-    {
-        using var run = BeginRun();
-        var outcome = run.Fail(sourcePath, reason);
-        run.Complete();
-        return outcome;
-    }
-
     /// <summary>
     /// Reverts the newest run that is not undone yet: restores prior bytes, deletes created notes, moves sources
     /// back, forgets their processed rows and ledger entries. Refuses (touching nothing) when a file changed since

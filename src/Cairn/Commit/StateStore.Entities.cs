@@ -66,7 +66,7 @@ public sealed partial class StateStore
                 Enum.TryParse<EntityKind>(reader.GetString(3), out var kind) ? kind : EntityKind.Project,
                 aliases.Length == 0 ? [] : aliases.Split('\n'),
                 DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture));
-            result.Add(new PlannedEntity(reader.GetString(0), subject, Exists: false));
+            result.Add(new PlannedEntity(reader.GetString(0), subject));
         }
 
         return result;

@@ -21,8 +21,6 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
 
     public VaultState State { get; } = new(paths, config, owner, store);
 
-    public VaultPaths Paths => paths;
-
     public async Task<IngestReport> PlanAsync(IReadOnlyList<string> sources, Func<string, bool>? alreadyProcessed = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var items = new List<IngestItem>();

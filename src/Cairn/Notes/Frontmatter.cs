@@ -94,19 +94,6 @@ public sealed class Frontmatter
         Write(key, existing, lines);
     }
 
-    /// <summary>Removes a key and its value lines; false when there was no such key.</summary>
-    public bool Remove(string key)
-    {
-        var existing = Find(key);
-        if (existing is null)
-        {
-            return false;
-        }
-
-        document.ReplaceRange(existing.Line, existing.LineCount, []);
-        return true;
-    }
-
     internal FrontmatterEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key == key);
 
     private YamlNode? Node(string key)

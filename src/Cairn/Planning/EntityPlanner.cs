@@ -70,7 +70,7 @@ public static class EntityPlanner
                 vault.Entities.Replace(known);
             }
 
-            return new PlannedEntity(known.Path, Subject(known, today), vault.PathTaken(known.Path));
+            return new PlannedEntity(known.Path, Subject(known, today));
         }
 
         var stem = SafeName.For(title);
@@ -89,7 +89,7 @@ public static class EntityPlanner
 
         var note = new KnownNote(path, stem, title, kind, allAliases.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), today);
         vault.Entities.Add(note);
-        return new PlannedEntity(path, Subject(note, today), vault.PathTaken(path));
+        return new PlannedEntity(path, Subject(note, today));
     }
 
     private static EntitySubject Subject(KnownNote note, DateOnly today) =>

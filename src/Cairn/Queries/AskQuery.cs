@@ -61,7 +61,7 @@ public static class AskQuery
         var answer = passages.Count == 0
             ? unknown + "Nothing in the vault matches the question."
             : unknown + outside + $"\"{passages[0].Quote}\" [{shown.IndexOf(passages[0]) + 1}]";
-        return new AskResult(question, answer, shown, [], null, []);
+        return new AskResult(question, answer, shown, [], null);
     }
 
     private static string Days(AskQuestion question) => (question.Since, question.Until) switch
@@ -88,12 +88,12 @@ public static class AskQuery
             case AskIntent.WeOwe or AskIntent.TheyOwe:
                 var tasks = question.Intent == AskIntent.WeOwe ? BriefQuery.WeOwe(index, subject, vaultOwner, today) : BriefQuery.TheyOwe(index, subject, vaultOwner, today, colleagues);
                 var passages = tasks.Select(TaskPassage).ToList();
-                return new AskResult(question, OweAnswer(question.Intent, subject, tasks), passages, tasks, null, []);
+                return new AskResult(question, OweAnswer(question.Intent, subject, tasks), passages, tasks, null);
             case AskIntent.LastContact:
                 var last = MeetingReads.LastContact(index, subject);
                 var meeting = MeetingReads.With(index, subject, 1).FirstOrDefault(m => m.Date == last);
                 var where = meeting is null ? [] : PassageReader.FromNote(vault, meeting.Path, meeting.Title, meeting.Date).Note.Where(p => p.Quote.StartsWith("**Attendees**", StringComparison.Ordinal)).Take(1).ToList();
-                return new AskResult(question, LastContactAnswer(subject, last, meeting, today), where, [], last, []);
+                return new AskResult(question, LastContactAnswer(subject, last, meeting, today), where, [], last);
             default:
                 return null;
         }
@@ -181,7 +181,7 @@ public static class AskQuery
         var answer = string.Join('\n', passages.Select((p, i) => $"- {p.Date ?? "undated"}: {p.Quote} [{i + 1}]")
             .Prepend(DecisionsHeading(question, meetings))) + more;
         var listed = passages.Select(p => new MeetingItem(NoteSections.Decisions, p.Quote, p.NotePath, p.Date)).ToList();
-        return new AskResult(question, answer, passages, [], null, listed);
+        return new AskResult(question, answer, passages, [], null);
     }
 
     private static AskResult DecisionsAnswer(AskQuestion question, IReadOnlyList<AskPassage> passages)
@@ -197,7 +197,7 @@ public static class AskQuery
                 .DistinctBy(p => MeetingItems.Key(p.Quote))
                 .Select(p => $"- {p.Date ?? "undated"}: {p.Quote} [{shown.IndexOf(p) + 1}]")
                 .Prepend(DecisionsHeading(question, meetings)));
-        return new AskResult(question, answer, shown, [], null, items);
+        return new AskResult(question, answer, shown, [], null);
     }
 
     /// <summary>A meeting's decision line as a passage of its note.</summary>

@@ -44,7 +44,7 @@ public static class TaskCompletion
         var mirrors = TickMirrors(index, paths, run, file, task, today);
         var files = mirrors.Select(m => m[..m.LastIndexOf(':')]).Prepend(file).Distinct(StringComparer.Ordinal).ToList();
         index.RefreshPaths(files);
-        return new DoneResult(completed, next, mirrors, files, null) { File = file, Line = line };
+        return new DoneResult(completed, next, mirrors, null) { File = file, Line = line };
     }
 
     private static List<string> TickMirrors(VaultIndex index, VaultPaths paths, CommitRun run, string file, TaskLine task, DateOnly today)

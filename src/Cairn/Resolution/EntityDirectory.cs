@@ -22,8 +22,6 @@ public sealed class EntityDirectory
         }
     }
 
-    public IReadOnlyList<KnownNote> Notes => notes;
-
     /// <summary>Registers a note (also one planned in this run), so later sources resolve to it.</summary>
     public void Add(KnownNote note)
     {

@@ -29,6 +29,15 @@ internal sealed class CommitFixture : IDisposable
 
     public Committer Committer(IVaultFileSystem? fs = null) => new(Paths, Time, fs, TimeSpan.FromMilliseconds(200));
 
+    /// <summary>Moves one source to <c>_failed/</c> with its error note in a run of its own, as ingest fails an unreadable source.</summary>
+    public SourceOutcome Fail(string sourcePath, string reason)
+    {
+        using var run = Committer().BeginRun();
+        var outcome = run.Fail(sourcePath, reason);
+        run.Complete();
+        return outcome;
+    }
+
     /// <summary>Drops a source in the Inbox and returns its change set: a meeting note, a person note, the archive move.</summary>
     public ChangeSet Source(string name, string text, string person = "Jane Doe", string? personContent = null)
     {

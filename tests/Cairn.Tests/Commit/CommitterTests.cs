@@ -106,7 +106,7 @@ public sealed class CommitterTests
         using var vault = new CommitFixture();
         File.WriteAllText(vault.Paths.Resolve("Inbox/_failed/broken.docx"), "earlier failure");
         File.WriteAllText(vault.Paths.Resolve("Inbox/broken.docx"), "not a zip");
-        var outcome = vault.Committer().Fail("Inbox/broken.docx", "not a Word file: the zip container is damaged");
+        var outcome = vault.Fail("Inbox/broken.docx", "not a Word file: the zip container is damaged");
         Assert.Equal("Inbox/_failed/broken (2).docx", outcome.MovedTo);
         Assert.Equal("earlier failure", vault.Read("Inbox/_failed/broken.docx"));
         Assert.Contains("the zip container is damaged", vault.Read("Inbox/_failed/broken (2).docx.error.md"));

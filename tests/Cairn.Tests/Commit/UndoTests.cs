@@ -15,7 +15,7 @@ public sealed class UndoTests
         vault.Committer().Commit([vault.Source("two.vtt", "Second.", personContent: CommitFixture.Person("Jane Doe", "two.vtt", "one.vtt"))]);
         var afterSecond = vault.Snapshot();
         File.WriteAllText(vault.Paths.Resolve("Inbox/three.docx"), "broken");
-        vault.Committer().Fail("Inbox/three.docx", "damaged");
+        vault.Fail("Inbox/three.docx", "damaged");
         Assert.True(vault.Exists("Inbox/_failed/three.docx.error.md"));
 
         var fail = vault.Committer().UndoLastRun();

@@ -9,9 +9,6 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyList<Sentence> sentences, string? emailAddressee)
 {
-    /// <summary>Who "you" is in an email, when the email settles it.</summary>
-    public string? EmailAddressee => emailAddressee;
-
     public string? Resolve(ActionCandidate candidate) => candidate.Kind switch
     {
         CommitmentKind.FirstPerson => Speaker(candidate.Sentence),
