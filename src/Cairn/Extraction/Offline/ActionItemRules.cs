@@ -257,7 +257,7 @@ internal static partial class ActionItemRules
 
     private const string ShouldHavePhrases = "I should";
 
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|[A-Z][a-z]+)(?: and (?<coowner>me|I|[A-Z][a-z]+))?)?\s*[:\-–]\s*(?:(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|\p{L}+)(?: and (?<coowner>me|I|\p{L}+))?)?\s*[:\-–]\s*(?:(?<name>\p{L}+(?: \p{L}[\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
@@ -277,14 +277,14 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:" + WishPhrases + @") (?<clause>(?:the|your|a|an|some)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WishToReceive();
 
-    [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
     private static partial Regex Delegation();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>[A-Z][a-z]+)" + JointPhrases + @"(?<coowner>I|me|[A-Z][a-z]+) (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)" + JointPhrases + @"(?<coowner>I|me|\p{Lu}\p{Ll}+) (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
     private static partial Regex Joint();
 
     /// <summary>"Maya, build the ROI model", "Omar, you clean up the snapshots", "Yes, build it and set up a check-in".</summary>
-    [GeneratedRegex(@"^(?:(?i:yes|yeah|okay|ok|so|and|then|right|also|great|good|perfect|alright|fine)[,.!\s]+)*(?:[A-Z][a-z]+(?: [A-Z][\w'-]+)?,\s+)?(?:you\s+)?(?<clause>(?<verb>[a-z]+)\b.+)$")]
+    [GeneratedRegex(@"^(?:(?i:yes|yeah|okay|ok|so|and|then|right|also|great|good|perfect|alright|fine)[,.!\s]+)*(?:\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?,\s+)?(?:you\s+)?(?<clause>(?<verb>[a-z]+)\b.+)$")]
     private static partial Regex Imperative();
 
     /// <summary>What the speaker is doing as they speak: "I'm just going to share a mockup", "now I'm scrolling down".</summary>
@@ -307,20 +307,20 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenPreposition();
 
-    [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>[A-Z][a-z]+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>\p{L}+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<![A-Z][a-z]+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     /// <summary>
     /// "The designer is going to", "our recruiter Hana will" (the name after the role owns it). The role before a
     /// name is said in lower case: in "the Senior Sales Account Manager will" the last word ends a title, no name.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:(?-i:[a-z]+(?: [a-z]+){0,2}?) (?<name>(?-i:[A-Z][a-z]+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:(?-i:[a-z]+(?: [a-z]+){0,2}?) (?<name>(?-i:\p{Lu}\p{Ll}+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
@@ -356,7 +356,7 @@ internal static partial class ActionItemRules
     private static partial Regex MeetingPlace();
 
     /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin".</summary>
-    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to (?:the |our |their |your |[A-Z])|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkWithObject();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]

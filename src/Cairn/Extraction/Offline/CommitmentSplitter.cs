@@ -71,7 +71,7 @@ internal static partial class CommitmentSplitter
 
     private static bool IsMe(string name) => name is "I" or "me" or "Me";
 
-    [GeneratedRegex(@"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?<name>I|[A-Z][a-z]+) (?<verb>[a-z]+)(?<rest>(?:(?!,\s*(?:and\s+)?(?:I|[A-Z][a-z]+) [a-z]+|\s+and\s+(?:I|[A-Z][a-z]+) [a-z]+).)*)")]
+    [GeneratedRegex(@"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?<name>I|\p{Lu}\p{Ll}+) (?<verb>[a-z]+)(?<rest>(?:(?!,\s*(?:and\s+)?(?:I|\p{Lu}\p{Ll}+) [a-z]+|\s+and\s+(?:I|\p{Lu}\p{Ll}+) [a-z]+).)*)")]
     private static partial Regex RecapPart();
 
     [GeneratedRegex(@"(?:sh|ch|x|ss|zz)es$")]

@@ -203,7 +203,7 @@ internal static partial class DecisionRules
     private static partial Regex NewInsteadOfOld();
 
     /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
-    [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|[A-Z][a-z]+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
+    [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
     private static partial Regex Approved();
 
     /// <summary>Where the deciding clause ends: a comma, a semicolon, or "but/though/although".</summary>

@@ -184,7 +184,7 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"(?<=\b(?:the|a|an|our|their|your|with|for|at|from) )(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:renewal|account|deal|contract|deployment|rollout|POC|opportunity|engagement|migration|onboarding|purchase order|RFP|tender)\b")]
+    [GeneratedRegex(@"(?<=\b(?:the|a|an|our|their|your|with|for|at|from) )(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:renewal|account|deal|contract|deployment|rollout|POC|opportunity|engagement|migration|onboarding|purchase order|RFP|tender)\b")]
     private static partial Regex CompanyContext();
 
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$", RegexOptions.IgnoreCase)]
@@ -193,13 +193,13 @@ internal sealed partial class EntityRecognizer(PeopleDirectory people, Extractio
     [GeneratedRegex(@"^(?:will|mark|may|grace|hope|bill|jack|max|pat|sue|rob|joy|faith|april|june|dawn|rose|art|lee|chase|drew|guy|ray|sky|summer|autumn|ken|jean|don|dean|gene|mike)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmbiguousNames();
 
-    [GeneratedRegex(@"\b[Pp]roject (?<name>[A-Z][\w-]+)\b")]
+    [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\w-]+)\b")]
     private static partial Regex ProjectShaped();
 
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:[ -](?:O')?[A-Z][a-z][\w'-]*)?\b")]
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:[ -](?:O')?\p{Lu}\p{Ll}[\w'-]*)?\b")]
     private static partial Regex Capitalised();
 
-    [GeneratedRegex(@"\b(?<full>[A-Z][a-z]+(?: [A-Z][\w'-]+)?) \((?<nick>[A-Z][a-z]+)\)")]
+    [GeneratedRegex(@"\b(?<full>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) \((?<nick>\p{Lu}\p{Ll}+)\)")]
     private static partial Regex Nickname();
 
     [GeneratedRegex(@"(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|example)\.[a-z.]+$", RegexOptions.IgnoreCase)]

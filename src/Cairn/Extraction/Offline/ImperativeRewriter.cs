@@ -101,7 +101,7 @@ internal static partial class ImperativeRewriter
     [GeneratedRegex(@"(?:,?\s+and|,)\s+(?:I(?:'ll| will| can)|let me|then I(?:'ll| will))\s+(?:also\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex FollowOnCommitment();
 
-    [GeneratedRegex(@"(?:,?\s+so (?:that )?(?:we|I|you|they|he|she|it|everyone|(?-i:[A-Z][a-z]+)(?= (?:can|could|will|has|have)\b))\b|,?\s+(?:because|since|as long as)\b|,\s*(?:which|but|if that|if it|if you|unless|though|thanks|thank you)\b|,\s*(?:I|he|she|they)(?!'ll\b| will\b| can\b|'m going\b| am going\b| are going\b| is going\b)\b|,?\s+that(?:'d| would) be (?:great|ideal|helpful|perfect|amazing|good|brilliant|fantastic)\b|\s+(?:if (?:that|it) (?:works|helps|makes sense)|if (?:you|we) (?:can|could|want|need))).*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+so (?:that )?(?:we|I|you|they|he|she|it|everyone|(?-i:\p{Lu}\p{Ll}+)(?= (?:can|could|will|has|have)\b))\b|,?\s+(?:because|since|as long as)\b|,\s*(?:which|but|if that|if it|if you|unless|though|thanks|thank you)\b|,\s*(?:I|he|she|they)(?!'ll\b| will\b| can\b|'m going\b| am going\b| are going\b| is going\b)\b|,?\s+that(?:'d| would) be (?:great|ideal|helpful|perfect|amazing|good|brilliant|fantastic)\b|\s+(?:if (?:that|it) (?:works|helps|makes sense)|if (?:you|we) (?:can|could|want|need))).*$", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeTail();
 
     [GeneratedRegex(@"^(?:(?:also|then|probably|definitely|quickly|personally|first|now|still|certainly|happily|gladly|go ahead and|try (?:to|and)|be sure to|make sure to|need to|have to|please)\s+)+", RegexOptions.IgnoreCase)]

@@ -117,14 +117,14 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     /// <summary>A first name only talked about (not a participant) is still the owner the words name.</summary>
     private static string? MentionedOnly(string name) => FirstNames.Contains(name.Split(' ')[0]) ? name : null;
 
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|alright|right|now|then|hey|hi)[,\s]+)?(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),")]
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|alright|right|now|then|hey|hi)[,\s]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),")]
     private static partial Regex LeadingName();
 
-    [GeneratedRegex(@",\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[?.!]*$")]
+    [GeneratedRegex(@",\s*(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*[?.!]*$")]
     private static partial Regex TrailingName();
 
     // Set off by commas right before the words that address them: "Yes please, Daniel, if you could…".
-    [GeneratedRegex(@"[,;]\s*(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s*(?=(?:[\w']+\s+){0,3}?(?:you|your|please)\b)")]
+    [GeneratedRegex(@"[,;]\s*(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),\s*(?=(?:[\w']+\s+){0,3}?(?:you|your|please)\b)")]
     private static partial Regex MidName();
 
     [GeneratedRegex(@"\b(?:as|for) (?:the |our )?(?<name>[a-z]+(?: [a-z]+){0,2}),?\s*you\b", RegexOptions.IgnoreCase)]
@@ -136,6 +136,6 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     [GeneratedRegex(@"^(?:he|she)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\b")]
     private static partial Regex CapitalisedWord();
 }

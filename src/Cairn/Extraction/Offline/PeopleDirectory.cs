@@ -163,6 +163,6 @@ internal sealed partial class PeopleDirectory
         }
     }
 
-    [GeneratedRegex(@"\b(?:I'm|I am|my name is|my name's)\s+(?<name>[A-Z][a-z]{2,})(?=\s*(?:[,.!]|$|\band\b|\bfrom\b|\bhere\b))")]
+    [GeneratedRegex(@"\b(?:I'm|I am|my name is|my name's)\s+(?<name>\p{Lu}\p{Ll}{2,})(?=\s*(?:[,.!]|$|\band\b|\bfrom\b|\bhere\b))")]
     private static partial Regex Introduction();
 }

@@ -163,7 +163,7 @@ internal static partial class TopicExtractor
     [GeneratedRegex(@"^(?:seconds?|minutes?|hours?|days|weeks|months|years|percent|times)$")]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9'-]+")]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'-]+")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"(?:ed|ly|'s|n't|'ll|'re|'ve|'d)$|^(?:send|sends|put|give|fix|wants?|needs?|takes?|makes?|runs?|comes?|says?|told|tell|thinks?|feel|hear|agree|agreed|decided|asked|start|started|talk|talking|meet|join|joining|loop|thanks|yes|sounds|works|doing|having|being|using|sit|seems?|let|lets|gets?|goes|went|keep|try|trying)$")]

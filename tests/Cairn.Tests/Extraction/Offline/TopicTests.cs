@@ -29,6 +29,19 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void A_name_with_letters_beyond_ascii_is_one_word_and_no_topic()
+    {
+        // "José" was read as "Jos", which no known name matched, so a participant's name became a topic.
+        var e = Docs.Extract(Docs.Transcript(
+            ("José Núñez", "José here: the renewal needs the DPA first."),
+            ("Hannah Weiss", "Thanks José, I'll send the DPA to José at the Malmö office tomorrow."),
+            ("José Núñez", "Good, José can then sign the renewal in Malmö.")));
+
+        Assert.DoesNotContain(e.Topics, t => t.Contains("Jos", StringComparison.Ordinal));
+        Assert.Contains("Malmö", e.Topics);
+    }
+
+    [Fact]
     public void A_name_said_inside_a_sentence_keeps_its_capital()
     {
         var e = Docs.Extract(Docs.Transcript(
