@@ -4,7 +4,7 @@ using Cairn.Sources;
 namespace Cairn.Tests.Extraction.Offline;
 
 /// <summary>
-/// Every labelled folder is whole: each source has its labels and each label's source reads. The held-out set is
+/// Every labelled folder is whole: each source has its labels and each label's source reads. The held-out sets are
 /// checked this way only; its extraction is scored by <c>bench eval --held-out</c>, never here.
 /// </summary>
 public sealed class LabelledCorpusFolderTests
@@ -13,6 +13,7 @@ public sealed class LabelledCorpusFolderTests
     [InlineData("extraction")]
     [InlineData("extraction-styles")]
     [InlineData("extraction-heldout")]
+    [InlineData("extraction-heldout-2")]
     public void Every_source_is_labelled_and_every_label_reads(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", name);
