@@ -6,7 +6,7 @@ namespace Cairn.Extraction.Offline;
 /// <summary>
 /// What a source states about a person, written as that person's fact with their full name (<see cref="PersonStatement"/>):
 /// roles said in introductions ("Tom runs infrastructure…, and Dana is our procurement lead"), in the first
-/// person ("I'm the CFO", "I own any budget over 200K"), and what an email's headers and signature state (<see cref="EmailPersonFacts"/>).
+/// person ("I'm the CFO", "I own any budget over 200K", "As the procurement lead at Initech I need…"), and what an email's headers and signature state (<see cref="EmailPersonFacts"/>).
 /// Only names that resolve to one person count; "our" said by the account's people becomes the account's.
 /// Sentences taken here are marked used, so the general fact rules do not repeat them.
 /// </summary>
@@ -50,7 +50,9 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
     private (string Person, string Text)? Statement(string clause, string speaker, string? account)
     {
         var company = CompanyOf(speaker, account);
-        if (FirstPersonRole().Match(clause) is { Success: true } role && Speaker(speaker) is { } me && !IsOwnLabel(me, role.Groups["title"].Value))
+        var role = FirstPersonRole().Match(clause);
+        role = role.Success ? role : SpeakingAs().Match(clause);
+        if (role.Success && Speaker(speaker) is { } me && !IsOwnLabel(me, role.Groups["title"].Value))
         {
             var (title, ours) = Ours(role.Groups["title"].Value);
             var at = role.Groups["org"].Success ? role.Groups["org"].Value : ours ? company : null;
@@ -106,6 +108,11 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
 
     [GeneratedRegex(@"^(?:(?:so|and|well|yeah|hi|hello|okay|ok|yes|also),?\s+)*I(?:'m| am)(?: also| currently)? (?<title>(?:the|a|an|our|their) (?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRole();
+
+    // "As the procurement lead at Initech I need the SOC 2 report": the role the speaker speaks in, before what they
+    // say in it. The organisation is capitalised words up to the "I" (case-sensitive, so "at the moment" is none).
+    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|okay|ok|yes|also|now|look|honestly),?\s+)*as (?<title>(?:(?:the|a|an|our|their) )?(?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>(?-i:[A-Z][\w&.-]*(?: (?!I\b)[A-Z][\w&.-]*)*)))?,? (?-i:I)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakingAs();
 
     [GeneratedRegex(@"^(?:(?:so|and|well|yeah|okay|ok|yes|also),?\s+)*I(?: also| currently)? (?<verb>own|run|lead|manage|head|cover|handle|approve|sign off on|report to|look after|am responsible for|'m responsible for|am in charge of|'m in charge of|work at|work for) (?<what>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonDuty();

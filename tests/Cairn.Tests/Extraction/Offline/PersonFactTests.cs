@@ -35,6 +35,34 @@ public sealed class PersonFactTests
         Assert.DoesNotContain(e.KeyFacts, f => f.Text.StartsWith("I'm", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("As the procurement lead at Initech I need the SOC 2 report before we sign.", "Dana Whitfield is the procurement lead at Initech.")]
+    [InlineData("So as head of procurement, I have to see the order form first.", "Dana Whitfield is the head of procurement.")]
+    [InlineData("As our CFO, I sign anything over 200K.", "Dana Whitfield is the CFO at Initech.")]
+    public void The_role_a_speaker_speaks_as_is_their_fact(string said, string fact)
+    {
+        var e = Docs.Extract(Docs.Titled("Initech security review",
+            ("Jason Vallery", "Thanks for joining, Dana."),
+            ("Dana Whitfield", said),
+            ("Jason Vallery", "Understood.")));
+
+        Assert.Contains(fact, e.KeyFacts.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("As I said, the lead time is six weeks.")]
+    [InlineData("As a result, I moved the deadline to Friday.")]
+    [InlineData("As the lead at the moment I think we wait.")]
+    public void As_without_a_role_before_I_states_no_role(string said)
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Jason Vallery", "Thanks for joining, Dana."),
+            ("Dana Whitfield", said),
+            ("Jason Vallery", "Understood.")));
+
+        Assert.DoesNotContain(e.KeyFacts, f => f.Text.StartsWith("Dana Whitfield is", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_first_name_said_later_is_written_as_the_participants_full_name()
     {
