@@ -11,10 +11,22 @@ namespace Cairn.Extraction.Offline;
 /// the subject); "list" heard only in "region list" and "list price" is none. A word said
 /// capitalised inside a sentence keeps its capital ("Frankfurt"); one capitalised only as a sentence's first is folded.
 /// Words that only name a kind of meeting ("call", "intro call") are no subject (<see cref="MeetingWords"/>), nor
-/// amounts and units of time ("three weeks", "minutes").
+/// amounts and units of time ("three weeks", "minutes"), nor on its own a word that says who or how ("team", "share").
 /// </summary>
 internal static partial class TopicExtractor
 {
+    // Said alone these name no subject, only who or how ("the team", "I'll share it", "a quick question"); inside a
+    // phrase they may ("platform team", "share migration"), so they are kept there.
+    private static readonly HashSet<string> NoSubjectAlone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "teams", "share", "shared", "sharing", "people", "person", "guys", "folks", "everyone", "everybody", "group",
+        "question", "questions", "answer", "point", "points", "idea", "ideas", "part", "side", "place", "end", "update",
+        "updates", "note", "notes", "work", "help", "issue", "issues", "problem", "problems", "number", "numbers", "item",
+        "items", "topic", "topics", "option", "options", "details", "detail", "info", "information", "feedback", "change",
+        "changes", "step", "steps", "level", "case", "reason", "chance", "email", "emails", "list", "plan", "plans", "status",
+        "version", "result", "results", "process", "company", "business",
+    };
+
     public static IReadOnlyList<string> Topics(IReadOnlyList<string> cleaned, IEnumerable<string> excluded, int max = 5, string? title = null)
     {
         var skip = new HashSet<string>(excluded.SelectMany(e => e.Split(' ')), StringComparer.OrdinalIgnoreCase);
@@ -50,7 +62,7 @@ internal static partial class TopicExtractor
         }
 
         var ranked = counts
-            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || alone.Contains(kv.Key) || !inner.Contains(kv.Key)) && !MeetingWords.OnlyKinds(kv.Key))
+            .Where(kv => kv.Value.Count >= 2 && (kv.Key.Contains(' ') || ((alone.Contains(kv.Key) || !inner.Contains(kv.Key)) && !NoSubjectAlone.Contains(kv.Key))) && !MeetingWords.OnlyKinds(kv.Key))
             .Select(kv => (Phrase: kv.Key, Score: kv.Value.Count * (kv.Key.Contains(' ') ? 2.5 : 1.0), kv.Value.First))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First);
         var topics = new List<string>();

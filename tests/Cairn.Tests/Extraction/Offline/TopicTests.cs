@@ -104,4 +104,17 @@ public sealed class TopicTests
         Assert.DoesNotContain(e.Topics, t => t.Contains("minutes", StringComparison.Ordinal) || t.Contains("weeks", StringComparison.Ordinal) || t == "three");
         Assert.Contains("full checkpoint", e.Topics);
     }
+
+    [Fact]
+    public void A_word_that_says_who_or_how_is_no_topic_on_its_own()
+    {
+        var e = Docs.Extract(Docs.Transcript(
+            ("Jason Vallery", "I want to share where the team is with the Initech rollout."),
+            ("Hugo Lambert", "The team finished the share migration, and I'll share the runbook with the team."),
+            ("Jason Vallery", "Good. The team should review the share migration before the rollout.")));
+
+        Assert.DoesNotContain("team", e.Topics);
+        Assert.DoesNotContain("share", e.Topics);
+        Assert.Contains("share migration", e.Topics);
+    }
 }
