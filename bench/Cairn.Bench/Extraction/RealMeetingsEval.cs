@@ -18,6 +18,7 @@ internal static class RealMeetingsEval
         var actionRefs = 0;
         var actionsFound = 0;
         var owners = OwnerTally.Zero;
+        var unplacedOwners = 0;
         var extractedActions = 0;
         var extractedSupported = 0;
         var decisionRefs = 0;
@@ -51,7 +52,9 @@ internal static class RealMeetingsEval
                 actionsFound += extract.ActionItems.Any(a => actionEvidence[i].Any(r => Supports(a.Evidence, r))) ? 1 : 0;
             }
 
-            owners += Owners(meeting, extract);
+            var (judged, unplaced) = Owners(meeting, extract);
+            owners += judged;
+            unplacedOwners += unplaced;
 
             if (verbose)
             {
@@ -77,7 +80,7 @@ internal static class RealMeetingsEval
 
         var n = files.Count;
         output.WriteLine($"real meetings: {n} files");
-        output.WriteLine($"  AMI actions:   recall {Pct(actionsFound, actionRefs)} ({actionsFound}/{actionRefs}), owners (tasks a reference naming one backs) {owners}, extracted {extractedActions}, supported by a reference {Pct(extractedSupported, extractedActions)}");
+        output.WriteLine($"  AMI actions:   recall {Pct(actionsFound, actionRefs)} ({actionsFound}/{actionRefs}), owners (tasks a reference naming one backs) {owners}; a first name no role label places {unplacedOwners} (strictly wrong: {owners.Wrong + unplacedOwners} of {owners.Found + unplacedOwners}), extracted {extractedActions}, supported by a reference {Pct(extractedSupported, extractedActions)}");
         output.WriteLine($"  AMI decisions: recall {Pct(decisionsFound, decisionRefs)} ({decisionsFound}/{decisionRefs}), extracted {extractedDecisions}, supported by a reference {Pct(decisionsSupported, extractedDecisions)}");
         output.WriteLine($"  summary ROUGE-1 F {ours.R1 / n:F3}  ROUGE-L F {ours.RL / n:F3}   (lead-3 baseline: ROUGE-1 F {lead.R1 / n:F3}  ROUGE-L F {lead.RL / n:F3})");
     }
@@ -86,20 +89,35 @@ internal static class RealMeetingsEval
     /// Each extracted task that references back, all of them naming an owner (not "team"): its owner against their
     /// roles. Per task, so a task that backs two references is judged by either's owner.
     /// </summary>
-    private static OwnerTally Owners(RealMeeting meeting, MeetingExtract extract)
+    /// <remarks>
+    /// AMI labels its speakers by role only, so a first name ("Kate and Kendra will be producing a model") may be any
+    /// of them and no role says whether it is right: such owners are counted apart (<c>Unplaced</c>), never as right.
+    /// </remarks>
+    private static (OwnerTally Judged, int Unplaced) Owners(RealMeeting meeting, MeetingExtract extract)
     {
         var sum = OwnerTally.Zero;
+        var unplaced = 0;
+        var speakers = meeting.Turns.Select(t => t.Speaker).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var a in extract.ActionItems)
         {
             var backing = Enumerable.Range(0, meeting.ActionEvidence!.Count).Where(k => meeting.ActionEvidence[k].Any(r => Supports(a.Evidence, r))).ToList();
             var roles = backing.Select(k => meeting.ActionOwners?[k] ?? []).ToList();
-            if (roles.Count > 0 && roles.All(r => r.Count > 0 && !r.Contains("team")))
+            if (roles.Count == 0 || !roles.All(r => r.Count > 0 && !r.Contains("team")))
+            {
+                continue;
+            }
+
+            if (a.Owner is { Length: > 0 } owner && !speakers.Contains(owner))
+            {
+                unplaced++;
+            }
+            else
             {
                 sum += OwnerTally.Of(a.Owner, roles.SelectMany(r => r));
             }
         }
 
-        return sum;
+        return (sum, unplaced);
     }
 
     /// <summary>Every extracted AMI action and decision, marked + when a reference supports it, with the owner the reference names; then the actions and decisions missed.</summary>

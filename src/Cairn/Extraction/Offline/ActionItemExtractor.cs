@@ -23,7 +23,8 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         MergeAcceptances(drafts, sentences, cleaned);
         MergeTakenOn(drafts);
         var items = new List<ActionItem>();
-        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
+        // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
+        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
         {
             if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
             {
@@ -271,6 +272,10 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     /// <summary>A commitment that only points back at what was asked: "send it", "do that".</summary>
     [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them|that|this|those|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    /// <summary>A verb phrase that stands for one said before: "do so", "do the same", "do likewise".</summary>
+    [GeneratedRegex(@"^do (?:so|the same|likewise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProForm();
 
     [GeneratedRegex(@"[a-z][a-z'-]+")]
     private static partial Regex Word();

@@ -52,6 +52,11 @@ internal static partial class ActionItemRules
         new("marker", CommitmentKind.Marker, new(MarkerPhrases), Marker()),
         new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson(), Holds: (s, _, _) => !Narration().IsMatch(s.Text)),
 
+        // "I can set up the SSO migration call for Thursday": an offer of work with a when is a commitment; "I can see
+        // it", "I can send it if you want" and "I can probably…" (no when, a condition, a hedge) are not.
+        new("offer with a time", CommitmentKind.FirstPerson, new(OfferPhrases), Offer(),
+            Holds: (s, c, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value) && When().IsMatch(m.Groups["clause"].Value) && !Conditional().IsMatch(c)),
+
         // "We'll send you the order form": the speaker's side delivers, so the speaker owns it.
         new("we deliver", CommitmentKind.FirstPerson, new(WeDeliverPhrases), WeDeliver()),
         new("leave it with me", CommitmentKind.FirstPerson, new(LeaveWithMePhrases), LeaveWithMe(), Verb: "take care of "),
@@ -169,6 +174,12 @@ internal static partial class ActionItemRules
             return false;
         }
 
+        // "I'll take you over the minutes of the last meeting" presents them now, as "walk you through" does.
+        if (TakeThrough().IsMatch(clause) && !forNextMeeting)
+        {
+            return false;
+        }
+
         var phrasal = workPhrasal && (!InMeeting().IsMatch(clause) || worksAtLength);
         if (MeetingVerbs.Contains(verb) && !phrasal && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
             && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4) && !WorkWithObject().IsMatch(clause)
@@ -191,6 +202,8 @@ internal static partial class ActionItemRules
         "I'm happy to|I am happy to|I'd be happy to|I would be happy to|happy to|I'm glad to|I am glad to|I'd be glad to|I would be glad to|glad to";
 
     private const string LeaveWithMePhrases = "with me";
+
+    private const string OfferPhrases = "I can";
 
     private const string WeDeliverPhrases = "we'll|we will|we're going to|we are going to";
 
@@ -251,6 +264,17 @@ internal static partial class ActionItemRules
         " needs to| is gonna| said he'll| said she'll| said they'll| should";
 
     /// <summary>What follows a role: "the designer is going to".</summary>
+    /// <summary>
+    /// A subject pointed at before its verb, "Marcus here will", "the Industrial Designer over here is gonna"
+    /// (no space before "will" or "'s going to" follows it).
+    /// </summary>
+    private const string PointedAt = "(?: (?:over )?(?:here|there))?";
+
+    /// <summary>When, said right before a name that commits: "for the next meeting Kate will", "tomorrow Priya will".</summary>
+    private const string WhenBeforeName =
+        "for the next meeting|for next time|next time|in the next meeting|tomorrow|today|tonight|this week|next week|" +
+        "in the meantime|afterwards|after that|after the meeting|after this meeting";
+
     private const string RoleThirdPartyPhrases = "will|is going to|'s going to|is gonna|'s gonna|'ll|needs to";
 
     private const string AssignmentPhrases = "for|to";
@@ -262,6 +286,9 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|also|of course)\s+)(?i:" + OfferPhrases + @")(?: (?i:also|definitely|certainly|easily|still))?\s+(?<clause>(?<verb>[a-z]+)\b.*)$")]
+    private static partial Regex Offer();
 
     /// <summary>"Leave the quote with me": the speaker takes it on ("leave it with me" names nothing: it only accepts a request).</summary>
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)[Ll]eave (?<clause>(?:the|your|our)\b[^,;]*?) " + LeaveWithMePhrases + @"\b")]
@@ -280,7 +307,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
     private static partial Regex Delegation();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)" + JointPhrases + @"(?<coowner>I|me|\p{Lu}\p{Ll}+) (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)" + JointPhrases + @"(?<coowner>I|me|\p{Lu}\p{Ll}+),? (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
     private static partial Regex Joint();
 
     /// <summary>"Maya, build the ROI model", "Omar, you clean up the snapshots", "Yes, build it and set up a check-in".</summary>
@@ -313,14 +340,14 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     /// <summary>
     /// "The designer is going to", "our recruiter Hana will" (the name after the role owns it). The role before a
     /// name is said in lower case: in "the Senior Sales Account Manager will" the last word ends a title, no name.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:(?-i:[a-z]+(?: [a-z]+){0,2}?) (?<name>(?-i:\p{Lu}\p{Ll}+))|(?<name>[a-z]+(?: [a-z]+){0,2})) (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\band\s+)(?:the|our) (?:(?-i:[a-z]+(?: [a-z]+){0,2}?) (?<name>(?-i:\p{Lu}\p{Ll}+))|(?<name>[a-z]+(?: (?!(?:over|here|there)\b)[a-z]+){0,2}))" + PointedAt + " (?:" + RoleThirdPartyPhrases + @")(?: be(?= \w+ing\b))?\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleThirdParty();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|now|then|right)[,\s]+)*(?:" + AssignmentPhrases + @") (?:the |our )?(?<name>[A-Za-z]+(?: [A-Za-z]+){0,2}),\s*(?<clause>(?:the|a|an|some|more|all)\s.+)$", RegexOptions.IgnoreCase)]
@@ -358,6 +385,9 @@ internal static partial class ActionItemRules
     /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin".</summary>
     [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkWithObject();
+
+    [GeneratedRegex(@"^(?:take|walk|talk|run) (?:you|you all|you guys|everyone|everybody|us|them|the team|the group) (?:through|over|across)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakeThrough();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMeeting();
