@@ -17,7 +17,7 @@ public static class AnswerWriter
 {
     public static (string Path, bool Written) Write(VaultIndex index, VaultPaths paths, AskAnswer answer, DateOnly today, TimeProvider time)
     {
-        var relative = AnswerNote.PathFor(answer.Result.Question.Text, today);
+        var relative = AnswerNote.PathFor(answer.Result.Question.Text, today, paths.Layout.Answers);
         var content = AnswerNote.Render(answer.Result.Question.Text, answer.Text, answer.Model, answer.Sources, today);
         var full = paths.Resolve(relative);
         var kind = File.Exists(full) ? NoteChangeKind.Update : NoteChangeKind.Create;

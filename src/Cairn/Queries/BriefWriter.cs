@@ -15,7 +15,7 @@ public static class BriefWriter
 {
     public static BriefWrite Write(VaultIndex index, VaultPaths paths, CommitRun run, Brief brief)
     {
-        var relative = BriefNote.PathFor(brief);
+        var relative = BriefNote.PathFor(brief, paths.Layout.Briefs);
         var written = run.Write(relative, AtomicFile.Utf8NoBom.GetBytes(BriefNote.Render(brief)));
         var entityPath = paths.Resolve(brief.Subject.Path);
         var linked = false;

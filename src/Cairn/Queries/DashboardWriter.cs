@@ -15,7 +15,8 @@ public static class DashboardWriter
     public static IReadOnlyList<string> Write(VaultIndex index, CommitRun run, VaultPaths paths, IReadOnlyList<AccountPipeline> accounts, IReadOnlyList<BriefTask> tasks, string? vaultOwner)
     {
         var written = new List<string>();
-        foreach (var (path, content) in new[] { (DashboardNotes.PipelinePath, DashboardNotes.Pipeline(accounts)), (DashboardNotes.TasksPath, DashboardNotes.Tasks(tasks, paths.Layout.Meetings, vaultOwner)) })
+        var folder = paths.Layout.Dashboards;
+        foreach (var (path, content) in new[] { ($"{folder}/{DashboardNotes.PipelineFile}", DashboardNotes.Pipeline(accounts)), ($"{folder}/{DashboardNotes.TasksFile}", DashboardNotes.Tasks(tasks, paths.Layout.Meetings, vaultOwner)) })
         {
             if (run.Write(path, AtomicFile.Utf8NoBom.GetBytes(content)))
             {

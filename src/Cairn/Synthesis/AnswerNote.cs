@@ -5,14 +5,12 @@ using Cairn.Vault;
 namespace Cairn.Synthesis;
 
 /// <summary>
-/// An answer as a note: <c>Answers/YYYY-MM-DD - Question.md</c>, frontmatter <c>type: answer</c>, the answer as
+/// An answer as a note: <c>YYYY-MM-DD - Question.md</c> in the layout's answers folder (<c>Answers</c>), frontmatter <c>type: answer</c>, the answer as
 /// printed, then its numbered sources, each linking its meeting note (and the archived source it quotes).
 /// </summary>
 public static class AnswerNote
 {
-    public const string Folder = "Answers";
-
-    public static string PathFor(string question, DateOnly today) => $"{Folder}/{SafeName.For($"{IsoDate.Format(today)} - {YamlText.OneLine(question)}")}.md";
+    public static string PathFor(string question, DateOnly today, string folder) => $"{folder}/{SafeName.For($"{IsoDate.Format(today)} - {YamlText.OneLine(question)}")}.md";
 
     /// <param name="text">The answer as printed, each <c>[n]</c> the number of one of <paramref name="sources"/>.</param>
     /// <param name="model">The model that wrote it; null offline.</param>

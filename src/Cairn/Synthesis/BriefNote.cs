@@ -5,15 +5,13 @@ using Cairn.Vault;
 namespace Cairn.Synthesis;
 
 /// <summary>
-/// A brief as a note: <c>Briefs/YYYY-MM-DD - Brief Name.md</c>, frontmatter <c>type: brief</c>, the same sections
-/// as the terminal view. Tasks are plain list lines (with a link to their meeting), never checkboxes, so a brief
+/// A brief as a note: <c>YYYY-MM-DD - Brief Name.md</c> in the layout's briefs folder (<c>Briefs</c>), frontmatter
+/// <c>type: brief</c>, the same sections as the terminal view. Tasks are plain list lines (with a link to their meeting), never checkboxes, so a brief
 /// never adds a second copy of a task to <c>cairn tasks</c>.
 /// </summary>
 public static class BriefNote
 {
-    public const string Folder = "Briefs";
-
-    public static string PathFor(Brief brief) => $"{Folder}/{SafeName.For($"{IsoDate.Format(brief.Today)} - Brief {brief.Subject.Name}")}.md";
+    public static string PathFor(Brief brief, string folder) => $"{folder}/{SafeName.For($"{IsoDate.Format(brief.Today)} - Brief {brief.Subject.Name}")}.md";
 
     public static string Render(Brief brief)
     {

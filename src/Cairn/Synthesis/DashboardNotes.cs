@@ -4,16 +4,15 @@ using Cairn.Notes;
 namespace Cairn.Synthesis;
 
 /// <summary>
-/// <c>Dashboards/Pipeline.md</c> (a table, then a section per account) and <c>Dashboards/Tasks.md</c> (live
-/// <c>```tasks</c> queries of the Obsidian Tasks plugin: overdue, then one per owner, yours first). Pipeline depends
+/// The layout's dashboards folder (<c>Dashboards</c>): <c>Pipeline.md</c> (a table, then a section per account) and
+/// <c>Tasks.md</c> (live <c>```tasks</c> queries of the Obsidian Tasks plugin: overdue, then one per owner, yours first). Pipeline depends
 /// on the clock only for what is overdue; Tasks only on who owns open tasks, so ticking a task changes no byte
 /// and the plugin's view is never stale. Neither holds a checkbox, so nothing in them is counted again as a task.
 /// </summary>
 public static class DashboardNotes
 {
-    public const string Folder = "Dashboards";
-    public const string PipelinePath = Folder + "/Pipeline.md";
-    public const string TasksPath = Folder + "/Tasks.md";
+    public const string PipelineFile = "Pipeline.md";
+    public const string TasksFile = "Tasks.md";
 
     public static string Pipeline(IReadOnlyList<AccountPipeline> accounts)
     {

@@ -13,7 +13,7 @@ public static class ConfigLoader
 {
     private static readonly string[] RootKeys = ["owner", "folders", "routing", "extractor", "llm", "reader", "organization"];
     private static readonly string[] OrganizationKeys = ["name", "domains", "colleagues"];
-    private static readonly string[] FolderKeys = ["inbox", "meetings", "people", "companies", "projects"];
+    private static readonly string[] FolderKeys = ["inbox", "meetings", "people", "companies", "projects", "briefs", "dashboards", "answers"];
     private static readonly string[] LlmKeys = ["provider", "model", "endpoint", "api_key_env", "max_parallel", "timeout_s", "retries", "context_tokens", "fallback"];
     private static readonly string[] ReaderKeys = ["max_size_mb"];
 
@@ -117,7 +117,10 @@ public static class ConfigLoader
                 Folder(map, "meetings", defaults.Meetings),
                 Folder(map, "people", defaults.People),
                 Folder(map, "companies", defaults.Companies),
-                Folder(map, "projects", defaults.Projects));
+                Folder(map, "projects", defaults.Projects),
+                Folder(map, "briefs", defaults.Briefs),
+                Folder(map, "dashboards", defaults.Dashboards),
+                Folder(map, "answers", defaults.Answers));
         }
 
         private string Folder(Dictionary<string, YamlNode> map, string key, string fallback)

@@ -28,6 +28,9 @@ public static class ConfigWriter
         text.AppendLine($"  people: {YamlScalar.DoubleQuoted(config.Folders.People)}");
         text.AppendLine($"  companies: {YamlScalar.DoubleQuoted(config.Folders.Companies)}");
         text.AppendLine($"  projects: {YamlScalar.DoubleQuoted(config.Folders.Projects)}");
+        text.AppendLine($"  briefs: {YamlScalar.DoubleQuoted(config.Folders.Briefs)}");
+        text.AppendLine($"  dashboards: {YamlScalar.DoubleQuoted(config.Folders.Dashboards)}");
+        text.AppendLine($"  answers: {YamlScalar.DoubleQuoted(config.Folders.Answers)}");
         text.AppendLine();
         text.AppendLine("# Where a meeting note goes, by meeting type. {account} is the company the meeting was with;");
         text.AppendLine("# without one, that folder level is left out.");

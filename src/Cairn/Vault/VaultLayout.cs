@@ -4,14 +4,18 @@ namespace Cairn.Vault;
 
 /// <summary>
 /// Where things live in a vault, vault-relative with '/' separators. The folder names come from
-/// <c>.cairn/config.yaml</c>; <see cref="Default"/> is DESIGN.md's layout.
+/// <c>.cairn/config.yaml</c>; <see cref="Default"/> is DESIGN.md's layout. Briefs, dashboards and saved answers
+/// go to their folders only when written (<c>brief</c>, <c>pipeline</c>, <c>ask</c> with <c>--write</c>).
 /// </summary>
 public sealed record VaultLayout(
     string Inbox,
     string Meetings,
     string People,
     string Companies,
-    string Projects)
+    string Projects,
+    string Briefs = "Briefs",
+    string Dashboards = "Dashboards",
+    string Answers = "Answers")
 {
     public const string StateFolder = ".cairn";
     public const string ConfigFile = ".cairn/config.yaml";

@@ -21,7 +21,7 @@ public sealed class ConfigTests
         var config = CairnConfig.Default with
         {
             Owner = "Ana \"Q\" O'Neil: CEO #1",
-            Folders = VaultLayout.Default with { Meetings = "Calls" },
+            Folders = VaultLayout.Default with { Meetings = "Calls", Briefs = "Notes/Briefs", Dashboards = "Views", Answers = "Notes/Answers" },
             Routing = new Dictionary<string, string> { ["customer"] = "Calls/{account}", ["internal"] = "Calls/Team", ["board"] = "Calls/Board" },
             Extractor = ExtractorMode.Llm,
             Llm = new LlmSettings("ollama", "llama3.1", "http://localhost:11434/v1", null) { MaxParallel = 4, TimeoutSeconds = 30, Retries = 0, ContextTokens = 8000, Fallback = LlmFallback.Fail },
