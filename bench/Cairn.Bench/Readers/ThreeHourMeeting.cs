@@ -10,8 +10,9 @@ namespace Cairn.Bench.Readers;
 /// </summary>
 internal static class ThreeHourMeeting
 {
-    private static readonly string[] Speakers = ["Ana Lima", "Ben Ode", "Carlos Farías", "Dana Whitfield", "Eve Park", "Femi Adeyemi"];
-    private static readonly string[] Words =
+    /// <summary>The cast and the vocabulary of every generated meeting in the bench (this one and <see cref="Sources.LargeSource"/>).</summary>
+    internal static readonly string[] Speakers = ["Ana Lima", "Ben Ode", "Carlos Farías", "Dana Whitfield", "Eve Park", "Femi Adeyemi"];
+    internal static readonly string[] Words =
         "so the plan is to ship the storage pilot next week and I will send the pricing summary by Friday we agreed that the checkpoint target stays at two minutes can you check the staging cluster access please".Split(' ');
 
     public static IReadOnlyList<(string Speaker, TimeSpan Start, string Text)> Turns { get; } = Build();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cairn.Bench.Readers;
 
 namespace Cairn.Bench.Sources;
 
@@ -10,10 +11,6 @@ namespace Cairn.Bench.Sources;
 /// </summary>
 internal static class LargeSource
 {
-    private static readonly string[] Speakers = ["Ana Lima", "Ben Ode", "Carlos Farias", "Dana Whitfield", "Eve Park", "Femi Adeyemi"];
-    private static readonly string[] Words =
-        "so the plan is to ship the storage pilot next week and I will send the pricing summary by Friday we agreed that the checkpoint target stays at two minutes can you check the staging cluster access please".Split(' ');
-
     public static readonly string[] Formats = ["vtt", "srt", "txt"];
 
     /// <summary>Writes <paramref name="path"/> (its extension is the format) to at least <paramref name="bytes"/> bytes; returns the number of turns.</summary>
@@ -37,11 +34,11 @@ internal static class LargeSource
             var count = random.Next(6, 40);
             for (var i = 0; i < count; i++)
             {
-                line.Append(i == 0 ? string.Empty : " ").Append(Words[random.Next(Words.Length)]);
+                line.Append(i == 0 ? string.Empty : " ").Append(ThreeHourMeeting.Words[random.Next(ThreeHourMeeting.Words.Length)]);
             }
 
             line[0] = char.ToUpperInvariant(line[0]);
-            var speaker = Speakers[random.Next(Speakers.Length)];
+            var speaker = ThreeHourMeeting.Speakers[random.Next(ThreeHourMeeting.Speakers.Length)];
             var text = format switch
             {
                 "vtt" => $"{Clock(at, '.')} --> {Clock(at + 2, '.')}\n<v {speaker}>{line}.</v>\n\n",
