@@ -11,7 +11,7 @@ internal static partial class AgreementRules
 {
     /// <summary>
     /// "I think we should drop it", "what if we do the list first?", "let's use the rubber case", and a summing-up "So
-    /// we'll scope an on-prem deployment" (not meeting logistics: "so we'll talk next week").
+    /// we'll scope an on-prem deployment", "So we'll scope SSO with…" (not meeting logistics: "so we'll talk next week").
     /// </summary>
     public static bool IsProposal(string cleaned) =>
         (Proposal().IsMatch(cleaned) || SummedUpPlan().IsMatch(cleaned)) && !NotAProposal().IsMatch(cleaned) && cleaned.Split(' ').Length >= 5;
@@ -46,7 +46,7 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|I(?:'d| would)? recommend (?:that )?we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
-    [GeneratedRegex(@"^(?:(?:so|then|okay|ok|alright|right)[,\s]+)+we(?:'ll| will) (?!(?:have|talk|discuss|meet|see|look|go over|go through|get back|circle back|take a|continue|wrap|start with|begin|break|reconvene|catch up|sync|need|be|try|probably|maybe)\b)[a-z]+ (?:an?|the|our|it|them|with|on|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|then|okay|ok|alright|right)[,\s]+)+we(?:'ll| will) (?!(?:have|talk|discuss|meet|see|look|go over|go through|get back|circle back|take a|continue|wrap|start with|begin|break|reconvene|catch up|sync|need|be|try|probably|maybe|ask|check|find out|follow up)\b)[a-z]+ (?:an?|the|our|it|them|with|on|to|(?-i:\p{Lu})[\w-]*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SummedUpPlan();
 
     [GeneratedRegex(@"\b(?:should we (?:talk|discuss|start|move|go through)|do (?:this|that|it) (?:now|later|first)|(?:talk|discuss|look|go through|start|move on|wrap up|have a (?:look|break|quick))\b.*\b(?:now|today|later|next)\b|let's (?:do|have) (?:a|the) (?:break|round|quick|intro|introductions?|look)|let's not|we should (?:now|all|discuss|talk|start|group|move|go|look|think|decide|have a)|we should (?:\w+ )?(?:discuss|talk about|look at|think about))\b", RegexOptions.IgnoreCase)]

@@ -55,6 +55,7 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
         if (role.Success && Speaker(speaker) is { } me && !IsOwnLabel(me, role.Groups["title"].Value))
         {
             var (title, ours) = Ours(role.Groups["title"].Value);
+            ours |= role.Groups["side"].Value.Equals("our", StringComparison.OrdinalIgnoreCase);
             var at = role.Groups["org"].Success ? role.Groups["org"].Value : ours ? company : null;
             return PersonStatement.HasRoleNoun(title) ? (me, PersonStatement.RoleOf(me, title, at)) : null;
         }
@@ -106,7 +107,7 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
     [GeneratedRegex(@"\s*(?:[,;]\s*(?:and|but)\s+|;\s*|\s+and\s+(?=I\b|I'm\b))")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|hi|hello|okay|ok|yes|also),?\s+)*I(?:'m| am)(?: also| currently)? (?<title>(?:the|a|an|our|their) (?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|hi|hello|okay|ok|yes|also),?\s+)*I(?:'m| am)(?: also| currently)? (?<title>(?:the|a|an|our|their) (?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*))?(?: on (?<side>our|their) side| here)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRole();
 
     // "As the procurement lead at Initech I need the SOC 2 report": the role the speaker speaks in, before what they

@@ -15,7 +15,7 @@ namespace Cairn.Extraction.Offline;
 /// </summary>
 internal static partial class TopicExtractor
 {
-    // Said alone these name no subject, only who or how ("the team", "I'll share it", "a quick question"); inside a
+    // Said alone these name no subject, only who, how or when ("the team", "I'll share it", "on Thursday"); inside a
     // phrase they may ("platform team", "share migration"), so they are kept there.
     private static readonly HashSet<string> NoSubjectAlone = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +25,8 @@ internal static partial class TopicExtractor
         "items", "topic", "topics", "option", "options", "details", "detail", "info", "information", "feedback", "change",
         "changes", "step", "steps", "level", "case", "reason", "chance", "email", "emails", "list", "plan", "plans", "status",
         "version", "result", "results", "process", "company", "business",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+        "thursdays", "fridays",
     };
 
     public static IReadOnlyList<string> Topics(IReadOnlyList<string> cleaned, IEnumerable<string> excluded, int max = 5, string? title = null)

@@ -39,6 +39,7 @@ public sealed class PersonFactTests
     [InlineData("As the procurement lead at Initech I need the SOC 2 report before we sign.", "Dana Whitfield is the procurement lead at Initech.")]
     [InlineData("So as head of procurement, I have to see the order form first.", "Dana Whitfield is the head of procurement.")]
     [InlineData("As our CFO, I sign anything over 200K.", "Dana Whitfield is the CFO at Initech.")]
+    [InlineData("I'm the security architect on our side.", "Dana Whitfield is the security architect at Initech.")]
     public void The_role_a_speaker_speaks_as_is_their_fact(string said, string fact)
     {
         var e = Docs.Extract(Docs.Titled("Initech security review",

@@ -106,15 +106,17 @@ public sealed class TopicTests
     }
 
     [Fact]
-    public void A_word_that_says_who_or_how_is_no_topic_on_its_own()
+    public void A_word_that_says_who_how_or_when_is_no_topic_on_its_own()
     {
         var e = Docs.Extract(Docs.Transcript(
             ("Jason Vallery", "I want to share where the team is with the Initech rollout."),
             ("Hugo Lambert", "The team finished the share migration, and I'll share the runbook with the team."),
-            ("Jason Vallery", "Good. The team should review the share migration before the rollout.")));
+            ("Jason Vallery", "Good. The team should review the share migration before the rollout on Thursday."),
+            ("Hugo Lambert", "Nora runs the SSO call on Thursday.")));
 
         Assert.DoesNotContain("team", e.Topics);
         Assert.DoesNotContain("share", e.Topics);
+        Assert.DoesNotContain("Thursday", e.Topics);
         Assert.Contains("share migration", e.Topics);
     }
 }
