@@ -89,9 +89,9 @@ public static class EntityReads
         var q = NoteReads.LinkedNameSql("q.value");
         command.CommandText = $"""
             WITH keys(k) AS (SELECT value FROM json_each($keys)),
-            att(p, name) AS (SELECT lower({p}), MIN({p}) FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+            att(p, name) AS (SELECT lower({p}), MIN({p}) FROM index_notes m, json_each(m.frontmatter, '$.{NoteProperties.Participants}') p
                 WHERE m.kind = 'Meeting' AND m.account_key IN keys GROUP BY lower({p})),
-            other(p) AS (SELECT DISTINCT lower({q}) FROM index_notes o, json_each(o.frontmatter, '$.participants') q
+            other(p) AS (SELECT DISTINCT lower({q}) FROM index_notes o, json_each(o.frontmatter, '$.{NoteProperties.Participants}') q
                 WHERE o.kind = 'Meeting' AND (lower(o.type) IN (SELECT value FROM json_each($own))
                    OR (o.account_key IS NOT NULL AND o.account_key NOT IN keys AND o.account_key <> lower({q}))))
             SELECT name FROM att WHERE p NOT IN keys AND p <> $myself AND p <> coalesce($owner, '') AND p NOT IN other ORDER BY p

@@ -61,8 +61,8 @@ public static class NoteReads
         }
 
         using var command = index.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT m.id, p.value FROM index_notes m, json_each(m.frontmatter, '$.participants') p
+        command.CommandText = $"""
+            SELECT m.id, p.value FROM index_notes m, json_each(m.frontmatter, '$.{NoteProperties.Participants}') p
             WHERE m.id IN (SELECT value FROM json_each($ids)) AND trim(p.value) <> ''
             """;
         command.Parameters.AddWithValue("$ids", JsonList.Of(noteIds));

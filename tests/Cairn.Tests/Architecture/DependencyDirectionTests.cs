@@ -132,15 +132,18 @@ public sealed partial class DependencyDirectionTests
     [InlineData("frontmatter.GetList(\"aliases\")", "aliases", true)]
     [InlineData(".Append(NoteProperties.Title).Append(\": \")", "title", false)]
     [InlineData("Wikilink.Format(passage.Path, \"source\")", "source", false)]
+    [InlineData("FROM index_notes m, json_each(m.frontmatter, '$.participants') p", "participants", true)]
+    [InlineData("FROM index_notes m, json_each(m.frontmatter, '$.{NoteProperties.Participants}') p", "participants", false)]
     public void A_key_spelled_outside_note_properties_is_seen(string code, string key, bool spelled) => Assert.Equal(spelled, SpellsKey(code, key));
 
     private static IEnumerable<string> PropertyKeys() =>
         typeof(Cairn.Notes.NoteProperties).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 
-    // Read (a frontmatter lookup by a literal name) or written (the key and its colon opening a literal or a line in one).
+    // Read (a frontmatter lookup by a literal name, or the index's JSON path to it) or written (the key and its colon
+    // opening a literal or a line in one).
     private static bool SpellsKey(string code, string key) =>
-        Regex.IsMatch(code, $@"\b(?:GetString|GetList|GetNode|ContainsKey|Set|SetList|Remove)\(\s*""{Regex.Escape(key)}""|(?:""|\\n){Regex.Escape(key)}:");
+        Regex.IsMatch(code, $@"\b(?:GetString|GetList|GetNode|ContainsKey|Set|SetList|Remove)\(\s*""{Regex.Escape(key)}""|(?:""|\\n){Regex.Escape(key)}:|'\$\.{Regex.Escape(key)}'");
 
     [Theory]
     [InlineData("var note = NoteDocument.Parse(text);", true)]
