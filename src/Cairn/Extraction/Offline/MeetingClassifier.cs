@@ -14,10 +14,12 @@ internal static partial class MeetingClassifier
     {
         var companies = new List<string>();
         var ownerDomains = OwnerDomains(document, context);
-        var signed = EmailPersonFacts.SignatureCompany(document, people) is { } c ? new[] { c } : [];
+        var body = string.Join("\n", sentences.Select(s => s.Text));
+        List<string>? named = null;
         foreach (var p in AllParticipants(document))
         {
-            if (p.Domain is { } domain && !ownerDomains.Contains(domain) && EntityRecognizer.CompanyFromDomain(domain, context.KnownEntities, signed) is { } company)
+            if (p.Domain is { } domain && !ownerDomains.Contains(domain)
+                && EntityRecognizer.CompanyFromDomain(domain, context.KnownEntities, named ??= NamedInSource(document, body, people)) is { } company)
             {
                 AddOnce(companies, company);
             }
@@ -45,7 +47,6 @@ internal static partial class MeetingClassifier
             AddOnce(companies, m.Value.TrimEnd('.'));
         }
 
-        var body = string.Join("\n", sentences.Select(s => s.Text));
         // A title word alone is a company only in the owner's own meetings and when it is no English-shaped noun
         // ("Billing service sync"); a name the body also uses capitalised needs neither.
         var ownerPresent = people.Participants.Contains(people.Owner, StringComparer.OrdinalIgnoreCase);
@@ -75,6 +76,17 @@ internal static partial class MeetingClassifier
         // The owner's own organization is never the account, however its name comes up.
         companies.RemoveAll(c => context.OrganizationName is { Length: > 0 } us && c.Equals(us, StringComparison.OrdinalIgnoreCase));
         return companies;
+    }
+
+    /// <summary>
+    /// The companies a source names that a domain's bare word may stand for: the signature's, then a name given in
+    /// full ("the call with Brightwater Energy" for brightwater.example). A person's name never is one.
+    /// </summary>
+    private static List<string> NamedInSource(SourceDocument document, string body, PeopleDirectory people)
+    {
+        var named = EmailPersonFacts.SignatureCompany(document, people) is { } signed ? new List<string> { signed } : [];
+        named.AddRange(FullNames().Matches(body).Select(m => m.Value).Where(n => !people.IsPersonName(n) && !FirstNames.Contains(n.Split(' ')[0])));
+        return named;
     }
 
     /// <summary>A one-on-one's account is the other person, unless they are a colleague: a colleague is not an account.</summary>
@@ -178,8 +190,11 @@ internal static partial class MeetingClassifier
         }
     }
 
-    [GeneratedRegex(@"\b(?:I'm|I am|this is|it's) [A-Z][a-z]+(?: [A-Z][\w'-]+)? (?:from|with|at|over at) (?<company>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?)")]
+    [GeneratedRegex(@"\b(?:I'm|I am|this is|it's) \p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)? (?:from|with|at|over at) (?<company>\p{Lu}[\w&-]+(?: \p{Lu}[\w&-]+)?)")]
     private static partial Regex Introduction();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\d&'-]+(?: \p{Lu}[\p{L}\d&'-]+){1,2}\b")]
+    private static partial Regex FullNames();
 
     [GeneratedRegex(@"\b(?:we|our|us|ours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonPlural();

@@ -125,11 +125,32 @@ public sealed class AccountTests
         Assert.DoesNotContain(email.Entities.Concat(call.Entities), x => x.Name is "Haldenmarine" or "Halden");
     }
 
-    private static SourceDocument HaldenEmail(string subject, string? signature)
+    [Fact]
+    public void An_email_domain_that_is_the_first_word_of_a_company_the_body_names_is_that_company()
     {
-        const string text = "Thanks for the corrected invoice. Our accounts payable team will release the payment on December 15.";
-        var from = new Participant("Sigrid Halvorsen", "sigrid.halvorsen@haldenmarine.example");
-        var email = new EmailParts(from, [new Participant("Jason Vallery", "jason@example.com")], [new Participant("Tomasz Wrobel", "tomasz.wrobel@haldenmarine.example")], subject, text, null,
+        // brightwater.example and "the call with Brightwater Energy" made two companies: "Brightwater" (the account) and "Brightwater Energy".
+        var e = Docs.Extract(HaldenEmail(
+            "RE: FW: Halden renewal - next steps",
+            null,
+            "halden.example",
+            "Following up on Tuesday's call with Halden Marine. Sigrid confirmed they will sign the renewal once legal approves the DPA."));
+
+        Assert.Equal("Halden Marine", e.Account);
+        Assert.DoesNotContain(e.Entities, x => x.Name is "Halden");
+    }
+
+    [Fact]
+    public void A_person_named_like_the_domain_is_not_its_company()
+    {
+        var e = Docs.Extract(HaldenEmail("Re: pilot invoice", null, "sigrid.example", "Thanks, Sigrid Halvorsen will release the payment on December 15."));
+
+        Assert.NotEqual("Sigrid Halvorsen", e.Account);
+    }
+
+    private static SourceDocument HaldenEmail(string subject, string? signature, string domain = "haldenmarine.example", string text = "Thanks for the corrected invoice. Our accounts payable team will release the payment on December 15.")
+    {
+        var from = new Participant("Sigrid Halvorsen", "sigrid.halvorsen@" + domain);
+        var email = new EmailParts(from, [new Participant("Jason Vallery", "jason@example.com")], [new Participant("Tomasz Wrobel", "tomasz.wrobel@" + domain)], subject, text, null,
             signature is null ? null : "Best regards,\n" + signature);
         return new SourceDocument("m.eml", "eml", SourceKind.Email, subject, Docs.Date, [], [], text, email);
     }
