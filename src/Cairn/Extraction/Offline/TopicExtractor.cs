@@ -19,7 +19,7 @@ internal static partial class TopicExtractor
     // phrase they may ("platform team", "share migration"), so they are kept there.
     private static readonly HashSet<string> NoSubjectAlone = new(StringComparer.OrdinalIgnoreCase)
     {
-        "team", "teams", "share", "shared", "sharing", "people", "person", "guys", "folks", "everyone", "everybody", "group",
+        "team", "teams", "share", "sharing", "people", "person", "guys", "folks", "everyone", "everybody", "group",
         "question", "questions", "answer", "point", "points", "idea", "ideas", "part", "side", "place", "end", "update",
         "updates", "note", "notes", "work", "help", "issue", "issues", "problem", "problems", "number", "numbers", "item",
         "items", "topic", "topics", "option", "options", "details", "detail", "info", "information", "feedback", "change",
