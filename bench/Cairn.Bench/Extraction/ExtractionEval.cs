@@ -20,11 +20,13 @@ internal static class ExtractionEval
         Labelled("styles", Path.Combine(corpus, "extraction-styles"), Path.Combine(corpus, "extraction-styles"), output, verbose);
 
         // The held-out sets measure rules written without seeing them: scored only when asked, never shown item by
-        // item. The second was written when the first had been scored often enough to stop being unseen.
+        // item. The second was written when the first had been scored often enough to stop being unseen, the third when
+        // the second was being studied.
         if (args.Contains("--held-out"))
         {
             Labelled("held out", Path.Combine(corpus, "extraction-heldout"), Path.Combine(corpus, "extraction-heldout"), output, verbose: false);
             Labelled("held out 2", Path.Combine(corpus, "extraction-heldout-2"), Path.Combine(corpus, "extraction-heldout-2"), output, verbose: false);
+            Labelled("held out 3", Path.Combine(corpus, "extraction-heldout-3"), Path.Combine(corpus, "extraction-heldout-3"), output, verbose: false);
         }
 
         RealMeetingsEval.Run(Path.Combine(data, "real-meetings"), output, args.Contains("--verbose-real"));
