@@ -71,8 +71,7 @@ internal static partial class DocumentAssembly
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var part in NameSeparators().Split(line))
         {
-            // "Mireille Okonkwo (Vantor Health)": the parenthesis says where they are from, not who; kept, it made a second person.
-            var name = SpeakerNames.Clean(Affiliation().Replace(part, string.Empty));
+            var name = SpeakerNames.Clean(part);
             if (name.Length > 0 && !IsPseudoAttendee(name) && seen.Add(name))
             {
                 result.Add(new Participant(name));
@@ -90,9 +89,6 @@ internal static partial class DocumentAssembly
         || name.Contains("notetaker", StringComparison.OrdinalIgnoreCase)
         || name.Contains("Meeting Room", StringComparison.OrdinalIgnoreCase)
         || name.Length > 80;
-
-    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
-    private static partial Regex Affiliation();
 
     [GeneratedRegex(@"\s*(?:[,;]|\band\b|&)\s*")]
     private static partial Regex NameSeparators();

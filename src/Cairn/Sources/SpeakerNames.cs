@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Cairn.Sources;
 
@@ -6,7 +7,7 @@ namespace Cairn.Sources;
 /// What counts as a speaker label. Transcripts put a name before a colon; so does prose ("Note: ..."),
 /// so a label must look like a name: short, a few words, starting with a letter, not a known header key.
 /// </summary>
-internal static class SpeakerNames
+internal static partial class SpeakerNames
 {
     public const string Unknown = "Unknown Speaker";
 
@@ -21,7 +22,7 @@ internal static class SpeakerNames
     /// <summary>True when the text could be a speaker's name or a diarisation label.</summary>
     public static bool IsPlausible(string candidate)
     {
-        var name = candidate.Trim();
+        var name = WithoutAffiliation(candidate.Trim());
         if (name.Length is 0 or > 60 || !char.IsLetter(name[0]) || NotSpeakers.Contains(name))
         {
             return false;
@@ -43,14 +44,49 @@ internal static class SpeakerNames
         return words <= 6;
     }
 
-    /// <summary>The label as people read it: entities decoded (<c>Far&amp;#237;as</c>), spaces collapsed.</summary>
+    /// <summary>
+    /// The label as the person's name: entities decoded (<c>Far&amp;#237;as</c>), spaces collapsed, and what says where
+    /// they are from or how to address them dropped. "Mireille Okonkwo (Vantor Health)", "Ana Ruiz (She/Her)",
+    /// "Mr. Brad Vis (Mission, CPC)" and a later "Mr. Brad Vis" are one person each, not two.
+    /// </summary>
     public static string Clean(string raw)
     {
         var decoded = raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
-        return string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var label = string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Honorific().Replace(WithoutAffiliation(label), string.Empty);
+    }
+
+    /// <summary>
+    /// The label without a closing parenthesis group ("(Contoso)", "(External)", "(Host)", "(Edmonton Strathcona, NDP)",
+    /// nested ones too); a label that is nothing but a parenthesis stays as it is.
+    /// </summary>
+    private static string WithoutAffiliation(string label)
+    {
+        if (!label.EndsWith(')'))
+        {
+            return label;
+        }
+
+        var depth = 0;
+        for (var i = label.Length - 1; i >= 0; i--)
+        {
+            depth += label[i] switch { ')' => 1, '(' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                var rest = label[..i].TrimEnd();
+                return rest.Any(char.IsLetter) ? rest : label;
+            }
+        }
+
+        return label;
     }
 
     /// <summary>Labels that name nobody: they stay on utterances but are not participants.</summary>
     public static bool IsAnonymous(string name) =>
         name.Length == 0 || name.Equals(Unknown, StringComparison.OrdinalIgnoreCase) || name.Equals("Unknown", StringComparison.OrdinalIgnoreCase);
+
+    // A form of address before a name of at least two words ("Hon. Judy A. Sgro", "Dr Ana Ruiz"); "Dr. Smith" keeps it,
+    // since the surname alone would name fewer people than the label does.
+    [GeneratedRegex(@"^(?:(?:Right|Rt\.?)\s+)?(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L}[\p{L}.'’-]*\s+\p{L})")]
+    private static partial Regex Honorific();
 }

@@ -8,6 +8,8 @@ namespace Cairn.Sources;
 /// </summary>
 internal static partial class TranscriptHeaderParser
 {
+    private const int MaxTitle = 160;
+
     public static SourceHeader Parse(IReadOnlyList<string> lines)
     {
         string? title = null;
@@ -55,7 +57,8 @@ internal static partial class TranscriptHeaderParser
                 continue;
             }
 
-            if (title is null && !TranscriptPatterns.IsBoilerplate(line))
+            // A paragraph of speech above the first utterance is no title: the file name's title is better than 1,700 characters.
+            if (title is null && line.Length <= MaxTitle && !TranscriptPatterns.IsBoilerplate(line))
             {
                 title = CleanTitle(line, out var titleDate);
                 date ??= titleDate;

@@ -22,6 +22,55 @@ public sealed class PlainTextTranscriptTests
     }
 
     [Fact]
+    public void A_speaker_label_with_an_affiliation_pronouns_or_a_form_of_address_is_the_person_it_names()
+    {
+        // Before: "Mr. Brad Vis (Mission, CPC)" and "Mr. Brad Vis" were two people, "Ana Ruiz (She/Her):" was no speaker at
+        // all ('/' is no letter of a name) and "(Riding, Lib.)" made a company "Lib".
+        var doc = Read.Text("2020-05-13 - Committee hearing.txt", """
+            Mr. Brad Vis (Mission—Matsqui—Fraser Canyon, CPC): Thank you, Chair. I have a question on the wage subsidy.
+            Ana Ruiz (She/Her): I'll send the figures to the committee by Friday.
+            Mr. Brad Vis: Thank you.
+            Hon. Judy A. Sgro (Humber River—Black Creek, Lib.): The meeting is suspended.
+            Dr. Smith: Noted.
+            """);
+
+        Assert.Equal(["Brad Vis", "Ana Ruiz", "Judy A. Sgro", "Dr. Smith"], doc.Participants.Select(p => p.Name));
+        Assert.Equal(5, doc.Utterances.Count);
+    }
+
+    [Fact]
+    public void A_role_label_that_names_the_person_in_nested_brackets_is_a_speaker_and_the_opening_speech_is_no_title()
+    {
+        // Before: seven words with the brackets made the first line no speaker; the whole opening turn (1,700 characters
+        // of it on a real committee transcript) became the meeting's title and left the utterances.
+        var opening = string.Join(' ', Enumerable.Repeat("Before speaking, please wait until I recognize you by name.", 4));
+        var doc = Read.Text("2020-05-13 - Special committee.txt", $"""
+            The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)): I call this meeting to order. {opening}
+            Ms. Elizabeth May (Saanich—Gulf Islands, GP): Thank you, Mr. Chair.
+            The Chair: We'll now proceed to questioning ministers.
+            """);
+
+        Assert.Equal(["The Chair", "Elizabeth May"], doc.Participants.Select(p => p.Name));
+        Assert.Equal(3, doc.Utterances.Count);
+        Assert.StartsWith("I call this meeting to order.", doc.Utterances[0].Text);
+        Assert.Equal("Special committee", doc.Title);
+    }
+
+    [Fact]
+    public void A_long_paragraph_above_the_first_turn_is_no_title()
+    {
+        var preface = string.Join(' ', Enumerable.Repeat("This transcript was prepared from the recording and lightly edited for reading.", 3));
+        var doc = Read.Text("2025-10-03 - Pricing review.txt", $"""
+            {preface}
+
+            Ana Lima: Morning.
+            Ben Ode: Morning, all.
+            """);
+
+        Assert.Equal("Pricing review", doc.Title);
+    }
+
+    [Fact]
     public void Speaker_colon_lines_with_a_header_block()
     {
         var doc = Read.Text("standup.txt", """

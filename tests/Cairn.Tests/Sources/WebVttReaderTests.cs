@@ -5,6 +5,15 @@ namespace Cairn.Tests.Sources;
 public sealed class WebVttReaderTests
 {
     [Fact]
+    public void A_teams_guest_label_is_the_person_not_a_second_one()
+    {
+        // Teams writes a guest as "Name (External)" or "Name (Contoso)" in one cue and the plain name in another.
+        var doc = Read.Text("t.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Mireille Okonkwo (External)>Hello</v>\n\n00:00:03.000 --> 00:00:04.000\n<v Mireille Okonkwo>Again</v>\n\n00:00:05.000 --> 00:00:06.000\n<v Dev Raman (Vantor Health)>Hi</v>\n");
+
+        Assert.Equal(["Mireille Okonkwo", "Dev Raman"], doc.Participants.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Skips_note_style_and_region_blocks_and_decodes_entities()
     {
         var doc = Read.Text("m.vtt", """
