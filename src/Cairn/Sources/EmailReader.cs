@@ -68,12 +68,15 @@ internal static class EmailReader
     private static List<Participant> Participants(InternetAddressList list) =>
         list.Mailboxes.Select(m => new Participant(NameOf(m), string.IsNullOrWhiteSpace(m.Address) ? null : m.Address)).ToList();
 
-    /// <summary>The display name; without one, the address' local part as a name (<c>lena.park</c> → <c>Lena Park</c>).</summary>
+    /// <summary>
+    /// The display name, as people say it (Outlook's directory order <c>Tanaka, Hiroshi</c> → <c>Hiroshi Tanaka</c>);
+    /// without one, the address' local part as a name (<c>lena.park</c> → <c>Lena Park</c>).
+    /// </summary>
     private static string NameOf(MailboxAddress mailbox)
     {
         if (!string.IsNullOrWhiteSpace(mailbox.Name))
         {
-            return SpeakerNames.Clean(mailbox.Name.Trim('"', '\'', ' '));
+            return SpeakerNames.GivenNameFirst(SpeakerNames.Clean(mailbox.Name.Trim('"', '\'', ' ')));
         }
 
         var local = mailbox.LocalPart ?? mailbox.Address ?? "unknown";

@@ -19,6 +19,12 @@ internal static partial class SpeakerNames
         "next steps", "update", "question", "answer", "q", "a", "warning", "error", "example", "tip", "important",
     };
 
+    // What follows a comma in a name that is not a given name: "Lee, Jr.", "Acme, Inc.".
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "ag", "sa",
+    };
+
     /// <summary>True when the text could be a speaker's name or a diarisation label.</summary>
     public static bool IsPlausible(string candidate)
     {
@@ -79,6 +85,30 @@ internal static partial class SpeakerNames
         }
 
         return label;
+    }
+
+    /// <summary>
+    /// A name written family name first, as company directories list people ("Tanaka, Hiroshi", "van Dijk, Anna
+    /// Maria"), in the order it is said: "Hiroshi Tanaka". One comma between names of at most three words; a
+    /// suffix after the comma ("Lee, Jr.", "Acme, Inc.") or anything else leaves the name as written.
+    /// </summary>
+    public static string GivenNameFirst(string name)
+    {
+        var comma = name.IndexOf(',');
+        if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0)
+        {
+            return name;
+        }
+
+        var family = name[..comma].Trim();
+        var given = name[(comma + 1)..].Trim();
+        return IsNameWords(family) && IsNameWords(given) && !NameSuffixes.Contains(given.TrimEnd('.')) ? $"{given} {family}" : name;
+    }
+
+    private static bool IsNameWords(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.Any(w => char.IsUpper(w[0])) && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
     }
 
     /// <summary>Labels that name nobody: they stay on utterances but are not participants.</summary>

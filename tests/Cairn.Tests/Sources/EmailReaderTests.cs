@@ -31,6 +31,22 @@ public sealed class EmailReaderTests
     }
 
     [Fact]
+    public void A_directory_name_written_family_name_first_is_the_name_as_said()
+    {
+        var doc = Read.Text("m.eml", """
+            From: "Tanaka, Hiroshi" <hiroshi.tanaka@acme.example>
+            To: "Asante, Kwame" <kwame@acme.example>, "van Dijk, Anna Maria" <anna@acme.example>
+            Cc: "Lee, Jr." <lee@acme.example>, "Acme, Inc." <info@acme.example>, "Ode, Ben, IT" <ben@acme.example>
+            Subject: Budget
+            Date: Wed, 25 Nov 2026 18:32:11 +0000
+
+            Kwame, please tell the customer.
+            """);
+
+        Assert.Equal(["Hiroshi Tanaka", "Kwame Asante", "Anna Maria van Dijk", "Lee, Jr.", "Acme, Inc.", "Ode, Ben, IT"], doc.Participants.Select(p => p.Name));
+    }
+
+    [Fact]
     public void Outlook_original_message_and_header_block_start_the_quote()
     {
         var body = "Agreed, let's go.\n\n-- \nAna Lima | Acme\n\n-----Original Message-----\nFrom: Ben\nSent: Monday\nSubject: Plan\n\nPlan attached.";
