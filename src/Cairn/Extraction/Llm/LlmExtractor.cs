@@ -25,6 +25,7 @@ public sealed class LlmExtractor(IChatClient client, LlmExtractorOptions options
 
     public async Task<MeetingExtract> ExtractAsync(SourceDocument document, ExtractionContext context, CancellationToken cancellationToken = default)
     {
+        document = RecordingUser.Named(document, context.OwnerName);
         var passages = SourcePassages.Of(document);
         if (passages.Count == 0)
         {

@@ -19,6 +19,7 @@ public sealed partial class HeuristicExtractor : IExtractor
 
     internal MeetingExtract Extract(SourceDocument document, ExtractionContext context, int windowChars)
     {
+        document = RecordingUser.Named(document, context.OwnerName);
         var windows = ExtractWindows.Split(document, windowChars);
         return windows.Count == 1 ? ExtractWhole(document, context) : ExtractWindows.Join([.. windows.Select(w => ExtractWhole(w, context))]);
     }

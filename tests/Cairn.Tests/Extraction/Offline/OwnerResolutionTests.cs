@@ -12,6 +12,38 @@ public sealed class OwnerResolutionTests
     }
 
     [Fact]
+    public void A_recording_apps_You_is_the_vault_owner_and_its_Guest_the_one_other_attendee()
+    {
+        // Granola synced to Markdown: "## You" is whoever recorded (the microphone), "## Guest" everyone else.
+        const string granola = """
+            ---
+            granola_id: 1b2c
+            title: Intro call
+            created_at: 2026-11-26T14:00:00.000Z
+            participants: [Kwame Asante, Farah Nasser]
+            ---
+
+            ## You (2026-11-26T14:00:05.000Z)
+
+            I'll send you a couple of slots for the technical session.
+
+            ## Guest (2026-11-26T14:00:15.000Z)
+
+            Good. I'll send you a sample of our schema.
+            """;
+        var e = Docs.Extract(Cairn.Tests.Sources.Read.Text("2026-11-26 intro.md", granola), owner: "Kwame Asante");
+
+        Assert.Equal(["Kwame Asante", "Farah Nasser"], e.ActionItems.Select(a => a.Owner));
+        Assert.Equal(["Kwame Asante", "Farah Nasser"], e.ActionItems.Select(a => a.Evidence.Speaker));
+        Assert.DoesNotContain("You", e.Participants);
+
+        // With more than one other attendee "Guest" stays the label it is; the owner still owns what "You" says.
+        var crowded = Docs.Extract(Cairn.Tests.Sources.Read.Text("2026-11-26 intro.md", granola.Replace("Farah Nasser]", "Farah Nasser, Omar Haddad]", StringComparison.Ordinal)), owner: "Kwame Asante");
+        Assert.Equal(["Kwame Asante", "Guest"], crowded.ActionItems.Select(a => a.Evidence.Speaker));
+        Assert.DoesNotContain("Farah Nasser", crowded.ActionItems.Select(a => a.Owner));
+    }
+
+    [Fact]
     public void Request_with_a_name_said_to_them_belongs_to_that_participant()
     {
         var e = Docs.Extract(Docs.Transcript(("Jason Vallery", "Dana, can you send the signed order form?"), ("Dana Whitfield", "Hmm."), ("Tom Becker", "Right.")));
