@@ -157,7 +157,13 @@ internal static partial class ActionItemRules
     internal static bool IsTask(string clause, CommitmentKind kind, bool forNextMeeting = false)
     {
         var words = Words().Matches(Obligation().Replace(clause, string.Empty)).Select(w => w.Value).ToList();
-        if (words.Count < 2 || NotATask().IsMatch(clause))
+        if (words.Count < 2 || NotATask().IsMatch(clause) || ConversationMove().IsMatch(clause) || SpeechAct().IsMatch(clause))
+        {
+            return false;
+        }
+
+        // "You'll have seen the report", "we will have discussed this": looking back from a future, unless it sets a when.
+        if (FuturePerfect().IsMatch(clause) && !Deadline().IsMatch(clause))
         {
             return false;
         }
@@ -373,6 +379,25 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:(?:go|move|jump|flip|skip) (?:back|forward|ahead)|scroll(?:ing)? (?:up|down|back)|zoom(?:ing)? (?:in|out)|share (?:your|my|the) screen|so (?:you|everyone|we) can see|watch how you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
+
+    /// <summary>
+    /// Steering the conversation: "change the subject now", "move to another subject", "give a short response", "share my
+    /// time with the member", "take that as a yes", "focus my question on…", "back up a second". The subject line of an
+    /// e-mail or a presentation at the offsite are work, so the object must be the talk's own.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|give (?:a|my|the|you a) (?:short |brief |quick |very short |one-word )?(?:response|answer|reply)\b|share my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConversationMove();
+
+    /// <summary>
+    /// Saying it is doing it: "assure the member that…", "emphasize that…", "stress that…", "remind everyone that…". With
+    /// "to" instead of "that" ("remind the team to submit their timesheets") it is work.
+    /// </summary>
+    [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b(?: \S+){3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechAct();
+
+    /// <summary>"have seen", "have been told", "have discussed": the future perfect, which says what will be past by then.</summary>
+    [GeneratedRegex(@"^have (?:been |already |all )?(?:seen|heard|read|noticed|discussed|talked|spoken|mentioned|met|been|had|known|said|told|done|gone|noted|looked|received)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FuturePerfect();
 
     /// <summary>A deadline: nobody sketches or presents in the meeting "by next Tuesday", so a meeting verb with one names work.</summary>
     [GeneratedRegex(@"\b(?:by|before|until|no later than) (?:next |this |the end of |end of )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|cob|the \d|\d|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
