@@ -19,7 +19,7 @@ internal sealed record InspectView(
         EnumName.Of(document.Kind),
         document.Title,
         document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        document.DateFrom switch { DateOrigin.FileName => "file name", DateOrigin.FileTime => "file time", _ => "source" },
+        EnumName.Of(document.DateFrom),
         document.Participants.Select(p => p.Name).ToList(),
         document.Utterances.Select(u => new UtteranceView(u.Speaker, u.Start is { } s ? Timestamps.Format(s) : null, u.Text)).ToList(),
         document.Body);

@@ -17,7 +17,7 @@ public sealed class InspectCommandTests
         Assert.Equal("transcript", root.GetProperty("kind").GetString());
         Assert.Equal("teams-recap-download", root.GetProperty("title").GetString());
         // The export names no date and neither does its name: the file's time dates it, and inspect says so.
-        Assert.Equal("file time", root.GetProperty("date_from").GetString());
+        Assert.Equal("file-time", root.GetProperty("date_from").GetString());
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("date").GetString());
         Assert.Equal(["Alastair", "Robin", "Louisa", "Nick"], root.GetProperty("participants").EnumerateArray().Select(e => e.GetString()));
         var first = root.GetProperty("utterances")[0];

@@ -44,7 +44,7 @@ public sealed class RealMaterialEndToEndTests : IDisposable
         var inspect = CliRunner.Run("inspect", path, "--json");
 
         Assert.Contains("\"date\": \"2026-11-17\"", inspect.Stdout, StringComparison.Ordinal);
-        Assert.Contains("\"date_from\": \"file time\"", inspect.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"date_from\": \"file-time\"", inspect.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
