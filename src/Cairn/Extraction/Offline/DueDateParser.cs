@@ -149,6 +149,16 @@ internal static partial class DueDateParser
         return Array.FindIndex(Months, m => m.StartsWith(w[..Math.Min(3, w.Length)], StringComparison.Ordinal)) + 1;
     }
 
+    /// <summary>
+    /// A weekday alone at the end of the promise ("I'll share it Wednesday.", "I'll send it Friday and …"): the
+    /// next such day, as "by Friday". Not a weekday that names something or some other time: "Wednesday's
+    /// meeting", "the Wednesday sync", "since Monday", "last Friday", "every Monday", "what we discussed Monday".
+    /// </summary>
+    private const string BareWeekday =
+        @"(?<=\w,? )(?<!\b(?:since|last|every|each|from|after|past|previous|that|the|a|said|discussed|mentioned|met|sent|started|began) )" +
+        @"(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
+        @"(?=(?: (?:morning|afternoon|evening|night))?(?:\s*(?:[.!?;:,)]|$)|\s+(?:and|but|or|so|if|unless|once|then)\b))";
+
     private const string MonthPattern = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     [GeneratedRegex(
@@ -156,6 +166,7 @@ internal static partial class DueDateParser
         @"|(?<tomorrow>tomorrow)" +
         @"|(?:by|on|before|until|till|due|for) (?:(?<nextday>next) |this (?:coming )?)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
         @"|(?<nextday>next) (?<weekday>monday|tuesday|wednesday|thursday|friday)" +
+        @"|" + BareWeekday +
         @"|(?<thisweek>this week|(?:the )?end of (?:the |this )?week|eow)" +
         @"|(?<nextweek>next week)" +
         @"|(?<endmonth>(?:the )?end of (?:the |this )?month|eom)" +

@@ -30,6 +30,18 @@ public sealed class RequestReplyTests
         Assert.Equal(new DateOnly(2025, 11, 14), task.Due);
     }
 
+    [Theory]
+    [InlineData("Yes, I'll share it Wednesday.", 19)]
+    [InlineData("Sure, I'll have it to you Monday.", 17)]
+    public void A_reply_that_promises_a_bare_weekday_gives_the_request_that_day(string reply, int day)
+    {
+        // Found in a by-hand walk: "by Wednesday" gave the date, a bare "Wednesday" at the end of the promise did not.
+        var e = Docs.Extract(Docs.Transcript(("Ana Ruiz", "Marcus, could you share the matrix with the team?"), ("Marcus Lee", reply), ("Jason Vallery", "Thanks.")));
+        var task = Assert.Single(e.ActionItems);
+        Assert.Equal("Marcus Lee", task.Owner);
+        Assert.Equal(new DateOnly(2025, 11, day), task.Due);
+    }
+
     [Fact]
     public void A_request_to_two_people_names_the_partner_and_is_owned_by_the_one_addressed()
     {
