@@ -101,7 +101,8 @@ internal static partial class MeetingClassifier
             return (partner ? MeetingType.Partner : MeetingType.Customer, account);
         }
 
-        if (participants.Count == 2)
+        // Two people under a group meeting's title ("Platform team weekly") are a team that met small, not a one-on-one.
+        if (participants.Count == 2 && !MeetingWords.NamesGroupMeeting(title))
         {
             var other = participants.FirstOrDefault(p => !p.Equals(owner, StringComparison.OrdinalIgnoreCase)) ?? participants[1];
             return (MeetingType.OneOnOne, us.Includes(other) ? null : other);

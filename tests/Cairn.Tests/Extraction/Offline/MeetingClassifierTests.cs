@@ -20,6 +20,33 @@ public sealed class MeetingClassifierTests
         Assert.Equal("Jeff Denworth", e.Account);
     }
 
+    [Theory]
+    [InlineData("Platform team weekly")]
+    [InlineData("Platform squad standup")]
+    [InlineData("Q3 retro")]
+    [InlineData("Engineering all-hands")]
+    [InlineData("Data guild")]
+    [InlineData("Daily stand-up")]
+    public void Two_people_in_a_meeting_the_title_calls_a_group_meeting_are_internal(string title)
+    {
+        // Found in a by-hand walk: a two-person "Platform team weekly" was filed as a one-on-one with the other as account.
+        var e = Docs.Extract(Docs.Titled(title, ("Jason Vallery", "Let's talk priorities."), ("Hugo Lambert", "Sure.")));
+        Assert.Equal(MeetingType.Internal, e.Type);
+        Assert.Null(e.Account);
+    }
+
+    [Theory]
+    [InlineData("Jason and Hugo 1-1")]
+    [InlineData("Jason / Hugo catch-up")]
+    [InlineData("Weekly sync")]
+    [InlineData("Team lead 1:1")]
+    public void Two_people_under_a_one_on_one_or_plain_recurring_title_stay_a_one_on_one(string title)
+    {
+        var e = Docs.Extract(Docs.Titled(title, ("Jason Vallery", "Let's talk priorities."), ("Hugo Lambert", "Sure.")));
+        Assert.Equal(MeetingType.OneOnOne, e.Type);
+        Assert.Equal("Hugo Lambert", e.Account);
+    }
+
     [Fact]
     public void Three_colleagues_without_an_outside_company_are_internal()
     {
