@@ -152,10 +152,10 @@ internal static partial class DueDateParser
     /// <summary>
     /// A weekday alone at the end of the promise ("I'll share it Wednesday.", "I'll send it Friday and …"): the
     /// next such day, as "by Friday". Not a weekday that names something or some other time: "Wednesday's
-    /// meeting", "the Wednesday sync", "since Monday", "last Friday", "every Monday", "what we discussed Monday".
+    /// meeting", "the Wednesday sync", "since Monday", "last Friday", "every Monday", "starting Monday", "what we discussed Monday".
     /// </summary>
     private const string BareWeekday =
-        @"(?<=\w,? )(?<!\b(?:since|last|every|each|from|after|past|previous|that|the|a|said|discussed|mentioned|met|sent|started|began) )" +
+        @"(?<=\w,? )(?<!\b(?:since|last|every|each|from|after|past|previous|that|the|a|said|discussed|mentioned|met|sent|started|began|starting|beginning|through|over|during) )" +
         @"(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
         @"(?=(?: (?:morning|afternoon|evening|night))?(?:\s*(?:[.!?;:,)]|$)|\s+(?:and|but|or|so|if|unless|once|then)\b))";
 

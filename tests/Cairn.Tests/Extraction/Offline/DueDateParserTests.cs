@@ -46,6 +46,7 @@ public sealed class DueDateParserTests
     [InlineData("I'll resend the file you sent last Friday.")]
     [InlineData("I'll send the report every Monday.")]
     [InlineData("I'll go through what we discussed Monday.")]
+    [InlineData("the pilot runs for three weeks starting Monday")]
     public void No_phrase_no_date(string text)
     {
         Assert.Null(DueDateParser.Parse(text, Wednesday));
