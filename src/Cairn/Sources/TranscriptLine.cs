@@ -20,6 +20,9 @@ internal enum TranscriptLineKind
 /// <summary>One classified line: its kind, and the speaker, offset and words when it has them.</summary>
 internal readonly record struct TranscriptLine(TranscriptLineKind Kind, string Speaker, TimeSpan? Start, string Text)
 {
+    // The colon of a speaker line comes within this many characters: a timestamp, a name and a bracket after it.
+    private const int MaxLabel = 200;
+
     public static TranscriptLine Classify(string raw)
     {
         var line = raw.Trim();
@@ -54,7 +57,7 @@ internal readonly record struct TranscriptLine(TranscriptLineKind Kind, string S
             }
         }
 
-        var colon = line.AsSpan(0, Math.Min(line.Length, 90)).IndexOf(':');
+        var colon = line.AsSpan(0, Math.Min(line.Length, MaxLabel)).IndexOf(':');
         var speaker = colon > 0 ? TranscriptPatterns.SpeakerLine().Match(line) : Match.Empty;
         if (speaker.Success && SpeakerNames.IsPlausible(speaker.Groups["name"].Value))
         {

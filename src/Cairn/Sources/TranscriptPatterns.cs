@@ -18,7 +18,8 @@ internal static partial class TranscriptPatterns
     public static partial Regex Heading();
 
     // [00:01:02] Name: words | 00:01:02 Name: words | **Name**: words | **Name:** words | Name (00:01): words | Name: words
-    [GeneratedRegex(@"^(?:\[(?<t>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]\s*(?:-\s*)?|(?<t>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\s+(?:-\s+)?)?(?:\*\*(?<name>[^*:\n]{1,60})\*\*\s*:|\*\*(?<name>[^*:\n]{1,60}):\*\*|(?<name>[^:*\[\]\n]{1,60}?)(?:\s*(?<t>[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]))?\s*:)(?:\s+(?<text>.*)|$)")]
+    // A name may carry a long bracket after it: "Hon. Carla Qualtrough (Minister of Employment, Workforce Development…):".
+    [GeneratedRegex(@"^(?:\[(?<t>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]\s*(?:-\s*)?|(?<t>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\s+(?:-\s+)?)?(?:\*\*(?<name>[^*:\n]{1,60})\*\*\s*:|\*\*(?<name>[^*:\n]{1,60}):\*\*|(?<name>[^:*\[\]\n]{1,60}?(?:\s*\((?!\d{1,2}:)[^:\n]{1,110}\))?)(?:\s*(?<t>[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]))?\s*:)(?:\s+(?<text>.*)|$)")]
     public static partial Regex SpeakerLine();
 
     // "Alastair started transcription", "Ana ha iniciado la transcripción", "X stopped transcription".

@@ -42,16 +42,19 @@ public sealed class PlainTextTranscriptTests
     public void A_role_label_that_names_the_person_in_nested_brackets_is_a_speaker_and_the_opening_speech_is_no_title()
     {
         // Before: seven words with the brackets made the first line no speaker; the whole opening turn (1,700 characters
-        // of it on a real committee transcript) became the meeting's title and left the utterances.
+        // of it on a real committee transcript) became the meeting's title and left the utterances. A label of 88
+        // characters was no speaker either: the minister's answer went to the chair who spoke before.
         var opening = string.Join(' ', Enumerable.Repeat("Before speaking, please wait until I recognize you by name.", 4));
         var doc = Read.Text("2020-05-13 - Special committee.txt", $"""
             The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)): I call this meeting to order. {opening}
             Ms. Elizabeth May (Saanich—Gulf Islands, GP): Thank you, Mr. Chair.
             The Chair: We'll now proceed to questioning ministers.
+            Hon. Chrystia Freeland (Deputy Prime Minister and Minister of Intergovernmental Affairs): Let me answer that.
             """);
 
-        Assert.Equal(["The Chair", "Elizabeth May"], doc.Participants.Select(p => p.Name));
-        Assert.Equal(3, doc.Utterances.Count);
+        Assert.Equal(["The Chair", "Elizabeth May", "Chrystia Freeland"], doc.Participants.Select(p => p.Name));
+        Assert.Equal(4, doc.Utterances.Count);
+        Assert.Equal("Chrystia Freeland", doc.Utterances[3].Speaker);
         Assert.StartsWith("I call this meeting to order.", doc.Utterances[0].Text);
         Assert.Equal("Special committee", doc.Title);
     }

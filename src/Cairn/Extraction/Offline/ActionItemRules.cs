@@ -382,17 +382,18 @@ internal static partial class ActionItemRules
 
     /// <summary>
     /// Steering the conversation: "change the subject now", "move to another subject", "give a short response", "share my
-    /// time with the member", "take that as a yes", "focus my question on…", "back up a second". The subject line of an
+    /// time with the member", "take that as a yes", "focus my question on…", "back up a second", "ask the minister to repeat",
+    /// "please activate your mic", "direct your remarks through the chair". The subject line of an
     /// e-mail or a presentation at the offsite are work, so the object must be the talk's own.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|give (?:a|my|the|you a) (?:short |brief |quick |very short |one-word )?(?:response|answer|reply)\b|share my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|give (?:a|my|the|you a) (?:short |brief |quick |very short |one-word )?(?:response|answer|reply)\b|(?:be )?shar(?:e|ing) my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b|ask (?:\S+ ){1,3}to repeat(?: (?:his|her|their|your|the|that|its) (?:answer|question|response|remarks|point|comment))?(?=\s*(?:$|[,.;!?]|(?:please|again|so|and)\b))|(?:activate|turn on|turn off|switch on|switch off|mute|unmute) (?:your|my|the) (?:mic|microphone|camera|video|headset)s?(?=\s*(?:$|[,.;!?]|(?:now|please|when|if|and|so|before|while)\b))|direct (?:your|the|all) (?:remarks|comments|questions) through the chair\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConversationMove();
 
     /// <summary>
     /// Saying it is doing it: "assure the member that…", "emphasize that…", "stress that…", "remind everyone that…". With
     /// "to" instead of "that" ("remind the team to submit their timesheets") it is work.
     /// </summary>
-    [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b(?: \S+){3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b,?(?: \S+){3,}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAct();
 
     /// <summary>"have seen", "have been told", "have discussed": the future perfect, which says what will be past by then.</summary>
