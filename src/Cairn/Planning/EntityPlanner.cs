@@ -30,9 +30,20 @@ public static class EntityPlanner
         foreach (var (name, kind, aliases) in wanted)
         {
             var entity = Plan(name, kind, aliases, vault, today);
-            if (entity is not null && !planned.Any(p => string.Equals(p.Subject.Stem, entity.Subject.Stem, StringComparison.OrdinalIgnoreCase)))
+            if (entity is null)
+            {
+                continue;
+            }
+
+            // Named twice (the account, then as a mention with aliases): one note, in its first place, with every alias.
+            var earlier = planned.FindIndex(p => string.Equals(p.Subject.Stem, entity.Subject.Stem, StringComparison.OrdinalIgnoreCase));
+            if (earlier < 0)
             {
                 planned.Add(entity);
+            }
+            else
+            {
+                planned[earlier] = entity;
             }
         }
 

@@ -82,6 +82,14 @@ public sealed class EntityDirectory
     public KnownNote? FindExact(string? name) =>
         !string.IsNullOrWhiteSpace(name) && byName.TryGetValue(name.Trim(), out var note) ? note : null;
 
+    /// <summary>
+    /// The company note <paramref name="name"/> names, by title or alias, exactly or as the same company with or
+    /// without suffix words (<see cref="CompanyName.IsSameCompany"/>: "Initech Systems" finds Initech), or null.
+    /// </summary>
+    public KnownNote? FindCompany(string name) =>
+        FindExact(name) is { Kind: EntityKind.Company } exact ? exact
+            : notes.FirstOrDefault(n => n.Kind == EntityKind.Company && n.Aliases.Append(n.Title).Any(known => CompanyName.IsSameCompany(known, name)));
+
     /// <summary>The note <paramref name="name"/> refers to, or null when the vault has none (or the first name is ambiguous).</summary>
     public KnownNote? Find(string? name)
     {

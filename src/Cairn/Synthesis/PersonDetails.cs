@@ -26,7 +26,7 @@ public sealed record PersonDetails(string? Role, string? Company, string? Compan
             .FirstOrDefault(e => e.Address is not null);
         var company = role.Role?.Company;
         var stem = company is null ? null
-            : meetings.SelectMany(m => m.Related).FirstOrDefault(r => string.Equals(r, company, StringComparison.OrdinalIgnoreCase));
+            : meetings.SelectMany(m => m.Related).FirstOrDefault(r => CompanyName.IsSameCompany(r, company));
         return new PersonDetails(role.Role?.Title, company, stem, email.Address, role.Meeting, email.Meeting);
     }
 

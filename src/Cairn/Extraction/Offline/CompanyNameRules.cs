@@ -170,8 +170,9 @@ internal static partial class CompanyNameRules
 
     /// <summary>
     /// A run of capitalised words ending in a company suffix or a word that names what a company is ("Contoso
-    /// Robotics", "Fabrikam Inc."): the one company-suffix rule, for sentences and meeting titles alike.
+    /// Robotics", "Fabrikam Inc."): the one company-suffix rule, for sentences and meeting titles alike; the
+    /// words are <see cref="CompanyName.SuffixPattern"/>, which also says when two names are one company.
     /// </summary>
-    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom|Insurance|Capital|Ventures|Group)\b\.?")]
+    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:" + CompanyName.SuffixPattern + @")\b\.?")]
     public static partial Regex Suffixed();
 }
