@@ -76,11 +76,28 @@ internal static partial class ImperativeRewriter
     {
         foreach (var person in people.OfType<string>().Where(p => p.Length > 0))
         {
-            var names = Regex.Escape(person) + "|" + Regex.Escape(person.Split(' ')[0]);
-            s = Regex.Replace(s, @",\s*(?:" + names + @")[\s?!.]*$", string.Empty);
+            s = WithoutCalledName(s, person) ?? WithoutCalledName(s, person.Split(' ')[0]) ?? s;
         }
 
         return s;
+    }
+
+    /// <summary>The text before ", NAME" that ends it (spaces, "?", "!" and "." after the name aside), or null when it does not end so.</summary>
+    private static string? WithoutCalledName(string s, string name)
+    {
+        var end = s.Length;
+        while (end > 0 && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is '?' or '!' or '.'))
+        {
+            end--;
+        }
+
+        if (!s.AsSpan(0, end).EndsWith(name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = s.AsSpan(0, end - name.Length).TrimEnd();
+        return before.Length > 0 && before[^1] == ',' ? before[..^1].ToString() : null;
     }
 
     private const string DueLeadIn =
