@@ -24,7 +24,9 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         MergeTakenOn(drafts);
         var items = new List<ActionItem>();
         // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
-        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
+        // Nor is "I'll add it" once no request gave it words.
+        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
+            && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
         {
             if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
             {
@@ -103,7 +105,8 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                     drafts[i] = request with { Merged = true };
                 }
             }
-            else if (reply >= 0 && (Accepts(cleaned[opening.Index]) || Accepts(drafts[reply].Candidate.Sentence.Text) || Overlap(request.Text, drafts[reply].Text) > 0))
+            else if (reply >= 0 && (Accepts(cleaned[opening.Index]) || Accepts(drafts[reply].Candidate.Sentence.Text) || Overlap(request.Text, drafts[reply].Text) > 0
+                || ActionItemRules.IsVague(drafts[reply].Text)))
             {
                 Merge(drafts, i, reply, request.Due ?? drafts[reply].Due);
             }
@@ -259,8 +262,8 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     [GeneratedRegex(@"^(?:yes|yeah|yep|sure|ok(?:ay)?|will do|on it|absolutely|of course|no problem|definitely|can do|sounds good|got it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BareAcceptance();
 
-    /// <summary>A reply that takes the work on, not just a nod ("okay", "yeah" are often only listening).</summary>
-    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|of course I (?:will|can)|I will\W*$|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
+    /// <summary>A reply that takes the work on, not just a nod ("okay", "yeah" are often only listening); "noted" does, "noted, but…" not.</summary>
+    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|noted(?![,\s]+but\b)|of course I (?:will|can)|I will\W*$|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakesItOn();
 
     private static bool Accepts(string reply) => BareAcceptance().IsMatch(reply) || TakesItOn().IsMatch(reply);

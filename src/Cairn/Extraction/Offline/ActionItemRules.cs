@@ -68,6 +68,11 @@ internal static partial class ActionItemRules
         // "It would be great if Per could…", "Let's have Marco own…", "Could we get Priya to…": the named person's task.
         new("delegation", CommitmentKind.ThirdParty, new(DelegationPhrases), Delegation()),
 
+        // "Could Nikos send us the agenda a week ahead?": a request to the person it names as its subject, when that is a
+        // person ("Can Tuesday work for everyone?" names nobody) and the verb names work ("Could Priya be right?").
+        new("request to a named person", CommitmentKind.ThirdParty, new(NamedRequestPhrases), NamedRequest(),
+            Holds: (_, _, m) => Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
+
         // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
         new("you will receive", CommitmentKind.FirstPerson, new(YouWillReceivePhrases), YouWillReceive(), Verb: "send "),
 
@@ -194,8 +199,12 @@ internal static partial class ActionItemRules
             return false;
         }
 
-        return kind == CommitmentKind.Marker || words.Count >= 3 || !Vague().IsMatch(clause);
+        // "I'll add it" names no work of its own, but may take on a request (ActionItemExtractor keeps it only then).
+        return kind is CommitmentKind.Marker or CommitmentKind.FirstPerson || words.Count >= 3 || !Vague().IsMatch(clause);
     }
+
+    /// <summary>A clause that only points back: "add it", "do that".</summary>
+    internal static bool IsVague(string clause) => Words().Matches(clause).Count < 3 && Vague().IsMatch(clause);
 
     // The trigger phrases, as data ('|'-separated literals): each goes into its rule's pattern and its prefilter.
     // Order matters where phrases start alike: the first that lets the pattern match is the one taken.
@@ -206,6 +215,11 @@ internal static partial class ActionItemRules
         "I'll|I will|I shall|I'm going to|I am going to|I'm gonna|I am gonna|I can take care of|I will take care of|I need to|I have to|" +
         "I'll need to|I'll have to|I'll try to|I'll make sure to|let me|" +
         "I'm happy to|I am happy to|I'd be happy to|I would be happy to|happy to|I'm glad to|I am glad to|I'd be glad to|I would be glad to|glad to";
+
+    /// <summary>Where or when the speaker's part comes, said before "I'll" without a comma: "on my side I'll book the slot", "before that I'll send…".</summary>
+    private const string LeadIn =
+        "on my side|on my end|from my side|from my end|for my part|on our side|on our end|from our side|from our end|" +
+        "before that|after that|by then|in the meantime";
 
     private const string LeaveWithMePhrases = "with me";
 
@@ -220,6 +234,8 @@ internal static partial class ActionItemRules
     /// <summary>Handing work to someone named: "it would be great if Per could", "let's have Marco", "could we get Priya to".</summary>
     private const string DelegationPhrases =
         "great if|good if|helpful if|nice if|ideal if|useful if|let's have|let's get|let's ask|could we get|can we get|could we have|can we have";
+
+    private const string NamedRequestPhrases = "could|can|would|will";
 
     /// <summary>"Chen and I will", "Priya and Tom are going to": one task each; the pair is the trigger.</summary>
     private const string JointPhrases = " and ";
@@ -290,7 +306,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|\p{L}+)(?: and (?<coowner>me|I|\p{L}+))?)?\s*[:\-–]\s*(?:(?<name>\p{L}+(?: \p{L}[\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course)\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course|" + LeadIn + @")\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|also|of course)\s+)(?i:" + OfferPhrases + @")(?: (?i:also|definitely|certainly|easily|still))?\s+(?<clause>(?<verb>[a-z]+)\b.*)$")]
@@ -313,6 +329,9 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
     private static partial Regex Delegation();
 
+    [GeneratedRegex(@"^(?:(?i:and|also|so|then|okay|ok)[,\s]+)*(?i:" + NamedRequestPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:please )?(?<clause>(?<verb>[a-z]+)\b[^?]*)\?$")]
+    private static partial Regex NamedRequest();
+
     [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)" + JointPhrases + @"(?<coowner>I|me|\p{Lu}\p{Ll}+),? (?:will|'ll|are going to|are gonna|need to|have to)\s+(?<clause>[a-z].*)$")]
     private static partial Regex Joint();
 
@@ -334,7 +353,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\b(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|next week|by \w+|before \w+|eod|monday|tuesday|wednesday|thursday|friday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|next week|by \w+|before \w+|eod|monday|tuesday|wednesday|thursday|friday|after (?:the|this|our) (?:call|meeting|session|demo|workshop|webinar))\b", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
@@ -408,8 +427,8 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|whiteboard)\b|(?:^|\b(?:the|this|that|these|those|my|our|your|next|previous|last|first|a|few|some|of|to|on|in|one|two|three|four|five)\s+)slides?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingPlace();
 
-    /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin".</summary>
-    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,})", RegexOptions.IgnoreCase)]
+    /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin", "tell the customer that the archive moves" (not "tell you").</summary>
+    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,}|tell (?:(?-i:\p{Lu})[\w'-]+(?: and (?-i:\p{Lu})[\w'-]+)?|(?:the|our|their) [\w-]+|them|him|her) (?:that|about)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkWithObject();
 
     [GeneratedRegex(@"^(?:take|walk|talk|run) (?:you|you all|you guys|everyone|everybody|us|them|the team|the group) (?:through|over|across)\b", RegexOptions.IgnoreCase)]

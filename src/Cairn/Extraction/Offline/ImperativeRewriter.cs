@@ -101,7 +101,7 @@ internal static partial class ImperativeRewriter
     }
 
     private const string DueLeadIn =
-        @"(?:,?\s+(?:by|on|before|until|till|no later than|not later than|for|in|during|around|within|sometime|some time)(?=\s))?(?:\s+(?:early|late|first thing)(?=\s))?(?:\s+(?:the\s+)?(?:week|end|start|beginning|middle|close|first half|second half|morning|afternoon|evening)\s+of)?\s*";
+        @"(?:,?\s+(?:by|on|before|until|till|no later than|not later than|for|in|during|around|within|sometime|some time)(?=\s))?(?:\s+(?:early|late|later|first thing)(?=\s))?(?:\s+(?:the\s+)?(?:week|end|start|beginning|middle|close|first half|second half|morning|afternoon|evening)\s+of)?\s*";
 
     [GeneratedRegex(@"(?:,?\s+(?:by|before|until|till|no later than|not later than|for|during|within|of|the week of|the end of))+\s*(?=[\s?!.,;:-]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingLeadIn();
