@@ -26,7 +26,7 @@ internal static partial class AgreementRules
     /// <summary>"That's what we'll do", "let's do that", "we'll go with that": settles whatever was proposed before.</summary>
     public static bool IsAnaphoricSettle(string cleaned) => AnaphoricSettle().IsMatch(cleaned) || BareSettle().IsMatch(cleaned);
 
-    /// <summary>"That's decided.", "That's the decision.", "Settled.", "Everybody's agreed.": the content is what was said just before.</summary>
+    /// <summary>"That's decided.", "That's the decision.", "Settled.", "Everybody's agreed.", "Let's lock that in.", "That's the rule now.": the content is what was said just before.</summary>
     public static bool IsBareSettle(string cleaned) => BareSettle().IsMatch(cleaned);
 
     /// <summary>"(Just to recap,) are we all happy with shipping dark mode after retention?": what it asks the room to confirm, else null.</summary>
@@ -61,7 +61,7 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|alright|yeah|good)[,.\s]+)*(?:that's what we(?:'ll| will| are going to| are gonna|'re gonna|'re going to)? (?:do|go with|go for)|that's what we're (?:doing|going with|going for)|that's the plan|let's do that|let's go (?:with|for) (?:that|it|this)|we(?:'ll| will) (?:do|go with|go for) (?:that|it|this)|that's settled|settled then)(?:,?\s+(?:then|now|for now|guys|everyone|okay|I think))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoricSettle();
 
-    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?|(?:we|every(?:one|body))(?:'ve|'s| have| has)? (?:all )?(?:agreed|decided)(?: then)?)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?|(?:we|every(?:one|body))(?:'ve|'s| have| has)? (?:all )?(?:agreed|decided)(?: then)?|let's lock (?:that|it|this) in|that's (?:the|our) (?:new )?(?:rule|policy|process)(?: now| from now on| going forward)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSettle();
 
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:(?:just )?to (?:recap|sum up|confirm|wrap up)(?: on)?[,:]?\s+)?(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on|about)|is every(?:one|body) (?:happy|ok|okay|good|fine|comfortable) (?:with|about)|do we (?:all )?agree (?:on|with)|every(?:one|body)(?:'s)? (?:happy|ok|okay|good) (?:with|about)|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]

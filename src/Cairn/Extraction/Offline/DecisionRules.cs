@@ -23,7 +23,7 @@ internal static partial class DecisionRules
     private const string SettledPhrases =
         SettlingVerbs + "|" + SettledStates + "|decision|final|lock|aligned|deciding|agree|the plan|full stop";
 
-    /// <summary>Who decides for a group: "the board has decided", "the company's decided".</summary>
+    /// <summary>Who decides for a group: "the board has decided", "the company's decided", "the finance committee has decided".</summary>
     private const string GroupSubjects =
         "team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
 
@@ -42,6 +42,7 @@ internal static partial class DecisionRules
     [
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
+        (Rescheduled(), new(RescheduledPhrases)),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -50,7 +51,7 @@ internal static partial class DecisionRules
     internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -140,7 +141,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     /// <summary>
@@ -201,6 +202,12 @@ internal static partial class DecisionRules
     /// <summary>A new value stated against the old one: "the pilot ends on December 12 instead of the 5th".</summary>
     [GeneratedRegex(@"\b(?:ends|starts|begins|moves|goes|runs|is|are|will be|'ll be|becomes|stays|ships|launches|happens)\b(?:(?!\b(?:could|would|should|can|may)\b)[^,;?])*\binstead of\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewInsteadOfOld();
+
+    private const string RescheduledPhrases = "moves|slips|shifts|moved|pushed|postponed|slipped|delayed";
+
+    /// <summary>What is planned, said in the present as moved to a later time: "it moves to Q2", "the kickoff moves to next Tuesday" (not "the cursor moves to the next field").</summary>
+    [GeneratedRegex(@"\b(?:moves|slips|shifts|is moving|is moved|has moved|is pushed|gets pushed|is postponed|has slipped|is delayed)(?: back| out)? (?:to|until|into) (?:the )?(?:next |following |early |late |mid-?)?(?:Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|week|month|quarter|year|sprint|spring|summer|autumn|fall|winter|\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rescheduled();
 
     /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
     [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
