@@ -45,8 +45,7 @@ internal static class LabelScorer
 
     private static bool Contains(string text, ExpectedItem e) => e.Any.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
-    private static bool Same(string? owner, string? expected) =>
-        string.Equals(owner ?? string.Empty, expected ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string? owner, string? expected) => OwnerTally.IsThePerson(owner, expected);
 
     private static IEnumerable<string> Names(Entity e) => e.Aliases.Prepend(e.Name);
 }

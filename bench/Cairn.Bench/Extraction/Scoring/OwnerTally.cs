@@ -20,12 +20,24 @@ internal sealed record OwnerTally(int Right, int Wrong, int None)
     /// </summary>
     public static OwnerTally Of(string? owner, IEnumerable<string> right)
     {
-        if (right.Contains(owner ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        if (right.Any(r => IsThePerson(owner, r)))
         {
             return new(1, 0, 0);
         }
 
         return string.IsNullOrEmpty(owner) ? new(0, 0, 1) : new(0, 1, 0);
+    }
+
+    /// <summary>
+    /// Whether an extracted owner is the labelled person: the same name, or the first name alone when that is all the
+    /// source gives ("could we get Aisha to review…" for Aisha Khan, who is not in the meeting). Ingest completes such a
+    /// name from the vault's People notes; the eval runs without a vault, and the first name is not another person.
+    /// </summary>
+    public static bool IsThePerson(string? owner, string? labelled)
+    {
+        var (o, l) = (owner ?? string.Empty, labelled ?? string.Empty);
+        return o.Equals(l, StringComparison.OrdinalIgnoreCase)
+            || (o.Length > 0 && !o.Contains(' ') && l.Split(' ') is { Length: > 1 } parts && parts[0].Equals(o, StringComparison.OrdinalIgnoreCase));
     }
 
     public static OwnerTally operator +(OwnerTally a, OwnerTally b) => new(a.Right + b.Right, a.Wrong + b.Wrong, a.None + b.None);

@@ -48,6 +48,17 @@ public sealed class LabelScorerTests
         Assert.Equal(new OwnerTally(0, 1, 0), OwnerTally.Of("Ana Ruiz", [string.Empty]));
     }
 
+    [Fact]
+    public void A_first_name_alone_is_the_labelled_person_and_another_first_name_is_not()
+    {
+        var score = LabelScorer.Score(Labels, Extract(Task("Send the deck", "Ana"), Task("Book the room", "Ben"), Task("Draft the contract", "Ben Ruiz")));
+
+        Assert.Equal(new OwnerTally(Right: 1, Wrong: 2, None: 0), score.Owners);
+        Assert.Equal(1, score.Actions.Found);
+        Assert.False(OwnerTally.IsThePerson("Ana Okafor", "Ana Ruiz"));
+        Assert.False(OwnerTally.IsThePerson("Ruiz", "Ana Ruiz"));
+    }
+
     private static ActionItem Task(string text, string? owner) => new(text, owner, null, TaskPriority.None, new Evidence(text));
 
     private static MeetingExtract Extract(params ActionItem[] items) =>
