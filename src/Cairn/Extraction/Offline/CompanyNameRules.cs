@@ -137,19 +137,19 @@ internal static partial class CompanyNameRules
 
     private const string Verbs = "runs|has|uses|builds|makes|sells|operates|acquired|bought|signed|announced|launched|plans|wants|needs|hired|raised|owns|hosts|ships|employs|invested|chose|selected|is moving|is evaluating|is looking|is planning|is using|is building|is running";
 
-    [GeneratedRegex(@"(?<![\w'-])(?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)(?= (?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"(?<![\w'-])(?<name>\p{Lu}\p{Ll}[\w&-]*(?: \p{Lu}\p{Ll}[\w&-]*)?)(?= (?:" + Verbs + @")\b)")]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"(?<=\b(?:at|from) )(?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)(?!\w)")]
+    [GeneratedRegex(@"(?<=\b(?:at|from) )(?<name>\p{Lu}\p{Ll}[\w&-]*(?: \p{Lu}\p{Ll}[\w&-]*)?)(?!\w)")]
     private static partial Regex AtOrFrom();
 
-    [GeneratedRegex(@"(?<name>[A-Z][a-z][\w&-]*)'s\b")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}[\w&-]*)'s\b")]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"^\s*(?:" + Verbs + @")\b")]
     private static partial Regex CompanyVerb();
 
-    [GeneratedRegex(@"\b(?:we|us|here|everyone|everybody) (?:here )?at (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?)|\bat (?<name>[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?),? we\b")]
+    [GeneratedRegex(@"\b(?:we|us|here|everyone|everybody) (?:here )?at (?<name>\p{Lu}\p{Ll}[\w&-]*(?: \p{Lu}\p{Ll}[\w&-]*)?)|\bat (?<name>\p{Lu}\p{Ll}[\w&-]*(?: \p{Lu}\p{Ll}[\w&-]*)?),? we\b")]
     private static partial Regex WeAt();
 
     [GeneratedRegex(@"^ (?:site|sites|office|offices|campus|plant|plants|factory|warehouse|depot|yard|facility|branch|data ?cent(?:er|re))\b")]
@@ -161,7 +161,7 @@ internal static partial class CompanyNameRules
     [GeneratedRegex(@"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ical|ology|ics|ure|ive|ous|ful|less|able|ible|ary|ery|ers|als)$", RegexOptions.IgnoreCase)]
     private static partial Regex WordSuffix();
 
-    [GeneratedRegex(@"\b[A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*)?")]
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}[\w&-]*(?: \p{Lu}\p{Ll}[\w&-]*)?")]
     private static partial Regex TitleWord();
 
     // Whole day and month names and their short forms only: "Marine", "Junction", "Decker" begin like a month and are names.
@@ -173,6 +173,6 @@ internal static partial class CompanyNameRules
     /// Robotics", "Fabrikam Inc."): the one company-suffix rule, for sentences and meeting titles alike; the
     /// words are <see cref="CompanyName.SuffixPattern"/>, which also says when two names are one company.
     /// </summary>
-    [GeneratedRegex(@"\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*\s(?:" + CompanyName.SuffixPattern + @")\b\.?")]
+    [GeneratedRegex(@"\b\p{Lu}[\w&'-]*(?: \p{Lu}[\w&'-]*)*\s(?:" + CompanyName.SuffixPattern + @")\b\.?")]
     public static partial Regex Suffixed();
 }

@@ -44,6 +44,6 @@ internal static partial class EmailBody
         return null;
     }
 
-    [GeneratedRegex(@"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:\s+(?<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\s*[,!:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:\s+(?<name>\p{L}[\w'-]+(?:\s+\p{L}[\w'-]+)?))?(?:\s+(?:and|&)\s+\p{L}[\w'-]+)?\s*[,!:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 }

@@ -71,7 +71,7 @@ internal static partial class FactRules
     [GeneratedRegex(@"^(?:(?:so|and|but|also|yeah|yes|okay|ok),?\s+)?(?:he|she|it|they|this|that|these|those|both|their|its|his|her)(?:'s|'re|'ll)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?!(?:He|She|It|They|This|That|There|We|I|You|Who|What|Which)\b)(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?|(?:[Oo]ur|[Tt]heir) [a-z]+ team)(?: already| also| currently| still)? (?:runs|owns|leads|manages|heads|covers|handles|is responsible for|is in charge of|reports to|is (?:our|the|their) (?:[a-z]+ ){0,3}(?:lead|manager|owner|director|head|champion|sponsor|architect|contact|buyer|decision maker|engineer|vp|cto|ceo|cfo))\b")]
+    [GeneratedRegex(@"\b(?!(?:He|She|It|They|This|That|There|We|I|You|Who|What|Which)\b)(?<name>(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)|(?:[Oo]ur|[Tt]heir) [a-z]+ team)(?: already| also| currently| still)? (?:runs|owns|leads|manages|heads|covers|handles|is responsible for|is in charge of|reports to|is (?:our|the|their) (?:[a-z]+ ){0,3}(?:lead|manager|owner|director|head|champion|sponsor|architect|contact|buyer|decision maker|engineer|vp|cto|ceo|cfo))\b")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"\b(?:by|on|in|before|until|starting|from|at|of) (?:the )?(?:end of )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12])\b|\b(?:deadline|go-live|launch|kickoff|kick-off|conference|summit|offsite|renewal) (?:is|was|will be|on|in)\b", RegexOptions.IgnoreCase)]

@@ -40,11 +40,11 @@ internal static partial class ListItemRules
         sentence.Mark == ListMark.OpenBox ? Word().IsMatch(clause) : ActionItemRules.IsTask(clause, CommitmentKind.Marker);
 
     // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …"
-    [GeneratedRegex(@"^(?:@(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:?|(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"^(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*:?|(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$")]
     private static partial Regex OwnerFirst();
 
     // "Send the TCO model by Friday @Dana", "Send the TCO model (Dana)", "Send the TCO model - Dana"
-    [GeneratedRegex(@"^(?<clause>[A-Za-z].*?)\s*(?:@(?<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\((?:owner:\s*)?(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?)\)|\s[-–—]\s+(?<name>[A-Z][a-z]+(?: [A-Z][\w'-]+)?))[.!]?$")]
+    [GeneratedRegex(@"^(?<clause>\p{L}.*?)\s*(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)|\((?:owner:\s*)?(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)\)|\s[-–—]\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?))[.!]?$")]
     private static partial Regex OwnerLast();
 
     [GeneratedRegex(@"\w")]

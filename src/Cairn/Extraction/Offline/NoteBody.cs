@@ -64,7 +64,7 @@ internal static partial class NoteBody
     private static partial Regex Item();
 
     // "# Title", "## Action items", and a line that is only a label in bold or with a colon ("**Next steps**", "Action items:").
-    [GeneratedRegex(@"^(?:#{1,6}\s+(?<text>.+?)\s*#*|\*\*(?<text>[^*]{1,60})\*\*:?|(?<text>[A-Z][\w&/-]*(?: [\w&/-]+){0,3}):)$")]
+    [GeneratedRegex(@"^(?:#{1,6}\s+(?<text>.+?)\s*#*|\*\*(?<text>[^*]{1,60})\*\*:?|(?<text>\p{Lu}[\w&/-]*(?: [\w&/-]+){0,3}):)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:action items?|actions|next steps?|to-?dos?|tasks|follow[- ]?ups?|owners?|assignments?)\b", RegexOptions.IgnoreCase)]
