@@ -106,7 +106,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                 }
             }
             else if (reply >= 0 && (Accepts(cleaned[opening.Index]) || Accepts(drafts[reply].Candidate.Sentence.Text) || Overlap(request.Text, drafts[reply].Text) > 0
-                || ActionItemRules.IsVague(drafts[reply].Text)))
+                || ActionItemRules.IsVague(drafts[reply].Text) || EndsOnIt().IsMatch(drafts[reply].Text)))
             {
                 Merge(drafts, i, reply, request.Due ?? drafts[reply].Due);
             }
@@ -275,6 +275,10 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     /// <summary>A commitment that only points back at what was asked: "send it", "do that".</summary>
     [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them|that|this|those|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
+
+    /// <summary>Work that ends on what was asked for: "ask Rosa for it", "chase the vendor about them".</summary>
+    [GeneratedRegex(@"\b(?:it|them)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnIt();
 
     /// <summary>A verb phrase that stands for one said before: "do so", "do the same", "do likewise".</summary>
     [GeneratedRegex(@"^do (?:so|the same|likewise)\b", RegexOptions.IgnoreCase)]

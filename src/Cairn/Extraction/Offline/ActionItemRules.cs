@@ -59,6 +59,10 @@ internal static partial class ActionItemRules
 
         // "We'll send you the order form": the speaker's side delivers, so the speaker owns it.
         new("we deliver", CommitmentKind.FirstPerson, new(WeDeliverPhrases), WeDeliver()),
+        // "Slides and recording will go out after the session": a delivery said in the passive is the speaker's side's, so
+        // the speaker's ("… will be sent by our finance team" names someone else: no task).
+        new("delivery in the passive", CommitmentKind.FirstPerson, new(PassiveDeliveryPhrases), PassiveDelivery(), Verb: "send ",
+            Holds: (_, _, m) => !m.Groups["tail"].Value.Contains(" by ", StringComparison.OrdinalIgnoreCase) || Deadline().IsMatch(m.Groups["tail"].Value)),
         new("leave it with me", CommitmentKind.FirstPerson, new(LeaveWithMePhrases), LeaveWithMe(), Verb: "take care of "),
         new("request", CommitmentKind.Request, new(RequestPhrases + "|" + AskPhrases), Request()),
 
@@ -124,7 +128,7 @@ internal static partial class ActionItemRules
             return;
         }
 
-        var clause = rule.Verb + WithPartner(m.Groups["clause"].Value.Trim(), m.Groups["partner"]);
+        var clause = rule.Verb + WithPartner(Said(m.Groups["clause"].Value.Trim(), rule.Verb), m.Groups["partner"]) + m.Groups["tail"].Value.TrimEnd();
         if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
         {
             return;
@@ -145,6 +149,13 @@ internal static partial class ActionItemRules
         return Obligation2().IsMatch(trigger)
             && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
     }
+
+    /// <summary>A sentence's first word after a verb put before it: "Slides and recording…" → "send slides and recording…" (names keep their capital).</summary>
+    private static string Said(string clause, string verb) =>
+        verb.Length > 0 && clause.Length > 1 && char.IsUpper(clause[0]) && FirstWord().Match(clause).Value is { Length: > 1 } word
+            && word.Skip(1).All(char.IsLower) && !FirstNames.Contains(word)
+            ? char.ToLowerInvariant(clause[0]) + clause[1..]
+            : clause;
 
     /// <summary>"Can you and Tom pair on the integration" → "pair with Tom on the integration" (or "… with Tom" at the end).</summary>
     private static string WithPartner(string clause, Group partner)
@@ -185,7 +196,7 @@ internal static partial class ActionItemRules
             return false;
         }
 
-        // "I'll take you over the minutes of the last meeting" presents them now, as "walk you through" does.
+        // "I'll take you over the minutes of the last meeting" presents them now, as "walk you through" and "drive the prototype" do.
         if (TakeThrough().IsMatch(clause) && !forNextMeeting)
         {
             return false;
@@ -236,6 +247,8 @@ internal static partial class ActionItemRules
         "great if|good if|helpful if|nice if|ideal if|useful if|let's have|let's get|let's ask|could we get|can we get|could we have|can we have";
 
     private const string NamedRequestPhrases = "could|can|would|will";
+
+    private const string PassiveDeliveryPhrases = "will go out|will be sent|will be shared|will be circulated|will be posted|will be emailed";
 
     /// <summary>"Chen and I will", "Priya and Tom are going to": one task each; the pair is the trigger.</summary>
     private const string JointPhrases = " and ";
@@ -329,6 +342,10 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?i:" + DelegationPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:(?:could|can|would) |to )?(?<clause>[a-z].*)$")]
     private static partial Regex Delegation();
 
+    /// <summary>"Slides and recording will go out after the session", "the signed contract will be sent by Friday": what goes out, then when.</summary>
+    [GeneratedRegex(@"^(?:(?i:and|so|also|okay|ok)[,\s]+)*(?<clause>(?:(?i:the|our|my) )?(?!(?i:it|this|that|they|we|you|he|she|there|everything|nothing|which|what)\b)[\w-]+(?: [\w-]+){0,2}(?: (?:and|&) (?:the )?[\w-]+)?) (?i:" + PassiveDeliveryPhrases + @")(?: out)?\b(?<tail>[^?]*)$")]
+    private static partial Regex PassiveDelivery();
+
     [GeneratedRegex(@"^(?:(?i:and|also|so|then|okay|ok)[,\s]+)*(?i:" + NamedRequestPhrases + @") (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?) (?:please )?(?<clause>(?<verb>[a-z]+)\b[^?]*)\?$")]
     private static partial Regex NamedRequest();
 
@@ -390,6 +407,9 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"[\w'-]+")]
     private static partial Regex Words();
 
+    [GeneratedRegex(@"^[\w'-]+")]
+    private static partial Regex FirstWord();
+
     [GeneratedRegex(@"\b(?:if|unless)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conditional();
 
@@ -432,7 +452,8 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,}|tell (?:(?-i:\p{Lu})[\w'-]+(?: and (?-i:\p{Lu})[\w'-]+)?|(?:the|our|their) [\w-]+|them|him|her) (?:that|about)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkWithObject();
 
-    [GeneratedRegex(@"^(?:take|walk|talk|run) (?:you|you all|you guys|everyone|everybody|us|them|the team|the group) (?:through|over|across)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Presenting in the meeting: "take you through the pricing", "drive the prototype" (not "drive the migration").</summary>
+    [GeneratedRegex(@"^(?:(?:take|walk|talk|run) (?:you|you all|you guys|everyone|everybody|us|them|the team|the group) (?:through|over|across)\b|drive (?:the |our |this |a )?(?:[\w-]+ )?(?:prototype|demo|deck|slides|screen|walkthrough|presentation)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TakeThrough();
 
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]

@@ -95,7 +95,7 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         // "Then per-table policies for the first release. That's decided.": the words come first, in the same turn.
         var previous = index - 1;
         if (AgreementRules.IsBareSettle(cleaned[index]) && previous >= 0 && sentences[previous].Turn >= sentences[index].Turn - 1
-            && !used.Contains(previous) && IsRestatement(cleaned[previous]) && !AgreementRules.IsAgreement(cleaned[previous]))
+            && !used.Contains(previous) && IsRestatement(cleaned[previous], longest: 30) && !AgreementRules.IsAgreement(cleaned[previous]))
         {
             Add(index, previous, DecisionRules.Clean(cleaned[previous]), explicitly: true);
             return;
@@ -154,10 +154,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     }
 
     /// <summary>A repeat within three turns is dropped, except that an explicit statement replaces the agreed proposal it restates.</summary>
-    private static bool IsRestatement(string text)
+    /// <param name="longest">A restatement after "that's what we'll do" is short; what "That's the rule now." settles may be longer.</param>
+    private static bool IsRestatement(string text, int longest = 15)
     {
         var words = text.Split(' ').Length;
-        return words is >= 3 and <= 15 && !text.EndsWith('?') && !Conjunction().IsMatch(text);
+        return words >= 3 && words <= longest && !text.EndsWith('?') && !Conjunction().IsMatch(text);
     }
 
     private void Add(int settled, int worded, string text, bool explicitly = false)

@@ -42,7 +42,7 @@ internal static partial class DecisionRules
     [
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
-        (Rescheduled(), new(RescheduledPhrases)),
+        (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -51,7 +51,7 @@ internal static partial class DecisionRules
     internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -202,6 +202,12 @@ internal static partial class DecisionRules
     /// <summary>A new value stated against the old one: "the pilot ends on December 12 instead of the 5th".</summary>
     [GeneratedRegex(@"\b(?:ends|starts|begins|moves|goes|runs|is|are|will be|'ll be|becomes|stays|ships|launches|happens)\b(?:(?!\b(?:could|would|should|can|may)\b)[^,;?])*\binstead of\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewInsteadOfOld();
+
+    private const string WorksBestPhrases = "works best for|works better for|suits best|suits us best";
+
+    /// <summary>An option chosen for the group: "December 8 works best for us" (not "for me": a preference; not a question).</summary>
+    [GeneratedRegex(@"\b(?:works (?:best|better) for|suits (?:us )?best for) (?:us|everyone|all of us|both of us|the team|our team)\b|\bsuits us best\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorksBest();
 
     private const string RescheduledPhrases = "moves|slips|shifts|moved|pushed|postponed|slipped|delayed";
 
