@@ -129,7 +129,9 @@ internal static partial class ActionItemRules
         }
 
         var clause = rule.Verb + WithPartner(Said(m.Groups["clause"].Value.Trim(), rule.Verb), m.Groups["partner"]) + m.Groups["tail"].Value.TrimEnd();
-        if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (kind == CommitmentKind.Request && WhQuestion().IsMatch(cleaned[..m.Index])))
+        // "Why will the minister not table…?", "When will the vendor ship…?": asking about someone's will commits nobody.
+        var asked = kind == CommitmentKind.Request || (kind == CommitmentKind.ThirdParty && sentence.IsQuestion);
+        if (!IsTask(clause, kind, NextMeeting().IsMatch(cleaned)) || (asked && WhQuestion().IsMatch(cleaned[..m.Index])))
         {
             return;
         }
@@ -146,6 +148,12 @@ internal static partial class ActionItemRules
     private static bool IsGenericYou(string cleaned, Match m)
     {
         var trigger = cleaned[m.Index..m.Groups["clause"].Index].Trim();
+        // "The most beautiful land you'll find anywhere": a superlative before "you'll" speaks of anyone.
+        if (Superlative().IsMatch(cleaned[..m.Index]))
+        {
+            return true;
+        }
+
         return Obligation2().IsMatch(trigger)
             && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
     }
@@ -174,6 +182,19 @@ internal static partial class ActionItemRules
     {
         var words = Words().Matches(Obligation().Replace(clause, string.Empty)).Select(w => w.Value).ToList();
         if (words.Count < 2 || NotATask().IsMatch(clause) || ConversationMove().IsMatch(clause) || SpeechAct().IsMatch(clause))
+        {
+            return false;
+        }
+
+        // "I will not send the deck until legal signs off", "Canada will always support…": a refusal or a standing
+        // stance, not a thing to do.
+        if (NotOrAlways().IsMatch(clause))
+        {
+            return false;
+        }
+
+        // "Can you give us an update on the benefit?", "give us a date": asked for now, in the meeting, unless for later.
+        if (AskedForNow().IsMatch(clause) && !When().IsMatch(clause))
         {
             return false;
         }
@@ -382,7 +403,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Whose|Why|How|Where|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     /// <summary>
@@ -426,15 +447,24 @@ internal static partial class ActionItemRules
     /// hold me to this". The subject line of an
     /// e-mail or a presentation at the offsite are work, so the object must be the talk's own.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|give (?:a|my|the|you a) (?:short |brief |quick |very short |one-word )?(?:response|answer|reply)\b|(?:be )?shar(?:e|ing) my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b|ask (?:\S+ ){1,3}to repeat(?: (?:his|her|their|your|the|that|its) (?:answer|question|response|remarks|point|comment))?(?=\s*(?:$|[,.;!?]|(?:please|again|so|and)\b))|(?:activate|turn on|turn off|switch on|switch off|mute|unmute) (?:your|my|the) (?:mic|microphone|camera|video|headset)s?(?=\s*(?:$|[,.;!?]|(?:now|please|when|if|and|so|before|while)\b))|direct (?:your|the|all) (?:remarks|comments|questions) through the chair\b|(?:give|think of) (?:me |us |the committee )?(?:a few |some |an |one |two |any |any other |other |more |a couple of )?examples?\b|(?:never |don't |do not )?hold me to (?:this|that|it)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|give (?:a|my|the|you a) (?:short |brief |quick |very short |one-word )?(?:response|answer|reply)\b|(?:be )?shar(?:e|ing) my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b|ask (?:\S+ ){1,3}to repeat(?: (?:his|her|their|your|the|that|its) (?:answer|question|response|remarks|point|comment))?(?=\s*(?:$|[,.;!?]|(?:please|again|so|and)\b))|(?:activate|turn on|turn off|switch on|switch off|mute|unmute) (?:your|my|the) (?:mic|microphone|camera|video|headset)s?(?=\s*(?:$|[,.;!?]|(?:now|please|when|if|and|so|before|while)\b))|direct (?:your|the|all) (?:remarks|comments|questions) through the chair\b|(?:give|think of) (?:me |us |the committee )?(?:a few |some |an |one |two |any |any other |other |more |a couple of )?examples?\b|(?:never |don't |do not )?hold me to (?:this|that|it)\b|interrupt (?:you|him|her|them|the member|the minister|the speaker)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConversationMove();
 
     /// <summary>
     /// Saying it is doing it: "assure the member that…", "emphasize that…", "stress that…", "remind everyone that…". With
     /// "to" instead of "that" ("remind the team to submit their timesheets") it is work.
     /// </summary>
-    [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b,?(?: \S+){3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|indicate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b,?(?: \S+){3,}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAct();
+
+    [GeneratedRegex(@"^(?:not|never|always)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOrAlways();
+
+    [GeneratedRegex(@"^(?:give|provide) (?:us|me|the committee) (?:an? |any |some |a quick |a brief |your )?(?:update|date|assurances?|answer|sense|idea|overview|timetable|timeline|number|figure)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedForNow();
+
+    [GeneratedRegex(@"\b(?:most|best|worst|only|finest|greatest)\b[^,.;!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlative();
 
     /// <summary>"have seen", "have been told", "have discussed": the future perfect, which says what will be past by then.</summary>
     [GeneratedRegex(@"^have (?:been |already |all )?(?:seen|heard|read|noticed|discussed|talked|spoken|mentioned|met|been|had|known|said|told|done|gone|noted|looked|received)\b", RegexOptions.IgnoreCase)]
