@@ -50,6 +50,19 @@ public sealed class CompanyNamesIngestTests
     }
 
     [Fact]
+    public void An_email_from_the_ascii_domain_of_a_company_named_beyond_ascii_is_that_company()
+    {
+        // Found in a by-hand walk: orsted.example made a company "Orsted" beside the call's Ørsted.
+        using var vault = new IngestFixture();
+        vault.Ingest(vault.Drop("a.txt", "Ørsted offshore data review\nDate: 2025-11-03\n\nLars Østergaard: Ørsted runs eleven hundred turbines.\nJason Vallery: I'll send the sizing notes by Friday.\n"));
+
+        vault.Ingest(vault.Drop("b.eml", "From: Lars Østergaard <lars@orsted.example>\nTo: Jason Vallery <jason@example.com>\nSubject: Re: sizing notes\nDate: Mon, 10 Nov 2025 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n\nHi Jason,\n\nThanks, the notes helped. I'll share the broker metrics Monday.\n\nBest,\nLars\n\nLars Østergaard\nHead of Data Platform | Ørsted Group\n"));
+
+        Assert.Equal(["Ørsted.md"], Directory.GetFiles(Path.Combine(vault.Root, "Companies")).Select(Path.GetFileName));
+        Assert.Contains("[[Ørsted]]", vault.Read(vault.Meeting("2025-11-10 - sizing notes.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_companies_that_share_a_first_word_stay_two()
     {
         using var vault = new IngestFixture();

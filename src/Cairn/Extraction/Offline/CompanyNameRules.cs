@@ -121,13 +121,29 @@ internal static partial class CompanyNameRules
     /// <summary>
     /// A one-word spelling of a company: its name with the spaces left out, or its first word ("vantorhealth" in a
     /// domain, "Vantor" in a subject line, for Vantor Health). Such a word names that company, not one of its own.
+    /// A domain is written in ASCII, so letters are compared without their accents ("orsted" spells Ørsted).
     /// </summary>
     public static bool Spells(string word, string company)
     {
-        var squeezed = word.Replace("-", string.Empty, StringComparison.Ordinal);
-        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var squeezed = Ascii(word.Replace("-", string.Empty, StringComparison.Ordinal));
+        var words = Ascii(company).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return squeezed.Equals(string.Concat(words), StringComparison.OrdinalIgnoreCase)
             || (words.Length > 1 && squeezed.Equals(words[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The letters as a domain writes them: accents dropped (é → e), and the letters that have none spelled out (ø → o, æ → ae, ß → ss).</summary>
+    private static string Ascii(string text)
+    {
+        var plain = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                plain.Append(char.ToLowerInvariant(c) switch { 'ø' => "o", 'æ' => "ae", 'œ' => "oe", 'ß' => "ss", 'ł' => "l", 'đ' => "d", 'þ' => "th", var other => other.ToString() });
+            }
+        }
+
+        return plain.ToString();
     }
 
     /// <summary>One word that ends like an English noun or adjective (billing, operations, management): no company by itself; "Northwind Traders" is a name.</summary>
