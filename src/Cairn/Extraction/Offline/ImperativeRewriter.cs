@@ -40,9 +40,11 @@ internal static partial class ImperativeRewriter
 
         s = WithoutVocative(s, addressee, owner);
         var first = FirstWord().Match(s);
-        if (first.Success && Verbs.IsGerund(first.Value))
+        if (first.Success && (Verbs.IsGerund(first.Value) || ShortGerund().IsMatch(first.Value)))
         {
-            s = Verbs.Base(first.Value) + s[first.Length..];
+            // "would you mind going through the runbooks and fixing the links" → "go through the runbooks and fix the links".
+            var verb = first.Value.ToLowerInvariant() switch { "going" => "go", "doing" => "do", "using" => "use", _ => Verbs.Base(first.Value) };
+            s = verb + AndGerund().Replace(s[first.Length..], m => Verbs.IsGerund(m.Groups["verb"].Value) ? "and " + Verbs.Base(m.Groups["verb"].Value) : m.Value);
         }
 
         s = TrailingNoise().Replace(s.Trim(), string.Empty).Trim();
@@ -138,6 +140,13 @@ internal static partial class ImperativeRewriter
 
     [GeneratedRegex(@"^[\w'-]+")]
     private static partial Regex FirstWord();
+
+    /// <summary>Gerunds too short for <see cref="Verbs.IsGerund"/> ("bring" and "thing" are five letters too).</summary>
+    [GeneratedRegex(@"^(?:going|doing|using)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortGerund();
+
+    [GeneratedRegex(@"\band (?<verb>[a-z]+ing)\b")]
+    private static partial Regex AndGerund();
 
     [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right|hopefully|maybe|probably|I think|I guess|I hope|myself|yourself|instead))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoise();
