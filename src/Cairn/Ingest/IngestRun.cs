@@ -279,7 +279,8 @@ public sealed class IngestRun(VaultPaths paths, CairnConfig config, string owner
     /// </summary>
     private List<ChangeSet> EntityChanges(IEnumerable<PlannedEntity> entities)
     {
-        var refreshed = entities.DistinctBy(e => e.Path, StringComparer.OrdinalIgnoreCase).ToList();
+        // The last plan of a note wins: a later source of the run may have added an alias ("Initech Systems" to Initech).
+        var refreshed = entities.GroupBy(e => e.Path, StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
         // First the ticks made on copies in these notes, carried to their meetings (each meeting note its own change set).
         var changes = State.CarryTicks(refreshed.Select(e => (e.Path, e.Subject.Stem))).Select(c => IngestCommit.Unsourced([c], State.DiskText(c.Path))).ToList();
         foreach (var entity in refreshed)

@@ -24,6 +24,18 @@ public sealed class CompanyNamesIngestTests
     }
 
     [Fact]
+    public void Two_sources_of_one_run_give_the_company_note_both_names()
+    {
+        // Found in a by-hand walk: read in one run, the second source's spelling reached the link but not the aliases.
+        using var vault = new IngestFixture();
+
+        vault.Ingest(vault.Drop("a.txt", Call), vault.Drop("b.txt", Renewal));
+
+        Assert.False(vault.Exists("Companies/Initech Systems.md"));
+        Assert.Contains("Initech Systems", vault.Read("Companies/Initech.md").Split("---")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_later_source_without_the_suffix_word_finds_the_fuller_name_in_the_vault()
     {
         using var vault = new IngestFixture();
