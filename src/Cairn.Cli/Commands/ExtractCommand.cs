@@ -6,6 +6,7 @@ using Cairn.Cli.VaultAccess;
 using Cairn.Commit;
 using Cairn.Extraction;
 using Cairn.Extraction.Offline;
+using Cairn.Resolution;
 using Cairn.Ingest;
 using Cairn.Sources;
 using Cairn.Vault;
@@ -47,7 +48,8 @@ public sealed class ExtractCommand : ICliCommand
             var ownerName = parse.GetValue(owner) ?? config.OwnerName;
             // What ingest would know: the vault's People and Companies notes with their aliases, the owner, the organization.
             var paths = new VaultPaths(vault, config.Folders);
-            var extractContext = VaultKnowledge.ContextFor(VaultKnowledge.Entities(paths, config, ownerName), config, ownerName);
+            var entities = VaultKnowledge.Entities(paths, config, ownerName);
+            var extractContext = VaultKnowledge.ContextFor(entities, config, ownerName);
             MeetingExtract extract;
             if (llm is null)
             {
@@ -69,6 +71,8 @@ public sealed class ExtractCommand : ICliCommand
                 }
             }
 
+            // The names as ingest writes them: a note's title for an alias, one company for "Initech" and "Initech Systems".
+            extract = ExtractResolver.Resolve(extract, entities, ownerName);
             if (context.IsJson(parse))
             {
                 JsonOutput.Write(context.Stdout, ExtractView.From(extract), CliJsonContext.Default.ExtractView);

@@ -83,6 +83,25 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_names_a_company_as_the_vaults_note_does()
+    {
+        // Before: ingest linked "Initech Systems" to the vault's Initech note; extract still said "Initech Systems".
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("Companies"));
+        File.WriteAllText(temp.Combine("Companies", "Initech.md"), "---\ntype: company\n---\n# Initech\n");
+        var source = temp.Combine("renewal.txt");
+        File.WriteAllText(source, "Renewal call with Initech Systems\nDate: 2025-11-03\n\nJason Vallery: Thanks for joining from Initech Systems, Carla.\nCarla Mendes: Happy to. Initech Systems wants the SOC 2 report.\nJason Vallery: I'll send the SOC 2 report by Friday.\n");
+
+        var extract = CliRunner.Run("extract", source, "--vault", temp.Path, "--json", "--owner", "Jason Vallery");
+
+        Assert.Equal(0, extract.ExitCode);
+        var root = JsonDocument.Parse(extract.Stdout).RootElement;
+        var names = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Initech", names);
+        Assert.DoesNotContain("Initech Systems", names);
+    }
+
+    [Fact]
     public void Without_an_owner_in_the_config_extract_uses_the_owner_ingest_uses()
     {
         using var temp = new TempDirectory();
