@@ -39,6 +39,12 @@ internal static partial class ActionItemRules
         "suppose", "assume", "guess", "agree", "disagree",
     };
 
+    private static readonly HashSet<string> NoVerbFirst = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "could", "would", "should", "might", "must", "may", "shall", "will", "were", "was", "is", "are", "am", "did",
+        "does", "with", "of", "to", "about",
+    };
+
     // A meeting verb with this particle names work ("pick up the load testing", "come up with a concept", "speak to legal").
     private static readonly HashSet<string> WorkPhrasal = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -182,6 +188,22 @@ internal static partial class ActionItemRules
     {
         var words = Words().Matches(Obligation().Replace(clause, string.Empty)).Select(w => w.Value).ToList();
         if (words.Count < 2 || NotATask().IsMatch(clause) || ConversationMove().IsMatch(clause) || SpeechAct().IsMatch(clause))
+        {
+            return false;
+        }
+
+        // "you can you can tell…" holds "can you", "will you guys first with…" no verb at all: a clause that starts with
+        // a modal, an auxiliary or a preposition is a stutter or a fragment, never work.
+        if (NoVerbFirst.Contains(words[0]))
+        {
+            return false;
+        }
+
+        // "You're gonna have audio with bass settings", "you should have one of those": what a thing will have, unless
+        // it has a when ("I should have a fix by Thursday"), is an activity ("have a look at the logs") or has someone
+        // do it ("have Baba build the prototype").
+        if (words[0].Equals("have", StringComparison.OrdinalIgnoreCase) && words.Count > 1 && !char.IsUpper(words[1][0])
+            && !HaveActivity().IsMatch(clause) && !When().IsMatch(clause) && !Deadline().IsMatch(clause))
         {
             return false;
         }
@@ -456,6 +478,9 @@ internal static partial class ActionItemRules
     /// </summary>
     [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|indicate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b,?(?: \S+){3,}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAct();
+
+    [GeneratedRegex(@"^have (?:a |another |an )?(?:(?:quick|closer|proper|detailed|good|first|second|final) )?(?:look|go|chat|word|think|call|conversation|meeting|session|discussion|talk|try|stab|crack|dig|read|review)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HaveActivity();
 
     [GeneratedRegex(@"^(?:not|never|always)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOrAlways();
