@@ -15,6 +15,7 @@ public sealed class LabelledCorpusFolderTests
     [InlineData("extraction-heldout")]
     [InlineData("extraction-heldout-2")]
     [InlineData("extraction-heldout-3")]
+    [InlineData("extraction-heldout-4")]
     public void Every_source_is_labelled_and_every_label_reads(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", name);
