@@ -26,7 +26,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
         // Nor is "I'll add it" once no request gave it words.
         foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
-            && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner))))
+            && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner && (!d.Candidate.Generic || d.Due is not null)))))
         {
             if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
             {

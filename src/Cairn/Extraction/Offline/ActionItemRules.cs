@@ -88,6 +88,11 @@ internal static partial class ActionItemRules
 
         // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
         // "You have to push it twice, the first push always times out" is how things work, not an assignment.
+        // "You have to press it hard to change channel", "you need to hit escape", said to a room: an obligation put to
+        // nobody in particular is how things work; it is a task once it names someone (or is said to the other of two,
+        // or a reply takes it on) or sets a when.
+        new("obligation put to you", CommitmentKind.Request, new(ObligationPhrases), ObligationToYou(), Generic: true,
+            Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
         new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
         new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
@@ -144,7 +149,7 @@ internal static partial class ActionItemRules
 
         var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
         var coOwner = m.Groups["coowner"].Success ? m.Groups["coowner"].Value : null;
-        best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner), m.Index);
+        best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner, rule.Generic), m.Index);
     }
 
     /// <summary>
@@ -330,6 +335,9 @@ internal static partial class ActionItemRules
 
     private const string YouWillReceivePhrases = "you'll have|you will have|you'll get|you will get";
 
+    private const string ObligationPhrases =
+        "you need to|you have to|you just have to|you've got to|you have got to|you gotta";
+
     private const string SecondPersonPhrases =
         "you'll need to|you'll have to|you'll|you will need to|you will have to|you will|you need to|you have to|you should|" +
         "you're going to be|you're going to|you're gonna be|you're gonna|you are going to be|you are going to|you are gonna be|you are gonna|" +
@@ -421,6 +429,9 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>\p{L}+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    [GeneratedRegex(@"\b(?:" + ObligationPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObligationToYou();
 
     [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPerson();

@@ -9,6 +9,7 @@ namespace Cairn.Extraction.Offline;
 /// <param name="Fallback">Tried only when no other rule found a task in the sentence.</param>
 /// <param name="Holds">A further condition on the sentence (as said, and cleaned) and the match ("if you're going to…" is a condition).</param>
 /// <param name="NeedsOwner">No task unless the words or the reply give it an owner (a bare imperative).</param>
+/// <param name="Generic">Said of anyone unless it ends with an owner or a when ("you have to push it hard").</param>
 internal sealed record ActionRule(
     string Name,
     CommitmentKind Kind,
@@ -17,4 +18,5 @@ internal sealed record ActionRule(
     string Verb = "",
     bool Fallback = false,
     Func<Sentence, string, Match, bool>? Holds = null,
-    bool NeedsOwner = false);
+    bool NeedsOwner = false,
+    bool Generic = false);
