@@ -162,7 +162,7 @@ public sealed class RequestReplyTests
     }
 
     [Theory]
-    [InlineData("You have to come up with a components concept.")]
+    [InlineData("Ana, you have to come up with a components concept.")]
     [InlineData("I will speak to the management about the production cost.")]
     [InlineData("So what I will do is I will try to negotiate with the vendors.")]
     public void Phrasal_work_verbs_are_tasks(string said)
