@@ -30,7 +30,10 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
             }
             else if (DecisionRules.IsDecision(cleaned[i]))
             {
-                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
+                foreach (var item in DecisionRules.Items(cleaned[i]))
+                {
+                    Add(i, i, item, explicitly: true, recap: DecisionRules.IsRecap(cleaned[i]));
+                }
             }
             else if (AgreementRules.IsProposal(cleaned[i]) && !DecisionRules.IsHedged(cleaned[i]) && IsAgreedTo(i))
             {
@@ -153,7 +156,7 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         }
     }
 
-    /// <summary>A repeat within three turns is dropped, except that an explicit statement replaces the agreed proposal it restates.</summary>
+    /// <summary>Short enough to restate what was settled, a statement, and not a new clause.</summary>
     /// <param name="longest">A restatement after "that's what we'll do" is short; what "That's the rule now." settles may be longer.</param>
     private static bool IsRestatement(string text, int longest = 15)
     {
@@ -161,11 +164,13 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         return words >= 3 && words <= longest && !text.EndsWith('?') && !Conjunction().IsMatch(text);
     }
 
-    private void Add(int settled, int worded, string text, bool explicitly = false)
+    /// <summary>A repeat within three turns is dropped, except that an explicit statement replaces the agreed proposal it restates.</summary>
+    /// <param name="recap">A recap's "Decisions: …" restates what may have been settled long before: a repeat of any earlier one is dropped.</param>
+    private void Add(int settled, int worded, string text, bool explicitly = false, bool recap = false)
     {
         var turn = sentences[settled].Turn;
-        var repeat = decisions.FindIndex(d => turn - d.Turn <= 3 && ActionItemExtractor.Overlap(d.Decision.Text, text) >= 0.6);
-        if (text.Length == 0 || (repeat >= 0 && (decisions[repeat].Explicit || !explicitly)))
+        var repeat = decisions.FindIndex(d => (recap || turn - d.Turn <= 3) && ActionItemExtractor.Overlap(d.Decision.Text, text) >= 0.6);
+        if (text.Length == 0 || (repeat >= 0 && (recap || decisions[repeat].Explicit || !explicitly)))
         {
             return;
         }

@@ -25,14 +25,25 @@ internal static partial class DecisionRules
 
     /// <summary>Who decides for a group: "the board has decided", "the company's decided", "the finance committee has decided".</summary>
     private const string GroupSubjects =
-        "team|group|committee|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
+        "team|group|committee|council|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
 
-    /// <summary>A written line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …", "Decision: …".</summary>
-    private const string WrittenMarker = @"(?:just )?to confirm\s*[:,]\s*|as agreed\s*[:,]\s*|(?:agreed|resolved|outcome|decision|decided)\s*:\s*";
+    /// <summary>
+    /// A line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …", "Decision: …",
+    /// a recap's "Decisions: …", and a settling phrase before a colon ("That's what we'll do: …", "So that's settled: …",
+    /// "What we agreed: …"). What follows it is the decision; the marker is not kept.
+    /// </summary>
+    private const string WrittenMarker =
+        @"(?:just )?to confirm\s*[:,]\s*|as agreed\s*[:,]\s*|(?:agreed|resolved|outcome|decisions?|decided)\s*:\s*|" +
+        @"that's what we(?:'ll| will|'re going to| are going to) do\s*:\s*|that's (?:settled|decided|agreed)\s*:\s*|what we(?:'ve| have)? agreed\s*:\s*";
+
+    /// <summary>Who settles: the words that may stand between the group and its settling verb ("I've also decided", "the council has finally decided").</summary>
+    private const string SettlingAdverbs = "all|also|now|just|already|finally|formally|officially|jointly|unanimously";
 
     private const string HedgePhrases =
         "if|whether|maybe|perhaps|might|should we|do we|can we|could we|would we|not sure|" +
-        "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided";
+        "haven't decided|hasn't been decided|not decided|undecided|yet to decide|need to decide|have to decide|to be decided|" +
+        // Putting a choice off: "let's keep it open", "keep the discount in our back pocket, but not decide today", "Decisions: none yet".
+        "not decide|no decision|none yet|to be confirmed|keep it open|keep that open|keep this open|leave it open|leave that open|back pocket";
 
     /// <summary>
     /// The one-sentence rules, in the order they are tried; a sentence that any of them matches settles something. A
@@ -111,6 +122,18 @@ internal static partial class DecisionRules
     /// <summary>"Agreed." or "Okay, let's do that." after a decision restates it; it adds nothing new.</summary>
     public static bool IsBareAssent(string cleaned) => Assent().IsMatch(cleaned);
 
+    /// <summary>
+    /// A recap's "Decisions: A; B" lists several, one a part; any other decision is one. Empty parts, and parts that
+    /// put the choice off ("none yet"), are none.
+    /// </summary>
+    public static IReadOnlyList<string> Items(string cleaned) =>
+        RecapMarker().IsMatch(cleaned)
+            ? [.. RecapMarker().Replace(cleaned, string.Empty).Split(';').Where(p => p.Trim().Split(' ').Length >= 2 && !Hedge().IsMatch(p)).Select(Clean)]
+            : [Clean(cleaned)];
+
+    /// <summary>Whether the sentence is a recap's list of decisions ("Decisions: …"): it restates what may have been settled long before.</summary>
+    public static bool IsRecap(string cleaned) => RecapMarker().IsMatch(cleaned);
+
     /// <summary>The decision as a clean sentence: openers and trailing consequences dropped.</summary>
     public static string Clean(string cleaned)
     {
@@ -141,7 +164,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:all )?(?:" + SettlingVerbs + @")\b|\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:(?:" + SettlingAdverbs + @") )?(?:" + SettlingVerbs + @")\b|(?<!\b(?:said|says|thinks|confirmed)(?: this time| now)? )\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b|\bthe agreed [a-z]+(?: [a-z]+)? (?:is|are|was|were)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     /// <summary>
@@ -149,7 +172,7 @@ internal static partial class DecisionRules
     /// from <see cref="Settled"/>: one '^' alternative costs a whole unanchored pattern its first-character
     /// search (measured #22: the decision stage twice as slow).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b|(?:(?:so|okay|ok|and)[,\s]+)*(?:" + WrittenMarker + @")(?=\w)|(?:(?:so|okay|ok|and)[,\s]+)*no (?:more|further) (?:changes|features|additions|scope changes)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b|(?:(?:so|okay|ok|and|then)[,\s]+)*(?:" + WrittenMarker + @")(?=\w)|(?:(?:so|okay|ok|and)[,\s]+)*no (?:more|further) (?:changes|features|additions|scope changes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledOpening();
 
     // The group's course and a thing's settled state: each pattern is made from these lists, and so is its prefilter
@@ -212,7 +235,7 @@ internal static partial class DecisionRules
     private const string RescheduledPhrases = "moves|slips|shifts|moved|pushed|postponed|slipped|delayed";
 
     /// <summary>What is planned, said in the present as moved to a later time: "it moves to Q2", "the kickoff moves to next Tuesday" (not "the cursor moves to the next field").</summary>
-    [GeneratedRegex(@"\b(?:moves|slips|shifts|is moving|is moved|has moved|is pushed|gets pushed|is postponed|has slipped|is delayed)(?: back| out)? (?:to|until|into) (?:the )?(?:next |following |early |late |mid-?)?(?:Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|week|month|quarter|year|sprint|spring|summer|autumn|fall|winter|\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:moves|slips|shifts|is moving|is moved|has moved|is pushed|gets pushed|is postponed|has slipped|is delayed)(?: back| out)?(?: from [^,;.?]{1,30}?)? (?:to|until|into) (?:the )?(?:next |following |early |late |mid-?)?(?:Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|week|month|quarter|year|sprint|spring|summer|autumn|fall|winter|\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rescheduled();
 
     /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
@@ -233,8 +256,11 @@ internal static partial class DecisionRules
     private static partial Regex ConfirmingTag();
 
     /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good|then)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingMarker();
+
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|then)[,.\s]+)*(?:the (?:two |three |main )?)?decisions\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex RecapMarker();
 
     /// <summary>A short label before a colon: "One thing up front: ", "A reminder: ".</summary>
     [GeneratedRegex(@"^(?:[\w'-]+\s+){0,3}[\w'-]+:\s+")]
@@ -243,7 +269,7 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
-    [GeneratedRegex(@"\b(?:we(?:'re| are)|we've|we have|it's|it has been|it's been|has been|have been) (?:moving|moved|pushing|pushed|switching|switched|changing|changed|postponing|postponed|cancelling|canceling|cancelled|canceled|approved|approving)\b.+\b(?:to|from|until|for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?!(?:it's|it is|we're|we are) approved\b)(?:we(?:'re| are)|we've|we have|it's|it has been|it's been|has been|have been) (?:moving|moved|pushing|pushed|switching|switched|changing|changed|postponing|postponed|cancelling|canceling|cancelled|canceled|approved|approving)\b.+\b(?:to|from|until|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Change();
 
     [GeneratedRegex(@"\b(?:" + HedgePhrases + @")\b", RegexOptions.IgnoreCase)]

@@ -49,7 +49,8 @@ internal static partial class NoteBody
 
             if (line.Length > 0)
             {
-                current.Add(line);
+                // Bold is formatting, not words: "**Decision: the beta ships in May.**" is read as "Decision: the beta ships in May.".
+                current.Add(Bold().Replace(line, "${text}"));
             }
         }
 
@@ -66,6 +67,9 @@ internal static partial class NoteBody
     // "# Title", "## Action items", and a line that is only a label in bold or with a colon ("**Next steps**", "Action items:").
     [GeneratedRegex(@"^(?:#{1,6}\s+(?<text>.+?)\s*#*|\*\*(?<text>[^*]{1,60})\*\*:?|(?<text>\p{Lu}[\w&/-]*(?: [\w&/-]+){0,3}):)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"\*\*(?<text>[^*]+)\*\*|(?<![\w_])__(?<text>[^_]+)__(?![\w_])")]
+    private static partial Regex Bold();
 
     [GeneratedRegex(@"^(?:action items?|actions|next steps?|to-?dos?|tasks|follow[- ]?ups?|owners?|assignments?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActionHeading();

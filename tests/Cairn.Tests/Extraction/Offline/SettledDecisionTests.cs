@@ -36,6 +36,16 @@ public sealed class SettledDecisionTests
         Assert.Equal(text, DecisionRules.Clean(said));
 
     [Fact]
+    public void Bold_in_written_notes_is_formatting_not_words()
+    {
+        // "**Decision: …**" in Markdown minutes: the marker opened with "**" was not read, and the stars stayed in the text.
+        var notes = new Cairn.Sources.SourceDocument("n.md", "md", Cairn.Sources.SourceKind.Notes, "Planning", Docs.Date, [], [],
+            "## Hiring\n\nLong discussion about the budget.\n\n**Decision: the support team grows by two in Q2, both in Lisbon.** Recruiting starts in March.\n\n__Decided__: the offsite moves to Porto.\n");
+        var decisions = Docs.Extract(notes).Decisions.Select(d => d.Text).ToList();
+        Assert.Equal(["The support team grows by two in Q2, both in Lisbon.", "The offsite moves to Porto."], decisions);
+    }
+
+    [Fact]
     public void A_reversal_with_a_colon_decides_what_follows_and_the_old_plan_is_no_fact()
     {
         var e = Docs.Extract(Docs.Transcript(
