@@ -39,9 +39,10 @@ internal static class ExtractionEval
         var results = LabelledCorpus.Score(labelsFolder, sourcesFolder);
         if (verbose)
         {
-            foreach (var (s, extract) in results)
+            var labels = ExpectedLabels.Load(Path.Combine(labelsFolder, "expected.json")).Items;
+            foreach (var ((s, extract), expected) in results.Zip(labels))
             {
-                Print(s, extract, output);
+                Print(s, extract, expected, output);
             }
         }
 
@@ -57,13 +58,20 @@ internal static class ExtractionEval
         output.WriteLine($"  type+account right: {results.Count(r => r.Score.TypeAndAccount)}/{results.Count}, participants right: {results.Count(r => r.Score.Participants)}/{results.Count}");
     }
 
-    private static void Print(SourceScore s, MeetingExtract e, TextWriter output)
+    /// <summary>One source item by item: a task no label supports is marked "task?", a label no task matches is "missed".</summary>
+    private static void Print(SourceScore s, MeetingExtract e, ExpectedSource expected, TextWriter output)
     {
         output.WriteLine($"--- {s.File}: {LabelScorer.TypeName(e.Type)} / {e.Account} / [{string.Join(", ", e.Participants)}] / {e.Title}");
         output.WriteLine($"    summary: {e.Summary}");
         foreach (var a in e.ActionItems)
         {
-            output.WriteLine($"    task: {a.Text} @{a.Owner} due {a.Due} {a.Priority}   <- {a.Evidence.Speaker}: {a.Evidence.Quote}");
+            var mark = (expected.Actions ?? []).Any(x => LabelScorer.Matches(x, a)) ? "task:" : "task?";
+            output.WriteLine($"    {mark} {a.Text} @{a.Owner} due {a.Due} {a.Priority}   <- {a.Evidence.Speaker}: {a.Evidence.Quote}");
+        }
+
+        foreach (var x in (expected.Actions ?? []).Where(x => !e.ActionItems.Any(a => LabelScorer.Matches(x, a))))
+        {
+            output.WriteLine($"    missed: [{string.Join(" | ", x.Any)}] @{x.Owner}");
         }
 
         foreach (var d in e.Decisions)

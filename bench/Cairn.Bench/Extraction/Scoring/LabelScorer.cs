@@ -12,7 +12,7 @@ internal static class LabelScorer
 {
     public static SourceScore Score(ExpectedSource expected, MeetingExtract extract)
     {
-        var actions = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e) && Same(a.Owner, e.Owner));
+        var actions = Measure(expected.Actions ?? [], extract.ActionItems, Matches);
         var actionText = Measure(expected.Actions ?? [], extract.ActionItems, (e, a) => Contains(a.Text, e));
         var owners = Owners(expected.Actions ?? [], extract.ActionItems);
         var decisions = Measure(expected.Decisions ?? [], extract.Decisions, (e, d) => Contains(d.Text, e));
@@ -33,6 +33,9 @@ internal static class LabelScorer
         MeetingType.OneOnOne => "one-on-one",
         _ => type.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>A task matches a labelled action when its text holds one of the phrases and its owner is the labelled person.</summary>
+    public static bool Matches(ExpectedItem expected, ActionItem task) => Contains(task.Text, expected) && Same(task.Owner, expected.Owner);
 
     private static Tally Measure<TExpected, TItem>(IReadOnlyList<TExpected> expected, IReadOnlyList<TItem> items, Func<TExpected, TItem, bool> matches) =>
         new(expected.Count, expected.Count(e => items.Any(i => matches(e, i))), items.Count, items.Count(i => expected.Any(e => matches(e, i))));
