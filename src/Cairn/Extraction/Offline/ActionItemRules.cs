@@ -17,7 +17,7 @@ internal static partial class ActionItemRules
         "clarify", "imagine", "suppose", "remember", "read", "speak", "talk", "pretend", "like", "love", "want", "need", "hope",
         "try", "do", "look", "give", "put", "take", "walk", "draw", "pick", "play", "say,", "sit", "use", "open", "close", "click",
         "describe", "present", "finish", "wrap", "stick", "ask", "list", "plug", "hook", "switch", "scoot", "rub", "approach", "sketch",
-        "meet",
+        "meet", "accept",
     };
 
     // Showing or presenting something is a task when it is for the next meeting ("next time, Priya will walk us through the dashboards").
@@ -36,7 +36,7 @@ internal static partial class ActionItemRules
     private static readonly HashSet<string> StateOfMind = new(StringComparer.OrdinalIgnoreCase)
     {
         "be", "let", "know", "see", "think", "need", "want", "like", "love", "hope", "understand", "remember", "imagine",
-        "suppose", "assume", "guess", "agree", "disagree",
+        "suppose", "assume", "guess", "agree", "disagree", "accept",
     };
 
     private static readonly HashSet<string> NoVerbFirst = new(StringComparer.OrdinalIgnoreCase)
@@ -56,7 +56,9 @@ internal static partial class ActionItemRules
     internal static readonly ActionRule[] Rules =
     [
         new("marker", CommitmentKind.Marker, new(MarkerPhrases), Marker()),
-        new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson(), Holds: (s, _, _) => !Narration().IsMatch(s.Text)),
+        // "If that works for you, just reply and I'll book it", "I'll handle comms when you need me": an offer that waits on
+        // the listener's choice is no task yet ("I'll pull Tom in if it's technical" waits on the world: it is).
+        new("first person", CommitmentKind.FirstPerson, new(FirstPersonPhrases), FirstPerson(), Holds: (s, c, _) => !Narration().IsMatch(s.Text) && !ListenerChooses().IsMatch(c)),
 
         // "I can set up the SSO migration call for Thursday": an offer of work with a when is a commitment; "I can see
         // it", "I can send it if you want" and "I can probably…" (no when, a condition, a hedge) are not.
@@ -93,7 +95,8 @@ internal static partial class ActionItemRules
         // or a reply takes it on) or sets a when.
         new("obligation put to you", CommitmentKind.Request, new(ObligationPhrases), ObligationToYou(), Generic: true,
             Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
-        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
+        // "Once it's approved you'll get a link that expires after a week" says what the listener will receive or see.
+        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m) && !Receives(c, m)),
         new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
         // "The designer is going to …" names a participant's role; "the pilot needs to finish by …" names nobody: no task.
@@ -169,6 +172,15 @@ internal static partial class ActionItemRules
             && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
     }
 
+    /// <summary>
+    /// "You'll get a link", "you will see a banner", "you'll notice the reports load faster": what comes to the listener,
+    /// not what they do ("you'll need to renew…" is; so is "you'll get the contract signed", a thing they have done, and
+    /// "you'll get instructions from your coach", which someone sends).
+    /// </summary>
+    private static bool Receives(string cleaned, Match m) =>
+        PlainYouWill().IsMatch(cleaned[m.Index..m.Groups["clause"].Index]) && ComesToYou().IsMatch(m.Groups["clause"].Value) && !GetItDone().IsMatch(m.Groups["clause"].Value)
+        && !FromSomeone().IsMatch(m.Groups["clause"].Value);
+
     /// <summary>A sentence's first word after a verb put before it: "Slides and recording…" → "send slides and recording…" (names keep their capital).</summary>
     private static string Said(string clause, string verb) =>
         verb.Length > 0 && clause.Length > 1 && char.IsUpper(clause[0]) && FirstWord().Match(clause).Value is { Length: > 1 } word
@@ -191,8 +203,9 @@ internal static partial class ActionItemRules
     /// <summary>Whether a clause names work to do rather than talk about the meeting.</summary>
     internal static bool IsTask(string clause, CommitmentKind kind, bool forNextMeeting = false)
     {
-        var words = Words().Matches(Obligation().Replace(clause, string.Empty)).Select(w => w.Value).ToList();
-        if (words.Count < 2 || NotATask().IsMatch(clause) || ConversationMove().IsMatch(clause) || SpeechAct().IsMatch(clause))
+        var bare = Obligation().Replace(clause, string.Empty);
+        var words = Words().Matches(bare).Select(w => w.Value).ToList();
+        if (words.Count < 2 || NotATask().IsMatch(clause) || ConversationMove().IsMatch(bare) || SpeechAct().IsMatch(bare))
         {
             return false;
         }
@@ -213,8 +226,8 @@ internal static partial class ActionItemRules
             return false;
         }
 
-        // "I will not send the deck until legal signs off", "Canada will always support…": a refusal or a standing
-        // stance, not a thing to do.
+        // "I will not send the deck until legal signs off", "Canada will always support…", "please don't share it yet": a
+        // refusal, a prohibition or a standing stance, not a thing to do.
         if (NotOrAlways().IsMatch(clause))
         {
             return false;
@@ -262,8 +275,14 @@ internal static partial class ActionItemRules
         return kind is CommitmentKind.Marker or CommitmentKind.FirstPerson || words.Count >= 3 || !Vague().IsMatch(clause);
     }
 
-    /// <summary>A clause that only points back: "add it", "do that".</summary>
-    internal static bool IsVague(string clause) => Words().Matches(clause).Count < 3 && Vague().IsMatch(clause);
+    /// <summary>A clause that only points back: "add it", "do that", "set it up", "sort that out".</summary>
+    internal static bool IsVague(string clause) => Words().Matches(clause).Count <= 3 && Vague().IsMatch(clause);
+
+    /// <summary>What a speaker puts on the table as they speak: "let me propose something", "let me throw out a number".</summary>
+    private const string Proposal = "(?:idea|thought|number|figure|proposal|option|suggestion|offer|compromise|middle ground|alternative|way forward)";
+
+    /// <summary>The end of a leaving-the-call clause: "drop in two minutes, sorry", "hop off at half past".</summary>
+    private const string OffTheCall = @"(?=\s*(?:$|[,.;!?]|(?:sorry|today|though|unfortunately)\b))";
 
     // The trigger phrases, as data ('|'-separated literals): each goes into its rule's pattern and its prefilter.
     // Order matters where phrases start alike: the first that lets the pattern match is the one taken.
@@ -323,7 +342,7 @@ internal static partial class ActionItemRules
         "can someone|can somebody|can anyone|can anybody|can one of you|" +
         "could someone|could somebody|could anyone|could anybody|could one of you|" +
         "would someone|would somebody|would anyone|would anybody|would one of you|" +
-        "please|if you can|if you could|I'd love for you to|I would love for you to|could we get you to|can we get you to|" +
+        "please don't forget to|please do not forget to|please remember to|please|if you can|if you could|I'd love for you to|I would love for you to|could we get you to|can we get you to|" +
         "why don't you|how about you|let's have you|let's get you|" +
         "I'd like you to|I'd like you guys to|I'd like you all to|I'd like you two to|I'd like you both to|" +
         "I'd love you to|I'd love you guys to|I'd love you all to|I'd love you two to|I'd love you both to|" +
@@ -470,7 +489,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    [GeneratedRegex(@"^(?:let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:(?:go|move|jump|flip|skip) (?:back|forward|ahead)|scroll(?:ing)? (?:up|down|back)|zoom(?:ing)? (?:in|out)|share (?:your|my|the) screen|so (?:you|everyone|we) can see|watch how you)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:do(?=\s*(?:$|[,.;!?]))|let me know|know|hear|see (?:my|the) screen|share (?:my|the) screen|repeat|say that again|be there|be on|be out|be back|be honest|be quick|be brief|do that for you|see you|talk (?:to you )?(?:soon|later|then)|catch you|go first|go ahead$|take (?:a )?(?:notes?|minutes) (?:now|today)|turn it over|hand (?:it )?over|pass it|stop sharing|move on|talk about|go over|go into|get to (?:that|it|this)|get it out|(?:we|I|you|it's|there|that's)\b|(?:give it|go for) an? (?:one|two|three|four|five|six|seven|zero)\b)|\b(?:(?:go|move|jump|flip|skip) (?:back|forward|ahead)|scroll(?:ing)? (?:up|down|back)|zoom(?:ing)? (?:in|out)|share (?:your|my|the) screen|so (?:you|everyone|we) can see|watch how you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
 
     /// <summary>
@@ -480,7 +499,13 @@ internal static partial class ActionItemRules
     /// hold me to this". The subject line of an
     /// e-mail or a presentation at the offsite are work, so the object must be the talk's own.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|(?:give|provide) (?:a|my|the|you a) (?:short |brief |quick |very short |one-word |short and simple )?(?:response|answer|reply)\b|(?:address|direct|put) my (?:question|questions|remarks|comments) to\b|(?:proceed|start|begin|continue|go) with (?:a|my|one|another) (?:\S+ ){0,4}question\b|(?:be )?shar(?:e|ing) my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b|ask (?:\S+ ){1,3}to repeat(?: (?:his|her|their|your|the|that|its) (?:answer|question|response|remarks|point|comment))?(?=\s*(?:$|[,.;!?]|(?:please|again|so|and)\b))|(?:activate|turn on|turn off|switch on|switch off|mute|unmute) (?:your|my|the) (?:mic|microphone|camera|video|headset)s?(?=\s*(?:$|[,.;!?]|(?:now|please|when|if|and|so|before|while)\b))|direct (?:your|the|all) (?:remarks|comments|questions) through the chair\b|(?:give|think of) (?:me |us |the committee )?(?:a few |some |an |one |two |any |any other |other |more |a couple of )?examples?\b|(?:never |don't |do not )?hold me to (?:this|that|it)\b|interrupt (?:you|him|her|them|the member|the minister|the speaker)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:change|switch) (?:the )?(?:subject|topic|gears)(?=\s*(?:$|[,.;!?]|now\b|here\b|for a\b|a bit\b|slightly\b|again\b|then\b))|(?:move|go|turn|get|come) (?:back |on |over )?to (?:another|a different|the next|my next|your|his|her|their|that|this|the other) (?:subject|topic|question|point|issue)s?\b|(?:finish|complete|conclude|wrap up) (?:my|the|this|that) (?:response|answer|reply|point|thought|sentence|remarks|comments|statement|question)\b|(?:give|provide) (?:a|my|the|you a) (?:short |brief |quick |very short |one-word |short and simple )?(?:response|answer|reply)\b|(?:address|direct|put) my (?:question|questions|remarks|comments) to\b|(?:proceed|start|begin|continue|go) with (?:a|my|one|another) (?:\S+ ){0,4}question\b|(?:be )?shar(?:e|ing) my time\b|take (?:that|this|it) as a (?:yes|no)\b|focus my (?:question|questions|remarks|comments|time)\b|back up (?:a |for a )?(?:second|sec|bit|minute|moment|step)\b|ask (?:\S+ ){1,3}to repeat(?: (?:his|her|their|your|the|that|its) (?:answer|question|response|remarks|point|comment))?(?=\s*(?:$|[,.;!?]|(?:please|again|so|and)\b))|(?:activate|turn on|turn off|switch on|switch off|mute|unmute) (?:your|my|the) (?:mic|microphone|camera|video|headset)s?(?=\s*(?:$|[,.;!?]|(?:now|please|when|if|and|so|before|while)\b))|direct (?:your|the|all) (?:remarks|comments|questions) through the chair\b|(?:give|think of) (?:me |us |the committee )?(?:a few |some |an |one |two |any |any other |other |more |a couple of )?examples?\b|(?:never |don't |do not )?hold me to (?:this|that|it)\b|interrupt (?:you|him|her|them|the member|the minister|the speaker)\b" +
+        @"|(?:quote|hold) (?:you|him|her|them|me|us) (?:on|to) (?:that|this|it)\b" +
+        @"|(?:put|lay) (?:something|(?:an? |one |my )?" + Proposal + @") on the table\b" +
+        @"|(?:throw|float|propose|suggest|offer) (?:out )?(?:something|(?:an? |one |my )?" + Proposal + @")(?: out)?(?=\s*(?:$|[,.;:!?]|(?:here|then|now)\b))" +
+        @"|(?:drop|hop|jump|head|sign|log|duck)(?: off| out)?(?: of (?:the|this) (?:call|meeting))?(?: (?:a bit |a little |slightly )?(?:early|soon)| (?:in|at|after|around|by) (?:a |about |around )?(?:\S+ )?(?:minutes?|mins?|half past|quarter (?:past|to)|the top of the hour|o'clock|\d[\d:.]*(?: ?[ap]\.?m\.?)?))" + OffTheCall +
+        @"|leave (?:the call |the meeting |you )?(?:a bit |a little |slightly )?(?:early|soon|in (?:a |about )?\S+ minutes?)" + OffTheCall +
+        @"|(?:keep|stay|remain) (?:quiet|silent|on mute|muted)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConversationMove();
 
     /// <summary>
@@ -490,10 +515,31 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:assure|reassure|emphasi[sz]e|stress|reiterate|underline|underscore|acknowledge|remind|repeat|restate|indicate|confirm to)\b(?:(?! that\b)[^,;]){0,60} that\b,?(?: \S+){3,}", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAct();
 
+    /// <summary>
+    /// An offer left to the listener: "if that works for you", "if your manager would rather", "tell me and I'll", "just
+    /// reply and I'll", "when you need me".
+    /// </summary>
+    [GeneratedRegex(@"\bif (?:that|this|it) (?:works|suits)\b|\bif (?:you|your [\w-]+(?: [\w-]+)?|they|he|she)(?:'d| would)? (?:rather|prefer|want|like|wish)\b|\b(?:tell me|let me know|say the word|give me a shout|ping me|drop me a line|reply(?: with)?(?: [""“'][^""”']+[""”']| \w+)?)\s*,?\s*and I(?:'ll| will)\b|\b(?:when|if|whenever) you need (?:me|us|it|one|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListenerChooses();
+
+    [GeneratedRegex(@"^\W*(?:and\s+|then\s+)?you(?:'ll| will|'re going to| are going to|'re gonna| are gonna)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainYouWill();
+
+    [GeneratedRegex(@"^(?:get|receive|see|notice|find|hear|end up with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComesToYou();
+
+    /// <summary>"You will get extra instructions from your coach": what someone sends is that someone's task, not how a thing works.</summary>
+    [GeneratedRegex(@"\b(?:from|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FromSomeone();
+
+    /// <summary>"get the contract signed", "get your numbers done": having a thing done is work.</summary>
+    [GeneratedRegex(@"^get (?:the|your|this|that|it|them|those|these|our|my)\b(?: [\w-]+){0,3} (?:\w+ed|done|signed|written|sent|built|set up|over the line)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GetItDone();
+
     [GeneratedRegex(@"^have (?:a |another |an )?(?:(?:quick|closer|proper|detailed|good|first|second|final) )?(?:look|go|chat|word|think|call|conversation|meeting|session|discussion|talk|try|stab|crack|dig|read|review)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveActivity();
 
-    [GeneratedRegex(@"^(?:not|never|always)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:not|never|always|don't|do not|dont)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOrAlways();
 
     [GeneratedRegex(@"^(?:give|provide) (?:us|me|the committee) (?:an? |any |some |a quick |a brief |your )?(?:update|date|assurances?|answer|sense|idea|overview|timetable|timeline|number|figure)s?\b", RegexOptions.IgnoreCase)]
@@ -525,6 +571,6 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:now|here|this slide|the slide|the screen|the board|the whiteboard|my screen|on the screen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMeeting();
 
-    [GeneratedRegex(@"^(?:\w+ )?(?:it|that|this|so|them|those)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\w+ )?(?:it|that|this|so|them|those)(?: (?:up|out|over|off|in|on|through|back|together|down|along))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 }
