@@ -40,10 +40,36 @@ internal static partial class AgreementRules
     /// <summary>"No.", "None.", "Not from me.": the answer to "any objections?" that lets it stand.</summary>
     public static bool IsNoObjection(string cleaned) => NoObjection().IsMatch(cleaned);
 
-    /// <summary>The proposal as a statement: "I think we should drop it" → "We should drop it".</summary>
-    public static string Statement(string cleaned) => Lead().Replace(FillerWords.TrimOpeners(cleaned), "we ").TrimEnd('?');
+    /// <summary>The proposal as a statement: "I think we should drop it" → "We should drop it"; "let's write it as: X" → "X".</summary>
+    public static string Statement(string cleaned) => Lead().Replace(Drafted().Replace(FillerWords.TrimOpeners(cleaned), string.Empty), "we ").TrimEnd('?');
 
-    [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|I(?:'d| would)? recommend (?:that )?we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Then, yes.", "Fine.", "I can live with that.", "The 9th, yes.": giving way in a negotiation, before the terms
+    /// given way to are said (<see cref="IsTerms"/>). A plain "Yes." or "Okay." answers anything, so is none.
+    /// </summary>
+    public static bool IsConcession(string cleaned) => Concession().IsMatch(cleaned);
+
+    /// <summary>
+    /// Terms as a negotiation states them once agreed: short, no question, no one speaking of themselves or others, no
+    /// auxiliary, no pointing ("that's") and no "but" ("Twelve percent off, two-year term.", "First delivery on March 9th for all three sites."; not "Lisbon
+    /// was lovely", "Fifteen percent sounds high to me", "I'll book the flights").
+    /// </summary>
+    public static bool IsTerms(string cleaned)
+    {
+        var words = cleaned.Split(' ').Length;
+        return words >= 3 && words <= 25 && !cleaned.Contains('?') && !NotTerms().IsMatch(cleaned);
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|then|right)[,\s]+)*let's (?:write|put|word|phrase) it (?:as|like this|like so)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Drafted();
+
+    [GeneratedRegex(@"^(?:(?:okay|ok|so|well|alright|right|good)[,.\s]+)*(?:then,? yes|yes,? then|fine|deal|agreed|okay,? then|(?:I|we) can live with (?:that|it)|that's acceptable|we can (?:do|accept) (?:that|it)|(?:the |on )?[\w-]+,? yes)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Concession();
+
+    [GeneratedRegex(@"\b(?:I|I'm|I'd|I'll|I've|me|my|we|we're|we'll|we've|us|our|you|you're|you'll|your|they|they're|them|their|he|she|it|it's|is|are|was|were|be|been|will|would|can|could|should|do|does|did|have|has|had|may|might|must|let's|that's|there's|here's|though|but|rather|hmm|actually)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTerms();
+
+    [GeneratedRegex(@"\b(?:I think we should|I think we(?:'ll| will) (?:go|have|use|keep|stick)|we should (?:go|have|use|keep|stick|drop|make|put|do|include|add|leave)|I'd (?:say|suggest) we|I (?:suggest|propose) (?:we|that we)|I(?:'d| would)? recommend (?:that )?we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|why don't we|what if we|how about (?:we|using|having|a|an|the)|let's (?:use|have|make|put|do|keep|drop|include|add|leave|try)\b|let's (?:write|word|phrase) it (?:as|like this|like so)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     [GeneratedRegex(@"^(?:(?:so|then|okay|ok|alright|right)[,\s]+)+we(?:'ll| will) (?!(?:have|talk|discuss|meet|see|look|go over|go through|get back|circle back|take a|continue|wrap|start with|begin|break|reconvene|catch up|sync|need|be|try|probably|maybe|ask|check|find out|follow up)\b)[a-z]+ (?:an?|the|our|it|them|with|on|to|(?-i:\p{Lu})[\w-]*)\b", RegexOptions.IgnoreCase)]
@@ -52,7 +78,7 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"\b(?:should we (?:talk|discuss|start|move|go through)|do (?:this|that|it) (?:now|later|first)|(?:talk|discuss|look|go through|start|move on|wrap up|have a (?:look|break|quick))\b.*\b(?:now|today|later|next)\b|let's (?:do|have) (?:a|the) (?:break|round|quick|intro|introductions?|look)|let's not|we should (?:now|all|discuss|talk|start|group|move|go|look|think|decide|have a)|we should (?:\w+ )?(?:discuss|talk about|look at|think about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProposal();
 
-    [GeneratedRegex(@"^(?:(?:yeah|yes|yep|yup|okay|ok|right|sure|good|great|fine|cool|perfect|exactly|definitely|absolutely|alright|all right)\b[,.!\s]*)*(?:agreed|that works|works for me|sounds good|sounds fine|sounds great|fine by me|good idea|I like that|I like it|I agree|makes sense|that's (?:good|fine|great|a good idea|right)|let's do (?:it|that)|go for it|why not|yeah|yes|yep|okay|sure|definitely|absolutely|exactly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yeah|yes|yep|yup|okay|ok|right|sure|good|great|fine|cool|perfect|exactly|definitely|absolutely|alright|all right)\b[,.!\s]*)*(?:agreed|that works|works for me|sounds good|sounds fine|sounds great|fine by me|good idea|I like that|I like it|I agree|makes sense|that's (?:good|fine|great|a good idea|right)|let's do (?:it|that)|go for it|why not|yeah|yes|yep|okay|sure|fine|definitely|absolutely|exactly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
     [GeneratedRegex(@"\b(?:no|not sure|don't think|don't know|disagree|but|hmm|wait|actually|not really|I'm not|rather)\b", RegexOptions.IgnoreCase)]

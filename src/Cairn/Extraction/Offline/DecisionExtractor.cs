@@ -35,9 +35,17 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                     Add(i, i, item, explicitly: true, recap: DecisionRules.IsRecap(cleaned[i]));
                 }
             }
-            else if (AgreementRules.IsProposal(cleaned[i]) && !DecisionRules.IsHedged(cleaned[i]) && IsAgreedTo(i))
+            else if (AgreementRules.IsProposal(cleaned[i]) && !DecisionRules.IsHedged(cleaned[i]) && AgreeingReply(i) is int reply)
             {
-                Add(i, i, DecisionRules.Clean(AgreementRules.Statement(cleaned[i])));
+                // "Let's leave support as it is." / "Agreed, standard support stays.": a reply that states the outcome is the decision.
+                if (!DecisionRules.IsDecision(cleaned[reply]))
+                {
+                    Add(i, i, DecisionRules.Clean(AgreementRules.Statement(cleaned[i])));
+                }
+            }
+            else if (IsConcededTerms(i))
+            {
+                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
             }
             else if (AgreementRules.Confirmation(cleaned[i]) is { } what && IsAgreedTo(i))
             {
@@ -55,24 +63,68 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     }
 
     /// <summary>Another speaker agrees within the next two turns, and nobody objected before that.</summary>
-    private bool IsAgreedTo(int index)
+    private bool IsAgreedTo(int index) => AgreeingReply(index) is not null;
+
+    /// <summary>The reply that agrees (<see cref="IsAgreedTo"/>), or null.</summary>
+    private int? AgreeingReply(int index)
     {
         foreach (var j in Replies(index))
         {
             var reply = cleaned[j];
             if (AgreementRules.IsAgreement(reply))
             {
-                return true;
+                return j;
             }
 
             if (AgreementRules.IsDisagreement(reply) || reply.EndsWith('?'))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// "Two years is a stretch. Then, yes. Twelve percent off, two-year term.": terms said right after giving way, in the
+    /// words of the other side's last turn (two words of it or more). A reply's "Okay." is no such evidence: "Fine. For
+    /// the refunds, talk to Omar." / "Okay." is an instruction.
+    /// </summary>
+    private bool IsConcededTerms(int index) =>
+        index > 0 && sentences[index - 1].Turn == sentences[index].Turn && AgreementRules.IsConcession(cleaned[index - 1])
+        && AgreementRules.IsTerms(cleaned[index]) && EchoesLastTurn(index);
+
+    /// <summary>Whether the sentence repeats at least two content words of the last turn another speaker took before it.</summary>
+    private bool EchoesLastTurn(int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && (sentences[j].Turn == sentences[index].Turn || sentences[j].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase)))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return false;
+        }
+
+        var theirs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = j; k >= 0 && sentences[k].Turn == sentences[j].Turn; k--)
+        {
+            theirs.UnionWith(ContentWords(cleaned[k]));
+        }
+
+        return ContentWords(cleaned[index]).Distinct(StringComparer.OrdinalIgnoreCase).Count(theirs.Contains) >= 2;
+    }
+
+    private static IEnumerable<string> ContentWords(string text) =>
+        Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+
+    private static readonly HashSet<string> StopWords = new(
+        ["the", "and", "for", "are", "but", "you", "our", "can", "not", "yes", "was", "its", "all", "has", "had", "she", "who", "any", "that",
+         "this", "with", "from", "have", "will", "would", "what", "your", "they", "them", "then", "there", "about", "just", "like", "yeah",
+         "okay", "fine", "well", "right", "sure", "some", "been", "were", "into", "than", "also", "more", "less", "much", "very"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Any objections to X?": the first reply says none ("No.", "Not from me.").</summary>
     private bool IsUnopposed(int index) => Replies(index).Take(1).Any(j => AgreementRules.IsNoObjection(cleaned[j]));
@@ -105,7 +157,7 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         }
 
         var next = index + 1;
-        if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]))
+        if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]) && !FirstPerson().IsMatch(cleaned[next]))
         {
             used.Add(next);
             Add(index, next, DecisionRules.Clean(cleaned[next]), explicitly: true);
@@ -193,4 +245,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
 
     [GeneratedRegex(@"^(?:or|and|but|because|'cause)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
+
+    /// <summary>"I'd like it signed by the 18th" after "That's the plan.": the speaker's own wish or task, not the plan restated.</summary>
+    [GeneratedRegex(@"^I(?:'d|'ll|'m|'ve| would| will| am)?\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'-]*")]
+    private static partial Regex Word();
 }

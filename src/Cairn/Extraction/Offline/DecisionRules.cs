@@ -53,7 +53,7 @@ internal static partial class DecisionRules
     [
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
-        (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)),
+        (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)), (AssentedOutcome(), null),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -62,7 +62,7 @@ internal static partial class DecisionRules
     internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest(), AssentedOutcome()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -238,6 +238,13 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"\b(?:moves|slips|shifts|is moving|is moved|has moved|is pushed|gets pushed|is postponed|has slipped|is delayed)(?: back| out)?(?: from [^,;.?]{1,30}?)? (?:to|until|into) (?:the )?(?:next |following |early |late |mid-?)?(?:Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|week|month|quarter|year|sprint|spring|summer|autumn|fall|winter|\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rescheduled();
 
+    /// <summary>
+    /// An assent that states the outcome itself: "Agreed, standard support stays.", "Fine, green stays.", "Deal, the fee
+    /// remains at forty thousand." (not a plain "okay": "Okay, the server stays down until noon" is a status; not "it").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:okay|ok|so|then|yes|yeah)[,.\s]+)*(?:agreed|fine|deal)[,.:!]?\s+(?:(?:the|our|your|their|this|that) )?(?!(?:it|that|this|they|we)\b)(?:[\w-]+ ){0,3}?(?:stays|remains|stay|remain|wins)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssentedOutcome();
+
     /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
     [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
     private static partial Regex Approved();
@@ -256,7 +263,7 @@ internal static partial class DecisionRules
     private static partial Regex ConfirmingTag();
 
     /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good|then)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good|then)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|(?:agreed|deal)\s*[,!]\s+|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingMarker();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|then)[,.\s]+)*(?:the (?:two |three |main )?)?decisions\s*:\s*", RegexOptions.IgnoreCase)]
