@@ -12,14 +12,23 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     public IReadOnlyList<ActionItem> Extract(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned, ISet<int> used)
     {
         var drafts = new List<Draft>();
+        var recapTurn = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
+            var recapAt = ActionItemRules.RecapStart(cleaned[i]);
+            recapTurn = recapAt >= 0 ? sentences[i].Turn : recapTurn;
             if (Detect(sentences[i], cleaned[i]) is { } candidate)
             {
                 drafts.AddRange(CommitmentSplitter.Split(candidate).Select(c => ToDraft(c, sentences)));
             }
+            else if (sentences[i].Turn == recapTurn)
+            {
+                // "Let me recap. Tom sends the quote by Friday.": the rest of the turn says who does what, in the present.
+                drafts.AddRange(CommitmentSplitter.Recapped(sentences[i], cleaned[i][Math.Max(recapAt, 0)..]).Select(c => ToDraft(c, sentences)).Where(d => d.Owner is not null));
+            }
         }
 
+        TakeUpOffers(drafts, sentences, cleaned);
         MergeAcceptances(drafts, sentences, cleaned);
         MergeTakenOn(drafts);
         var items = new List<ActionItem>();
@@ -28,8 +37,16 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
             && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner && (!d.Candidate.Generic || d.Due is not null)))))
         {
-            if (items.Any(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6))
+            var same = items.FindIndex(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6);
+            if (same >= 0)
             {
+                // "Review it" then, in the recap, "Review the retry PR": the same task, kept in the words that say more of it.
+                if (SaysMore(d.Text, items[same].Text))
+                {
+                    items[same] = items[same] with { Text = d.Text, Due = items[same].Due ?? d.Due };
+                    used.Add(d.Candidate.Sentence.Index);
+                }
+
                 continue;
             }
 
@@ -60,6 +77,29 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         }
 
         return new Draft(candidate, text, owner, due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
+    }
+
+    /// <summary>
+    /// "I can put that in writing." / "Please do, a letter is fine.": an offer is the offerer's task when the next turn,
+    /// by someone else, takes it up; otherwise ("No need.", silence, another topic) it is none.
+    /// </summary>
+    private static void TakeUpOffers(List<Draft> drafts, IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var offer = drafts[i].Candidate;
+            if (!offer.Offered)
+            {
+                continue;
+            }
+
+            var next = Enumerable.Range(offer.Sentence.Index + 1, sentences.Count - offer.Sentence.Index - 1)
+                .FirstOrDefault(k => sentences[k].Turn != offer.Sentence.Turn, -1);
+            var takenUp = next >= 0 && sentences[next].Turn == offer.Sentence.Turn + 1 && sentences[next].Speaker != offer.Sentence.Speaker && TakesUp().IsMatch(cleaned[next]);
+            drafts[i] = takenUp
+                ? drafts[i] with { Evidence = drafts[i].Evidence with { Quote = drafts[i].Evidence.Quote + " / " + sentences[next].Text } }
+                : drafts[i] with { Merged = true };
+        }
     }
 
     private static string? PreviousBySameSpeaker(Sentence sentence, IReadOnlyList<Sentence> sentences) =>
@@ -238,6 +278,20 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         };
     }
 
+    /// <summary>
+    /// Whether a task says another one with a few more words: "Review the retry PR" for "Review it", "Send the revised
+    /// order form with the true-up clause" for "Send the revised order form". The same verb, all the other's words, at
+    /// most three more ("Send a credit proposal, my mobile and an invite" is a list, not "Send my mobile" said fuller).
+    /// </summary>
+    private static bool SaysMore(string fuller, string than)
+    {
+        var (more, less) = (ContentWords(fuller), ContentWords(than));
+        return FirstWord(fuller).Equals(FirstWord(than), StringComparison.OrdinalIgnoreCase) && less.IsSubsetOf(more)
+            && more.Count > less.Count && more.Count <= less.Count + 3;
+    }
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
     /// <summary>Shared content words over the smaller side's count: how much two task texts say the same.</summary>
     internal static double Overlap(string a, string b)
     {
@@ -251,8 +305,10 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         return (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
     }
 
+    // "Hartwell's call" and "the Hartwell call" name the same thing: a possessive's "'s" is no word of its own.
     private static HashSet<string> ContentWords(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 3 && !StopWords.Contains(w)).ToHashSet();
+        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value)
+            .Where(w => w.Length > 3 && !StopWords.Contains(w)).ToHashSet();
 
     private sealed record Draft(ActionCandidate Candidate, string Text, string? Owner, DateOnly? Due, TaskPriority Priority, Evidence Evidence)
     {
@@ -265,6 +321,10 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     /// <summary>A reply that takes the work on, not just a nod ("okay", "yeah" are often only listening); "noted" does, "noted, but…" not.</summary>
     [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|noted(?![,\s]+but\b)|of course I (?:will|can)|I will\W*$|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakesItOn();
+
+    /// <summary>Taking an offer up: "please do", "yes please", "that would be great", "go ahead", "sounds good".</summary>
+    [GeneratedRegex(@"^(?:(?:oh|okay|ok|yes|yeah|great|perfect|sure|thanks|thank you)[,.!\s]+)*(?:please do|yes,? please|please|that would (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|that'd (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|go ahead|go for it|do it|sounds (?:good|great)|works for me|I'd appreciate (?:it|that))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakesUp();
 
     private static bool Accepts(string reply) => BareAcceptance().IsMatch(reply) || TakesItOn().IsMatch(reply);
 

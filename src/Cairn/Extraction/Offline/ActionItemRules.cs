@@ -106,6 +106,12 @@ internal static partial class ActionItemRules
 
         // "Maya, build the ROI model", "Omar, you clean up the snapshots": a task when it names its owner or the reply takes it on.
         new("imperative", CommitmentKind.Request, new(Verbs.WorkVerbPhrases), Imperative(), Fallback: true, Holds: (s, _, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
+
+        // "I can put that in writing." / "Please do.": an offer with no when, when no other rule found a task in the sentence,
+        // is the speaker's task once the next speaker takes it up (ActionItemExtractor.TakeUpOffers); left alone, or
+        // answered "no need", it is none.
+        new("offer taken up", CommitmentKind.FirstPerson, new(OfferPhrases), Offer(), Fallback: true, Offered: true,
+            Holds: (s, c, m) => !s.IsQuestion && !NotAVerb().IsMatch(m.Groups["verb"].Value) && !When().IsMatch(m.Groups["clause"].Value) && !Conditional().IsMatch(c)),
     ];
 
     /// <summary>Every rule's trigger phrases in one index: one pass over a sentence says which rules may match it.</summary>
@@ -152,7 +158,7 @@ internal static partial class ActionItemRules
 
         var name = m.Groups["name"].Success ? m.Groups["name"].Value : null;
         var coOwner = m.Groups["coowner"].Success ? m.Groups["coowner"].Value : null;
-        best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner, rule.Generic), m.Index);
+        best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner, rule.Generic, rule.Offered), m.Index);
     }
 
     /// <summary>
@@ -275,8 +281,19 @@ internal static partial class ActionItemRules
         return kind is CommitmentKind.Marker or CommitmentKind.FirstPerson || words.Count >= 3 || !Vague().IsMatch(clause);
     }
 
+    /// <summary>
+    /// Where a recap starts in a sentence ("Let me recap.", "Okay, to wrap up.", "Recap: Tom sends…"), -1 when it does not:
+    /// the rest of that turn says who does what in the present tense (<see cref="CommitmentSplitter.Recapped"/>).
+    /// </summary>
+    internal static int RecapStart(string cleaned) => RecapOpener().Match(cleaned) is { Success: true } m ? m.Index + m.Length : -1;
+
     /// <summary>A clause that only points back: "add it", "do that", "set it up", "sort that out".</summary>
     internal static bool IsVague(string clause) => Words().Matches(clause).Count <= 3 && Vague().IsMatch(clause);
+
+    /// <summary>How a speaker opens a recap of who does what: "let me recap", "to sum up", "to wrap up", "quick recap".</summary>
+    private const string RecapPhrases =
+        "let me recap|let me summarise|let me summarize|let me sum up|let me wrap up|to recap|quick recap|recap|recapping|" +
+        "to sum up|to sum it up|summing up|to summarise|to summarize|in summary|to wrap up|to wrap it up|wrapping up";
 
     /// <summary>What a speaker puts on the table as they speak: "let me propose something", "let me throw out a number".</summary>
     private const string Proposal = "(?:idea|thought|number|figure|proposal|option|suggestion|offer|compromise|middle ground|alternative|way forward)";
@@ -535,6 +552,14 @@ internal static partial class ActionItemRules
     /// <summary>"get the contract signed", "get your numbers done": having a thing done is work.</summary>
     [GeneratedRegex(@"^get (?:the|your|this|that|it|them|those|these|our|my)\b(?: [\w-]+){0,3} (?:\w+ed|done|signed|written|sent|built|set up|over the line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GetItDone();
+
+    /// <summary>A recap opener at the start of a sentence or after a comma, followed by a stop, a colon or "so we…": not "send a recap".</summary>
+    [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:(?:okay|ok|so|right|alright|then|and)[,\s]+)*(?:" + RecapPhrases + @")(?:\s+(?:quickly|then|briefly|here|now)){0,2}(?=\s*(?:[.:,;!–-]|$|so\b|and\b))[.:,;!–-]?", RegexOptions.IgnoreCase)]
+    private static partial Regex RecapOpener();
+
+    /// <summary>A hedge or an adverb where an offer's verb would be: "I can probably do four", "I can only guess".</summary>
+    [GeneratedRegex(@"^(?:\w+ly|maybe|perhaps|not|just|always|never|still|also|even)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"^have (?:a |another |an )?(?:(?:quick|closer|proper|detailed|good|first|second|final) )?(?:look|go|chat|word|think|call|conversation|meeting|session|discussion|talk|try|stab|crack|dig|read|review)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveActivity();
