@@ -174,12 +174,20 @@ internal static partial class ActionItemRules
             return true;
         }
 
+        // "You're gonna be a little disappointed", "you'll be fine": a state "you" will be in is a prediction, not an
+        // assignment; "you're going to be running the pilot" and "… responsible for the shortlist" are work.
+        if (trigger.EndsWith(" be", StringComparison.OrdinalIgnoreCase) && !BeingDoes().IsMatch(m.Groups["clause"].Value))
+        {
+            return true;
+        }
+
         return Obligation2().IsMatch(trigger)
             && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
     }
 
     /// <summary>
-    /// "You'll get a link", "you will see a banner", "you'll notice the reports load faster": what comes to the listener,
+    /// "You'll get a link", "you will see a banner", "you'll notice the reports load faster", "you'll hate the new
+    /// navigation": what comes to the listener or what they will feel,
     /// not what they do ("you'll need to renew…" is; so is "you'll get the contract signed", a thing they have done, and
     /// "you'll get instructions from your coach", which someone sends).
     /// </summary>
@@ -371,6 +379,9 @@ internal static partial class ActionItemRules
 
     private const string YouWillReceivePhrases = "you'll have|you will have|you'll get|you will get";
 
+    /// <summary>"Get the contract signed", "have it approved": a state someone brings about, so "you'll get X signed" is work, not receiving.</summary>
+    private const string CausedState = "done|signed|sorted|fixed|approved|finished|reviewed|started|ready";
+
     private const string ObligationPhrases =
         "you need to|you have to|you just have to|you've got to|you have got to|you gotta";
 
@@ -417,7 +428,7 @@ internal static partial class ActionItemRules
     private static partial Regex LeaveWithMe();
 
     /// <summary>"You'll have the results by Wednesday", "you'll get it from me": what the speaker sends.</summary>
-    [GeneratedRegex(@"\b(?:" + YouWillReceivePhrases + @") (?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + YouWillReceivePhrases + @") (?!(?:\S+\s+){1,5}?(?:" + CausedState + @")\b)(?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YouWillReceive();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)(?:" + WeDeliverPhrases + @")\s+(?<clause>(?:send|share|deliver|provide|get you|get back to|email|forward)\b.*)$", RegexOptions.IgnoreCase)]
@@ -542,15 +553,18 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^\W*(?:and\s+|then\s+)?you(?:'ll| will|'re going to| are going to|'re gonna| are gonna)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainYouWill();
 
-    [GeneratedRegex(@"^(?:get|receive|see|notice|find|hear|end up with)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:get|receive|see|notice|find(?! out)|hear|end up with|realise|realize|hate|enjoy|feel|forget|appreciate|regret|wonder|love|like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesToYou();
 
-    /// <summary>"You will get extra instructions from your coach": what someone sends is that someone's task, not how a thing works.</summary>
-    [GeneratedRegex(@"\b(?:from|by)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "You will get extra instructions from your coach", "… sent to you by Dana": what someone sends is that someone's
+    /// task, not how a thing works. A name or a party must follow: "the totals are off by a cent" names no sender.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:from|by) (?:\p{Lu}\p{Ll}+\b|(?:me|us|him|her|them)\b|(?:(?:the|your|our|their|my|his|her|a|an) )?(?:[\w-]+ ){0,2}(?:coach|team|manager|lead|desk|department|office|admin|support|finance|legal|sales|vendor|partner|person|people|engineer|designer|company|colleague|boss|assistant)(?:e?s)?\b)")]
     private static partial Regex FromSomeone();
 
     /// <summary>"get the contract signed", "get your numbers done": having a thing done is work.</summary>
-    [GeneratedRegex(@"^get (?:the|your|this|that|it|them|those|these|our|my)\b(?: [\w-]+){0,3} (?:\w+ed|done|signed|written|sent|built|set up|over the line)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^get (?:the|your|this|that|it|them|those|these|our|my)\b(?: [\w-]+){0,3} (?:\w+ed|" + CausedState + @"|written|sent|built|set up|over the line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GetItDone();
 
     /// <summary>A recap opener at the start of a sentence or after a comma, followed by a stop, a colon or "so we…": not "send a recap".</summary>
@@ -572,6 +586,10 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"\b(?:most|best|worst|only|finest|greatest)\b[^,.;!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Superlative();
+
+    /// <summary>After "you're going to be": doing something ("running the pilot") or holding a charge ("responsible for", "in charge of").</summary>
+    [GeneratedRegex(@"^(?:\w+ing\b|responsible\b|in charge\b|on point\b|the (?:owner|lead|point person|one)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeingDoes();
 
     /// <summary>"have seen", "have been told", "have discussed": the future perfect, which says what will be past by then.</summary>
     [GeneratedRegex(@"^have (?:been |already |all )?(?:seen|heard|read|noticed|discussed|talked|spoken|mentioned|met|been|had|known|said|told|done|gone|noted|looked|received)\b", RegexOptions.IgnoreCase)]
