@@ -76,6 +76,10 @@ internal static partial class DecisionRules
         }
 
         var m = rule.Match(s);
+        if (PastFinding().IsMatch(s))
+        {
+            return false;
+        }
 
         // A hedge counts in the clause that decides and before it ("if it works, we decided…"), not in a later clause
         // ("we agree on the term, though maybe we revisit pricing next year").
@@ -172,7 +176,7 @@ internal static partial class DecisionRules
     /// from <see cref="Settled"/>: one '^' alternative costs a whole unanchored pattern its first-character
     /// search (measured #22: the decision stage twice as slow).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine)[,.\s]+)*(?:we're |we are )?going with\b|(?:(?:so|okay|ok|and|then)[,\s]+)*(?:" + WrittenMarker + @")(?=\w)|(?:(?:so|okay|ok|and)[,\s]+)*no (?:more|further) (?:changes|features|additions|scope changes)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:so|okay|ok|right|alright|then|fine)[,.!\s]+)*(?!(?:that|this|what|here|there|as|so|how|where|which|who|whatever|if|because|when|is|and|but|or|i|you|we|they|he|she|think|guess|suppose|hope|believe|know|yes|yeah|no|maybe)\b)[\w.-]+(?: (?!(?:think|guess|suppose|hope|believe|know)\b)[\w.-]+)? it is\b(?=\s*(?:[,.!;]|then\b|$))|(?:(?:so|okay|ok|then|right|fine|oh|and|also)[,.\s]+)*(?:we're |we are )?going with\b(?! (?:my|your|his|her|their) )|(?:(?:so|okay|ok|and|then)[,\s]+)*(?:" + WrittenMarker + @")(?=\w)|(?:(?:so|okay|ok|and)[,\s]+)*no (?:more|further) (?:changes|features|additions|scope changes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledOpening();
 
     // The group's course and a thing's settled state: each pattern is made from these lists, and so is its prefilter
@@ -215,7 +219,7 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"(?<=(?:'s|\bis|\bare|'re)(?: now| officially| definitely)? )(?<!\b(?:nothing|everything|anything|something)(?:'s| is) )(?:" + StateOut + @")\b|(?<=\b(?:was|were|has been|have been|got|'s been)(?: formally| officially| finally| already)? )(?:" + StateSigned + @")\b|(?<=\b(?:is|'s) )(?:" + StateGo + @")(?![\w-])|(?<=\b(?:got|gets|has|have|gave|given|received)(?: us)? )(?:" + StateGreenLight + @")\b|(?<=\b(?:scope|design|spec|specs|feature list|requirements|contract|pricing|price|budget|plan|release|branch|codebase|repo|roadmap|code|copy|deck|agenda)(?: is| are|'s)(?: now)? )(?:" + StateFrozen + @")\b(?!\s+(?:on|by|in|at|after|before|until)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledState();
 
-    [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it(?! (?:short|brief|quick|tight)\b)|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     /// <summary>The group saying what it will do with the thing it is making: "so we'll go with the rubber case", "we're going for mains power", "we're not gonna work with teletext".</summary>
@@ -265,6 +269,10 @@ internal static partial class DecisionRules
     /// <summary>"Final answer: …", "just so it's written down: …": the words that announce a decision, not part of it.</summary>
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|perfect|good|then)[,.\s]+)*(?:(?:final (?:answer|call|decision|word)|(?:just )?so it's (?:written down|on record|clear)|for the record|to be clear|bottom line)\s*[:,-]\s*|(?:agreed|deal)\s*[,!]\s+|" + WrittenMarker + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SettlingMarker();
+
+    /// <summary>Agreeing on what happened is a finding: "we all agreed that the rollout was rushed" (not "… that the archive stays on-prem").</summary>
+    [GeneratedRegex(@"\bagreed that (?:[\w'-]+ ){1,5}(?:was|were|wasn't|weren't|had been|did|didn't)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastFinding();
 
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|then)[,.\s]+)*(?:the (?:two |three |main )?)?decisions\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RecapMarker();

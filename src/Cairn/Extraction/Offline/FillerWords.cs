@@ -94,6 +94,6 @@ internal static partial class FillerWords
     [GeneratedRegex(@"^[\s,.;:-]+")]
     private static partial Regex LeadingPunctuation();
 
-    [GeneratedRegex(@"^(?:ok(?:ay)?|so|well|yeah|yes|yep|right|alright|all right|great|good|sure|perfect|cool|fine|and|but|also|then|now|anyway|understood|got it|sounds good)\b[\s,.!:;-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ok(?:ay)?|oh|so|well|yeah|yes|yep|right|alright|all right|great|good|sure|perfect|cool|fine|and|but|also|then|now|anyway|understood|got it|sounds good)\b[\s,.!:;-]*", RegexOptions.IgnoreCase)]
     private static partial Regex Opener();
 }
