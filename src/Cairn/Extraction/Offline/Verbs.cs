@@ -34,7 +34,7 @@ internal static class Verbs
     {
         ["running"] = "run", ["getting"] = "get", ["putting"] = "put", ["setting"] = "set", ["sitting"] = "sit",
         ["planning"] = "plan", ["shipping"] = "ship", ["mapping"] = "map", ["dropping"] = "drop", ["cutting"] = "cut",
-        ["does"] = "do", ["goes"] = "go", ["has"] = "have", ["is"] = "be", ["are"] = "be", ["was"] = "be",
+        ["does"] = "do", ["goes"] = "go", ["went"] = "go", ["has"] = "have", ["is"] = "be", ["are"] = "be", ["was"] = "be",
     };
 
     public static string Base(string word)
