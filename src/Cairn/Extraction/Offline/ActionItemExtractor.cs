@@ -35,7 +35,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
         // Nor is "I'll add it" once no request gave it words.
         foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
-            && (d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner && (!d.Candidate.Generic || d.Due is not null)))))
+            && HasOwnerOrNeedsNone(d)))
         {
             var same = items.FindIndex(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6);
             if (same >= 0)
@@ -78,6 +78,13 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
         return new Draft(candidate, text, owner, due?.Date, PriorityRules.From(candidate.Sentence.Text), candidate.Sentence.ToEvidence());
     }
+
+    /// <summary>
+    /// Whether a task may stand: an owner, or none needed (an assignment, a bare imperative and "you have to push it"
+    /// with no when need one).
+    /// </summary>
+    private static bool HasOwnerOrNeedsNone(Draft d) =>
+        d.Owner is not null || (d.Candidate.Kind != CommitmentKind.Assignment && !d.Candidate.NeedsOwner && (!d.Candidate.Generic || d.Due is not null));
 
     /// <summary>
     /// "I can put that in writing." / "Please do, a letter is fine.": an offer is the offerer's task when the next turn,

@@ -94,9 +94,9 @@ internal static partial class ActionItemRules
         // nobody in particular is how things work; it is a task once it names someone (or is said to the other of two,
         // or a reply takes it on) or sets a when.
         new("obligation put to you", CommitmentKind.Request, new(ObligationPhrases), ObligationToYou(), Generic: true,
-            Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m)),
+            Holds: (_, c, m) => PutToYou(c, m)),
         // "Once it's approved you'll get a link that expires after a week" says what the listener will receive or see.
-        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => !Conditional().IsMatch(c[..m.Index]) && !IsGenericYou(c, m) && !Receives(c, m)),
+        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => PutToYou(c, m) && !Receives(c, m)),
         new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
         // "The designer is going to …" names a participant's role; "the pilot needs to finish by …" names nobody: no task.
@@ -160,6 +160,9 @@ internal static partial class ActionItemRules
         var coOwner = m.Groups["coowner"].Success ? m.Groups["coowner"].Value : null;
         best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner, rule.Generic, rule.Offered), m.Index);
     }
+
+    /// <summary>Said to "you" as work to do: not under a condition ("if you're going to buy a TV…"), not of anyone.</summary>
+    private static bool PutToYou(string cleaned, Match m) => !Conditional().IsMatch(cleaned[..m.Index]) && !IsGenericYou(cleaned, m);
 
     /// <summary>
     /// "You have to push back on the AE sometimes, right?", "you have to push it twice": an obligation said of anyone.
