@@ -86,17 +86,17 @@ internal static partial class ActionItemRules
             Holds: (_, _, m) => Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
 
         // "You'll have the results by Wednesday" promises a delivery: the speaker's task, weighed before "you'll" as a request.
-        new("you will receive", CommitmentKind.FirstPerson, new(YouWillReceivePhrases), YouWillReceive(), Verb: "send "),
+        new("you will receive", CommitmentKind.FirstPerson, new(SecondPersonRules.YouWillReceivePhrases), SecondPersonRules.YouWillReceive(), Verb: "send "),
 
         // "If you're going to buy a TV, you're going to expect…" is a condition, not an assignment.
         // "You have to push it twice, the first push always times out" is how things work, not an assignment.
         // "You have to press it hard to change channel", "you need to hit escape", said to a room: an obligation put to
         // nobody in particular is how things work; it is a task once it names someone (or is said to the other of two,
         // or a reply takes it on) or sets a when.
-        new("obligation put to you", CommitmentKind.Request, new(ObligationPhrases), ObligationToYou(), Generic: true,
-            Holds: (_, c, m) => PutToYou(c, m)),
+        new("obligation put to you", CommitmentKind.Request, new(SecondPersonRules.ObligationPhrases), SecondPersonRules.ObligationToYou(), Generic: true,
+            Holds: (_, c, m) => SecondPersonRules.PutToYou(c, m)),
         // "Once it's approved you'll get a link that expires after a week" says what the listener will receive or see.
-        new("second person", CommitmentKind.Request, new(SecondPersonPhrases), SecondPerson(), Holds: (_, c, m) => PutToYou(c, m) && !Receives(c, m)),
+        new("second person", CommitmentKind.Request, new(SecondPersonRules.SecondPersonPhrases), SecondPersonRules.SecondPerson(), Holds: (_, c, m) => SecondPersonRules.PutToYou(c, m) && !SecondPersonRules.Receives(c, m)),
         new("joint", CommitmentKind.ThirdParty, new(JointPhrases), Joint()),
         new("third party", CommitmentKind.ThirdParty, new(ThirdPartyPhrases), ThirdParty()),
         // "The designer is going to …" names a participant's role; "the pilot needs to finish by …" names nobody: no task.
@@ -160,43 +160,6 @@ internal static partial class ActionItemRules
         var coOwner = m.Groups["coowner"].Success ? m.Groups["coowner"].Value : null;
         best = (new ActionCandidate(kind, clause, sentence, name, coOwner, rule.NeedsOwner, rule.Generic, rule.Offered), m.Index);
     }
-
-    /// <summary>Said to "you" as work to do: not under a condition ("if you're going to buy a TV…"), not of anyone.</summary>
-    private static bool PutToYou(string cleaned, Match m) => !Conditional().IsMatch(cleaned[..m.Index]) && !IsGenericYou(cleaned, m);
-
-    /// <summary>
-    /// "You have to push back on the AE sometimes, right?", "you have to push it twice": an obligation said of anyone.
-    /// It is generic when the sentence says so ("sometimes", "always", a ", right?" tag) or points at "it" with no when.
-    /// </summary>
-    private static bool IsGenericYou(string cleaned, Match m)
-    {
-        var trigger = cleaned[m.Index..m.Groups["clause"].Index].Trim();
-        // "The most beautiful land you'll find anywhere": a superlative before "you'll" speaks of anyone.
-        if (Superlative().IsMatch(cleaned[..m.Index]))
-        {
-            return true;
-        }
-
-        // "You're gonna be a little disappointed", "you'll be fine": a state "you" will be in is a prediction, not an
-        // assignment; "you're going to be running the pilot" and "… responsible for the shortlist" are work.
-        if (trigger.EndsWith(" be", StringComparison.OrdinalIgnoreCase) && !BeingDoes().IsMatch(m.Groups["clause"].Value))
-        {
-            return true;
-        }
-
-        return Obligation2().IsMatch(trigger)
-            && (GenerallySo().IsMatch(cleaned) || (PronounObject().IsMatch(m.Groups["clause"].Value) && !When().IsMatch(cleaned)));
-    }
-
-    /// <summary>
-    /// "You'll get a link", "you will see a banner", "you'll notice the reports load faster", "you'll hate the new
-    /// navigation": what comes to the listener or what they will feel,
-    /// not what they do ("you'll need to renew…" is; so is "you'll get the contract signed", a thing they have done, and
-    /// "you'll get instructions from your coach", which someone sends).
-    /// </summary>
-    private static bool Receives(string cleaned, Match m) =>
-        PlainYouWill().IsMatch(cleaned[m.Index..m.Groups["clause"].Index]) && ComesToYou().IsMatch(m.Groups["clause"].Value) && !GetItDone().IsMatch(m.Groups["clause"].Value)
-        && !FromSomeone().IsMatch(m.Groups["clause"].Value);
 
     /// <summary>A sentence's first word after a verb put before it: "Slides and recording…" → "send slides and recording…" (names keep their capital).</summary>
     private static string Said(string clause, string verb) =>
@@ -380,19 +343,6 @@ internal static partial class ActionItemRules
         "I want you to|I want you guys to|I want you all to|I want you two to|I want you both to|" +
         "make sure you|be sure to|don't forget to";
 
-    private const string YouWillReceivePhrases = "you'll have|you will have|you'll get|you will get";
-
-    /// <summary>"Get the contract signed", "have it approved": a state someone brings about, so "you'll get X signed" is work, not receiving.</summary>
-    private const string CausedState = "done|signed|sorted|fixed|approved|finished|reviewed|started|ready";
-
-    private const string ObligationPhrases =
-        "you need to|you have to|you just have to|you've got to|you have got to|you gotta";
-
-    private const string SecondPersonPhrases =
-        "you'll need to|you'll have to|you'll|you will need to|you will have to|you will|you need to|you have to|you should|" +
-        "you're going to be|you're going to|you're gonna be|you're gonna|you are going to be|you are going to|you are gonna be|you are gonna|" +
-        "your job is to|you're in charge of";
-
     /// <summary>What follows a name: "Omar will", "Omar's going to", "Hugo has offered to".</summary>
     private const string ThirdPartyPhrases =
         " will| is going to|'s going to|'ll| has agreed to| has offered to| has volunteered to| has promised to|" +
@@ -430,10 +380,6 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)[Ll]eave (?<clause>(?:the|your|our)\b[^,;]*?) " + LeaveWithMePhrases + @"\b")]
     private static partial Regex LeaveWithMe();
 
-    /// <summary>"You'll have the results by Wednesday", "you'll get it from me": what the speaker sends.</summary>
-    [GeneratedRegex(@"\b(?:" + YouWillReceivePhrases + @") (?!(?:\S+\s+){1,5}?(?:" + CausedState + @")\b)(?<clause>(?:it|them|those|these|the|my|our)\b(?:\s+[\w-]+){0,5}?(?=\s+(?:by|before|from me|first thing|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday)|this (?:week|afternoon|evening)|next|well before|in (?:a|an|the|\w+) (?:hour|day|week)s?)\b).*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex YouWillReceive();
-
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|so|then|yes|yeah|sure|okay|ok)\s+)(?:" + WeDeliverPhrases + @")\s+(?<clause>(?:send|share|deliver|provide|get you|get back to|email|forward)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WeDeliver();
 
@@ -461,30 +407,17 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:I'm just (?:going to|gonna)|I am just going to|now I'm|I'm now|here I'm|right now I'm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Narration();
 
-    /// <summary>A general truth about how things are done, not a task: "sometimes", "always", ", right?".</summary>
-    [GeneratedRegex(@"\b(?:sometimes|always|usually|generally|normally|typically|never|every time|in general|each time)\b|,\s*right\s*\?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex GenerallySo();
-
-    [GeneratedRegex(@"^(?:you(?:'ll| will)? (?:need to|have to)|you need to|you have to|you should)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Obligation2();
-
     [GeneratedRegex(@"^\w+(?: \w+)? (?:it|them)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounObject();
+    internal static partial Regex PronounObject();
 
     [GeneratedRegex(@"\b(?:today|tonight|tomorrow|this (?:week|afternoon|evening|morning)|next week|by \w+|before \w+|eod|monday|tuesday|wednesday|thursday|friday|after (?:the|this|our) (?:call|meeting|session|demo|workshop|webinar))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex When();
+    internal static partial Regex When();
 
     [GeneratedRegex(@"^(?<verb>[a-z]+)(?=\s+(?:on|at|through|over|into|about|up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenPreposition();
 
     [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>\p{L}+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
-
-    [GeneratedRegex(@"\b(?:" + ObligationPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ObligationToYou();
-
-    [GeneratedRegex(@"\b(?:" + SecondPersonPhrases + @")\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondPerson();
 
     [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Whose|Why|How|Where|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
@@ -515,7 +448,7 @@ internal static partial class ActionItemRules
     private static partial Regex FirstWord();
 
     [GeneratedRegex(@"\b(?:if|unless)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Conditional();
+    internal static partial Regex Conditional();
 
     [GeneratedRegex(@"\b(?:what|how|where|why|when|which|who|whether)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
@@ -553,23 +486,6 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\bif (?:that|this|it) (?:works|suits)\b|\bif (?:you|your [\w-]+(?: [\w-]+)?|they|he|she)(?:'d| would)? (?:rather|prefer|want|like|wish)\b|\b(?:tell me|let me know|say the word|give me a shout|ping me|drop me a line|reply(?: with)?(?: [""“'][^""”']+[""”']| \w+)?)\s*,?\s*and I(?:'ll| will)\b|\b(?:when|if|whenever) you need (?:me|us|it|one|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListenerChooses();
 
-    [GeneratedRegex(@"^\W*(?:and\s+|then\s+)?you(?:'ll| will|'re going to| are going to|'re gonna| are gonna)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PlainYouWill();
-
-    [GeneratedRegex(@"^(?:get|receive|see|notice|find(?! out)|hear|end up with|realise|realize|hate|enjoy|feel|forget|appreciate|regret|wonder|love|like)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ComesToYou();
-
-    /// <summary>
-    /// "You will get extra instructions from your coach", "… sent to you by Dana": what someone sends is that someone's
-    /// task, not how a thing works. A name or a party must follow: "the totals are off by a cent" names no sender.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:from|by) (?:\p{Lu}\p{Ll}+\b|(?:me|us|him|her|them)\b|(?:(?:the|your|our|their|my|his|her|a|an) )?(?:[\w-]+ ){0,2}(?:coach|team|manager|lead|desk|department|office|admin|support|finance|legal|sales|vendor|partner|person|people|engineer|designer|company|colleague|boss|assistant)(?:e?s)?\b)")]
-    private static partial Regex FromSomeone();
-
-    /// <summary>"get the contract signed", "get your numbers done": having a thing done is work.</summary>
-    [GeneratedRegex(@"^get (?:the|your|this|that|it|them|those|these|our|my)\b(?: [\w-]+){0,3} (?:\w+ed|" + CausedState + @"|written|sent|built|set up|over the line)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GetItDone();
-
     /// <summary>A recap opener at the start of a sentence or after a comma, followed by a stop, a colon or "so we…": not "send a recap".</summary>
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:(?:okay|ok|so|right|alright|then|and)[,\s]+)*(?:" + RecapPhrases + @")(?:\s+(?:quickly|then|briefly|here|now)){0,2}(?=\s*(?:[.:,;!–-]|$|so\b|and\b))[.:,;!–-]?", RegexOptions.IgnoreCase)]
     private static partial Regex RecapOpener();
@@ -586,13 +502,6 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"^(?:give|provide) (?:us|me|the committee) (?:an? |any |some |a quick |a brief |your )?(?:update|date|assurances?|answer|sense|idea|overview|timetable|timeline|number|figure)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedForNow();
-
-    [GeneratedRegex(@"\b(?:most|best|worst|only|finest|greatest)\b[^,.;!?]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Superlative();
-
-    /// <summary>After "you're going to be": doing something ("running the pilot") or holding a charge ("responsible for", "in charge of").</summary>
-    [GeneratedRegex(@"^(?:\w+ing\b|responsible\b|in charge\b|on point\b|the (?:owner|lead|point person|one)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex BeingDoes();
 
     /// <summary>"have seen", "have been told", "have discussed": the future perfect, which says what will be past by then.</summary>
     [GeneratedRegex(@"^have (?:been |already |all )?(?:seen|heard|read|noticed|discussed|talked|spoken|mentioned|met|been|had|known|said|told|done|gone|noted|looked|received)\b", RegexOptions.IgnoreCase)]
