@@ -32,16 +32,17 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         MergeAcceptances(drafts, sentences, cleaned);
         MergeTakenOn(drafts);
         var items = new List<ActionItem>();
+        var kept = new List<Draft>();
         // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
         // Nor is "I'll add it" once no request gave it words.
         foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
             && HasOwnerOrNeedsNone(d)))
         {
-            var same = items.FindIndex(i => i.Owner == d.Owner && Overlap(i.Text, d.Text) >= 0.6);
+            var same = Enumerable.Range(0, items.Count).FirstOrDefault(k => Repeats(d, items[k], kept[k]), -1);
             if (same >= 0)
             {
                 // "Review it" then, in the recap, "Review the retry PR": the same task, kept in the words that say more of it.
-                if (SaysMore(d.Text, items[same].Text))
+                if (SaysMore(d.Text, items[same].Text) || Restates(d, kept[same]))
                 {
                     items[same] = items[same] with { Text = d.Text, Due = items[same].Due ?? d.Due };
                     used.Add(d.Candidate.Sentence.Index);
@@ -52,10 +53,23 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
             used.Add(d.Candidate.Sentence.Index);
             items.Add(new ActionItem(d.Text, d.Owner, d.Due, d.Priority, d.Evidence));
+            kept.Add(d);
         }
 
         return items;
     }
+
+    /// <summary>Whether a draft says again a task already kept (first said as <paramref name="first"/>).</summary>
+    private static bool Repeats(Draft d, ActionItem item, Draft first) =>
+        item.Owner == d.Owner && Overlap(item.Text, d.Text) is var overlap && (overlap >= 0.6 || (overlap > 0 && Restates(d, first)));
+
+    /// <summary>
+    /// "Dev will get it back to them by the 22nd" in the prose, then "- [ ] Dev: Quayside questionnaire back by the 22nd"
+    /// under Next steps: a list item with the same owner and due date as a task of the prose restates it, in the words
+    /// the writer chose for it.
+    /// </summary>
+    private static bool Restates(Draft listed, Draft prose) =>
+        listed.Candidate.Sentence.Mark != ListMark.None && prose.Candidate.Sentence.Mark == ListMark.None && listed.Due is not null && listed.Due == prose.Due;
 
     /// <summary>A list item naming a person who owns it first, then the prose rules, then what the notes mark as a task.</summary>
     private ActionCandidate? Detect(Sentence sentence, string cleaned) =>

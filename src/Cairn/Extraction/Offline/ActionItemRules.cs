@@ -72,7 +72,9 @@ internal static partial class ActionItemRules
         new("delivery in the passive", CommitmentKind.FirstPerson, new(PassiveDeliveryPhrases), PassiveDelivery(), Verb: "send ",
             Holds: (_, _, m) => !m.Groups["tail"].Value.Contains(" by ", StringComparison.OrdinalIgnoreCase) || Deadline().IsMatch(m.Groups["tail"].Value)),
         new("leave it with me", CommitmentKind.FirstPerson, new(LeaveWithMePhrases), LeaveWithMe(), Verb: "take care of "),
-        new("request", CommitmentKind.Request, new(RequestPhrases + "|" + AskPhrases), Request()),
+        // "If you can find out, I'll do the same report for them", "if you could change one thing, what would it be?": an
+        // "if you can" clause that leads into the speaker's own commitment or into a question is a condition, no request.
+        new("request", CommitmentKind.Request, new(RequestPhrases + "|" + AskPhrases), Request(), Holds: (_, c, m) => !ConditionLeadsOn().IsMatch(c[m.Index..])),
 
         // "I'd like to see the territory plan by Friday": a wish to receive is a request to send.
         new("wish to receive", CommitmentKind.Request, new(WishPhrases), WishToReceive(), Verb: "send "),
@@ -418,6 +420,10 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"\b(?:(?:" + RequestPhrases + @")|(?:" + AskPhrases + @")(?: and (?<partner>\p{L}+))?(?: please)?(?: guys| all| both| two)?)\s+(?<clause>[a-z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    /// <summary>"if you can …, I'll …", "if you could …, what would …?": the main clause after the condition is the speaker's or a question.</summary>
+    [GeneratedRegex(@"^if you (?:can|could)\b.*,\s*(?:(?:then|so)\s+)?(?:I(?:'ll| will| can| could)\b|(?:what|how|which|who|where|when|why)\b[^,]*\?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionLeadsOn();
 
     [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Whose|Why|How|Where|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();

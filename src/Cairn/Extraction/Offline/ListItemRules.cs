@@ -23,10 +23,17 @@ internal static partial class ListItemRules
             m = OwnerLast().Match(cleaned);
         }
 
-        return m.Success && IsMarkedTask(sentence, m.Groups["clause"].Value)
+        return m.Success && IsMarkedTask(sentence, m.Groups["clause"].Value) && (!m.Groups["nominal"].Success || IsActionItem(sentence))
             ? new ActionCandidate(CommitmentKind.Marker, m.Groups["clause"].Value.Trim(), sentence, m.Groups["name"].Value)
             : null;
     }
+
+    /// <summary>
+    /// Whether the writer marked the item as a task (an open checkbox, a bullet under "Next steps"): only then does
+    /// "Dev: Quayside questionnaire back by the 22nd", a name and a noun phrase with no verb, say who owns the thing;
+    /// a plain bullet "Halden: Pilot in February" is a note about Halden.
+    /// </summary>
+    private static bool IsActionItem(Sentence sentence) => sentence.Mark == ListMark.OpenBox || sentence.UnderActionHeading;
 
     /// <summary>An open checkbox, or a bullet under an action heading, that names no owner: a task all the same.</summary>
     public static ActionCandidate? Marked(Sentence sentence, string cleaned)
@@ -39,8 +46,9 @@ internal static partial class ListItemRules
     private static bool IsMarkedTask(Sentence sentence, string clause) =>
         sentence.Mark == ListMark.OpenBox ? Word().IsMatch(clause) : ActionItemRules.IsTask(clause, CommitmentKind.Marker);
 
-    // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …"
-    [GeneratedRegex(@"^(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*:?|(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$")]
+    // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …"; after "Dana:" also a noun phrase
+    // that opens with a name of its own ("Dana: Quayside questionnaire back by the 22nd"), the clause marked "nominal".
+    [GeneratedRegex(@"^(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*:?|(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$|^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)\s*:\s+(?<clause>(?<nominal>\p{Lu}).*)$")]
     private static partial Regex OwnerFirst();
 
     // "Send the TCO model by Friday @Dana", "Send the TCO model (Dana)", "Send the TCO model - Dana"

@@ -21,7 +21,7 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     {
         if (name is "me" or "I" or "Me")
         {
-            return Speaker(sentence); // "Action item for me:"
+            return Speaker(sentence) ?? Writer(sentence); // "Action item for me:"
         }
 
         if (Pronoun().IsMatch(name))
@@ -53,6 +53,13 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
             .ToList();
         return named.Count == 1 ? named[0] : null;
     }
+
+    /// <summary>
+    /// "- [ ] Me: tell Noor about the new rule": in the vault owner's own notes a list item's "me" is the one who
+    /// wrote them. Only a list item with no speaker: an email or a transcript says who speaks.
+    /// </summary>
+    private string? Writer(Sentence sentence) =>
+        sentence.Speaker.Length == 0 && sentence.Mark != ListMark.None && people.Owner.Length > 0 ? people.Owner : null;
 
     private string? NotSpeaker(string? who, Sentence sentence) =>
         who is not null && !who.Equals(Speaker(sentence), StringComparison.OrdinalIgnoreCase) ? who : null;
