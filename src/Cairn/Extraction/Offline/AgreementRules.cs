@@ -16,7 +16,7 @@ internal static partial class AgreementRules
     public static bool IsProposal(string cleaned) =>
         (Proposal().IsMatch(cleaned) || SummedUpPlan().IsMatch(cleaned)) && !NotAProposal().IsMatch(cleaned) && cleaned.Split(' ').Length >= 5;
 
-    /// <summary>A short turn that accepts what was just said: "yeah, that works", "agreed", "fine by me".</summary>
+    /// <summary>A short turn that accepts what was just said: "yeah, that works", "agreed", "fine by me", "I can live with that", "I could support that".</summary>
     public static bool IsAgreement(string cleaned) =>
         cleaned.Split(' ').Length <= 8 && Agreement().IsMatch(cleaned) && !Disagreement().IsMatch(cleaned);
 
@@ -78,7 +78,7 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"\b(?:should we (?:talk|discuss|start|move|go through)|do (?:this|that|it) (?:now|later|first)|(?:talk|discuss|look|go through|start|move on|wrap up|have a (?:look|break|quick))\b.*\b(?:now|today|later|next)\b|let's (?:do|have) (?:a|the) (?:break|round|quick|intro|introductions?|look)|let's not|let's keep (?:it|this|things) (?:short|brief|quick|tight)|we should (?:now|all|discuss|talk|start|group|move|go|look|think|decide|have a)|we should (?:\w+ )?(?:discuss|talk about|look at|think about))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProposal();
 
-    [GeneratedRegex(@"^(?:(?:yeah|yes|yep|yup|okay|ok|right|sure|good|great|fine|cool|perfect|exactly|definitely|absolutely|alright|all right)\b[,.!\s]*)*(?:agreed|that works|works for me|sounds good|sounds fine|sounds great|fine by me|good idea|I like that|I like it|I agree|makes sense|that's (?:good|fine|great|a good idea|right)|let's do (?:it|that)|go for it|why not|yeah|yes|yep|okay|sure|fine|definitely|absolutely|exactly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:yeah|yes|yep|yup|okay|ok|right|sure|good|great|fine|cool|perfect|exactly|definitely|absolutely|alright|all right)\b[,.!\s]*)*(?:agreed|that works|works for me|sounds good|sounds fine|sounds great|fine by me|good idea|I like that|I like it|I agree|makes sense|(?:I|we) (?:can|could) (?:live with|support) (?:that|it|this)|that's (?:good|fine|great|a good idea|right)|let's do (?:it|that)|go for it|why not|yeah|yes|yep|okay|sure|fine|definitely|absolutely|exactly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
     [GeneratedRegex(@"\b(?:no|not sure|don't think|don't know|disagree|but|hmm|wait|actually|not really|I'm not|rather)\b", RegexOptions.IgnoreCase)]

@@ -35,6 +35,10 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                     Add(i, i, item, explicitly: true, recap: DecisionRules.IsRecap(cleaned[i]));
                 }
             }
+            else if (RefusalRules.RefusedAnswer(cleaned[i]) is { } answer)
+            {
+                Refuse(i, answer);
+            }
             else if (AgreementRules.IsProposal(cleaned[i]) && !DecisionRules.IsHedged(cleaned[i]) && AgreeingReply(i) is int reply)
             {
                 // "Let's leave support as it is." / "Agreed, standard support stays.": a reply that states the outcome is the decision.
@@ -142,6 +146,42 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 yield return j;
             }
         }
+    }
+
+    /// <summary>
+    /// "Will the old claims move across?" / "No, and that's deliberate.": the question refused, with the answer. Without a
+    /// question only an answer that says what is one ("The honest answer is that the rotas are set in March…"), not a bare
+    /// "no". A turn that has decided already adds nothing ("… I can't do one off-cycle. I did ask. The answer was no.").
+    /// </summary>
+    private void Refuse(int index, string answer)
+    {
+        if (decisions.Count > 0 && decisions[^1].Turn == sentences[index].Turn)
+        {
+            return;
+        }
+
+        if (QuestionBefore(index) is int question)
+        {
+            Add(index, question, DecisionRules.Clean(cleaned[question] + " " + answer), explicitly: true);
+        }
+        else if (!RefusalRules.OnlySaysNo(answer))
+        {
+            Add(index, index, answer, explicitly: true);
+        }
+    }
+
+    /// <summary>The last question another speaker asked in the two turns before, unless it only asks for the floor.</summary>
+    private int? QuestionBefore(int index)
+    {
+        for (var j = index - 1; j >= 0 && sentences[j].Turn >= sentences[index].Turn - 2; j--)
+        {
+            if (cleaned[j].EndsWith('?') && !sentences[j].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                return RefusalRules.AsksForTheFloor(cleaned[j]) ? null : j;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"That's what we'll do": the words are the restatement that follows in the same turn, else the proposal before it.</summary>

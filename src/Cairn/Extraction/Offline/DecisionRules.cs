@@ -54,6 +54,7 @@ internal static partial class DecisionRules
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
         (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)), (AssentedOutcome(), null),
+        (HeldUntil(), new("until")), (GroupRefusal(), new("not")),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -62,7 +63,7 @@ internal static partial class DecisionRules
     internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest(), AssentedOutcome()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest(), AssentedOutcome(), HeldUntil(), GroupRefusal()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -168,7 +169,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:(?:" + SettlingAdverbs + @") )?(?:" + SettlingVerbs + @")\b|(?<!\b(?:said|says|thinks|confirmed)(?: this time| now)? )\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b|\bthe agreed [a-z]+(?: [a-z]+)? (?:is|are|was|were)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:(?:" + SettlingAdverbs + @") )?(?:" + SettlingVerbs + @")\b|(?<!\b(?:said|says|thinks|confirmed|before|after|until|once|when|unless)(?: this time| now)? )\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b|\bthe agreed [a-z]+(?: [a-z]+)? (?:is|are|was|were)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     /// <summary>
@@ -186,10 +187,9 @@ internal static partial class DecisionRules
     private const string CourseWill = "proceed|move forward|move ahead|press ahead";
     private const string CourseOn = "standardizing|standardising|consolidating";
     private const string CourseTarget = "targeting";
-    private const string CourseNot = "not doing|not building|not shipping|not offering|not supporting|not pursuing|not renewing";
     private const string CourseDrop = "dropping|parking|shelving|scrapping|sunsetting|retiring";
     private const string CoursePhrases =
-        CourseSettled + "|" + CourseUnderway + "|" + CourseWill + "|" + CourseOn + "|" + CourseTarget + "|" + CourseNot + "|" + CourseDrop;
+        CourseSettled + "|" + CourseUnderway + "|" + CourseWill + "|" + CourseOn + "|" + CourseTarget + "|" + CourseDrop;
 
     private const string StateOut = "off the table|out of scope";
     private const string StateSigned = "approved|signed off|greenlit|green-lit|ratified";
@@ -203,11 +203,11 @@ internal static partial class DecisionRules
 
     /// <summary>
     /// The group's course: "we've landed on", "we went with", "we've ruled out", "we're going ahead / sticking /
-    /// proceeding with", "we'll proceed with", "we're standardizing on", "we're targeting", "we're not doing a …",
-    /// "we're dropping the …". Only a group decides so ("I went with my gut" is a story). The phrase comes first and
+    /// proceeding with", "we'll proceed with", "we're standardizing on", "we're targeting", "we're dropping the …"
+    /// (what the group will not do is <see cref="GroupRefusal"/>). Only a group decides so ("I went with my gut" is a story). The phrase comes first and
     /// who says it is looked behind, so the pattern searches for its phrases, not for every "we".
     /// </summary>
-    [GeneratedRegex(@"(?<=" + NotRelative + @"\b(?:we(?:'ve| have)?|the (?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s| has)?) (?:finally |all )?)(?:" + CourseSettled + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: now| all)? )(?:" + CourseUnderway + @") with\b|(?<=" + NotRelative + @"\bwe(?:'ll| will)(?: now)? )(?:" + CourseWill + @") with\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseOn + @") on\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: only| initially| first)? )(?:" + CourseTarget + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseNot + @") (?:a|an|the|any|our)\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseDrop + @") (?:a|an|the|our|any)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=" + NotRelative + @"\b(?:we(?:'ve| have)?|the (?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s| has)?) (?:finally |all )?)(?:" + CourseSettled + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: now| all)? )(?:" + CourseUnderway + @") with\b|(?<=" + NotRelative + @"\bwe(?:'ll| will)(?: now)? )(?:" + CourseWill + @") with\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseOn + @") on\b|(?<=" + NotRelative + @"\bwe(?:'re| are)(?: only| initially| first)? )(?:" + CourseTarget + @")\b|(?<=" + NotRelative + @"\bwe(?:'re| are) )(?:" + CourseDrop + @") (?:a|an|the|our|any)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupCourse();
 
     /// <summary>
@@ -219,7 +219,7 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"(?<=(?:'s|\bis|\bare|'re)(?: now| officially| definitely)? )(?<!\b(?:nothing|everything|anything|something)(?:'s| is) )(?:" + StateOut + @")\b|(?<=\b(?:was|were|has been|have been|got|'s been)(?: formally| officially| finally| already)? )(?:" + StateSigned + @")\b|(?<=\b(?:is|'s) )(?:" + StateGo + @")(?![\w-])|(?<=\b(?:got|gets|has|have|gave|given|received)(?: us)? )(?:" + StateGreenLight + @")\b|(?<=\b(?:scope|design|spec|specs|feature list|requirements|contract|pricing|price|budget|plan|release|branch|codebase|repo|roadmap|code|copy|deck|agenda)(?: is| are|'s)(?: now)? )(?:" + StateFrozen + @")\b(?!\s+(?:on|by|in|at|after|before|until)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettledState();
 
-    [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it(?! (?:short|brief|quick|tight)\b)|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:we (?:won't|will not|aren't going to|are not going to|don't|do not|can't|cannot|must not|never)|(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\b.+\buntil\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blet's (?:agree|go with|go for|settle on|stick with|go ahead with|lock in|make it|keep it(?! (?:short|brief|quick|tight)\b)|plan on|plan for|target)\b|(?<!\b(?:what|that|which|how|where|whatever)(?:\s+[\w-]+)?\s+)\b(?:we(?:'ll| will)|we(?:'re| are) (?:going to|gonna)) (?:go with|stick with|use|keep|drop|move forward with|go ahead with)\b|\b(?:going forward|from now on),? we\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     /// <summary>The group saying what it will do with the thing it is making: "so we'll go with the rubber case", "we're going for mains power", "we're not gonna work with teletext".</summary>
@@ -248,6 +248,26 @@ internal static partial class DecisionRules
     /// </summary>
     [GeneratedRegex(@"^(?:(?:okay|ok|so|then|yes|yeah)[,.\s]+)*(?:agreed|fine|deal)[,.:!]?\s+(?:(?:the|our|your|their|this|that) )?(?!(?:it|that|this|they|we)\b)(?:[\w-]+ ){0,3}?(?:stays|remains|stay|remain|wins)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssentedOutcome();
+
+    /// <summary>
+    /// A course held off until a condition, whoever holds it: "we won't ship until…", "nothing goes live until…", "we're
+    /// not pouring the slab until…", "the form isn't going live until…", "I'm not signing until…", in one clause. What
+    /// only waits on knowing or being ready is a forecast ("we're not going to know until…", "it won't be ready until
+    /// March"), and what I cannot do is no rule ("I can't take on the appendix this week, so it waits until…").
+    /// </summary>
+    [GeneratedRegex(@"(?:\bwe (?:won't|will not|don't|do not|can't|cannot|must not|never)|\bI (?:won't|will not|never)|\b(?!(?:he|she|there|what|that)\b)[\w-]+(?:'re|'m|'s| are| am| is) not|\b(?!(?:he|she|there)\b)[\w-]+ (?:aren't|isn't|won't|will not)|\b(?:nothing|nobody|no one|none of (?:it|this|them)) (?:goes|ships|moves|gets|will|is going|happens|changes|merges|deploys|launches|starts))\s+(?!(?:going to |gonna )?(?:know|see|tell|say|find out|hear|understand|decide|until|be (?:ready|done|sure|able|certain|clear|available|possible|finished|back|there|here|known))\b)[^?,;]*\buntil\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldUntil();
+
+    /// <summary>What happens to the group or is talk, not an act it refuses (word stems): have, get, be, know, need, go, talk, …</summary>
+    private const string NotActing = @"(?:hav|get|be|know|see|need|mak|find|hit|meet|manag|finish|talk|discuss|go|cover|look|spend|worr|pretend|say|tell|los|miss|wast|abl)\w*\b";
+
+    /// <summary>
+    /// What the group will not do: "we're not opening a second depot", "we're not going to build a custom portal", "we're
+    /// not doing that next year": a verb in -ing, or after "going to". Not what merely will not happen to it ("we're not going to have time", "we're not
+    /// getting the discount"), nor talk about the meeting ("we're not going to go into that").
+    /// </summary>
+    [GeneratedRegex(@"(?<=" + NotRelative + @"\bwe(?:'re| are) )not (?:(?:going to|gonna) (?!" + NotActing + @")[a-z]+|(?!" + NotActing + @")[a-z]+ing) (?:a|an|the|any|anything|our|that|this|it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupRefusal();
 
     /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
     [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
