@@ -33,9 +33,10 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         MergeTakenOn(drafts);
         var items = new List<ActionItem>();
         var kept = new List<Draft>();
-        // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task.
+        // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task;
+        // nor is "I'll do that today" once no offer before gave it words.
         // Nor is "I'll add it" once no request gave it words.
-        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
+        foreach (var d in drafts.Where(d => !d.Merged && d.Text.Length > 0 && !ProForm().IsMatch(d.Text) && !ProVerb.StandsFor(d.Text) && !(d.Candidate.Kind == CommitmentKind.FirstPerson && ActionItemRules.IsVague(d.Text))
             && HasOwnerOrNeedsNone(d)))
         {
             var same = Enumerable.Range(0, items.Count).FirstOrDefault(k => Repeats(d, items[k], kept[k]), -1);
@@ -79,7 +80,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
     private Draft ToDraft(ActionCandidate said, IReadOnlyList<Sentence> sentences)
     {
-        var candidate = said with { Clause = PronounObject.Resolve(said.Clause, PreviousBySameSpeaker(said.Sentence, sentences)) };
+        var candidate = said with { Clause = PointedBack(said, sentences) };
         var due = DueDateParser.Find(candidate.Clause, meetingDate);
         var speaker = owners.Speaker(candidate.Sentence);
         var owner = owners.Resolve(candidate);
@@ -125,6 +126,21 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
 
     private static string? PreviousBySameSpeaker(Sentence sentence, IReadOnlyList<Sentence> sentences) =>
         sentence.Index > 0 && sentences[sentence.Index - 1] is { } previous && previous.Turn == sentence.Turn ? previous.Text : null;
+
+    /// <summary>
+    /// A clause that points back said in full: "do that" as the work the speaker offered, "it"/"that" as the thing named
+    /// before, "him"/"her" as the person named nearest before (<see cref="ProVerb"/>, <see cref="PronounObject"/>).
+    /// </summary>
+    private string PointedBack(ActionCandidate said, IReadOnlyList<Sentence> sentences)
+    {
+        var sentence = said.Sentence;
+        var earlier = Enumerable.Range(0, sentence.Index).Reverse().Select(k => sentences[k]).TakeWhile(e => e.Turn >= sentence.Turn - 2).ToList();
+        var clause = ProVerb.Resolve(said.Clause, earlier.Where(e => e.Speaker == sentence.Speaker).Select(e => e.Text));
+        var question = earlier.FirstOrDefault(e => e.Turn == sentence.Turn - 1 && e.Speaker != sentence.Speaker && e.IsQuestion)?.Text;
+        clause = PronounObject.Resolve(clause, PreviousBySameSpeaker(sentence, sentences), sentence.Text, question);
+        var nearest = Enumerable.Range(0, sentence.Index).Reverse().Take(4).Select(k => sentences[k].Text);
+        return PronounObject.ResolvePerson(clause, nearest, owners.PersonNamed, owners.Speaker(sentence));
+    }
 
     /// <summary>
     /// "Sam, can you fix it by Thursday?" / "Yes, I'll fix it." is one task, owned by the one who accepted. The
@@ -361,7 +377,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     [GeneratedRegex(@"\b(?:it|them)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsOnIt();
 
-    /// <summary>A verb phrase that stands for one said before: "do so", "do the same", "do likewise".</summary>
+    /// <summary>A verb phrase that stands for one said before: "do so", "do the same", "do likewise" ("do that": <see cref="ProVerb"/>).</summary>
     [GeneratedRegex(@"^do (?:so|the same|likewise)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProForm();
 

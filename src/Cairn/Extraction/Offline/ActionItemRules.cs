@@ -245,6 +245,12 @@ internal static partial class ActionItemRules
             return false;
         }
 
+        // "I'll do that today" stands for work the speaker offered before: ActionItemExtractor says it in full or drops it.
+        if (kind == CommitmentKind.FirstPerson && ProVerb.StandsFor(clause))
+        {
+            return true;
+        }
+
         var phrasal = workPhrasal && (!InMeeting().IsMatch(clause) || worksAtLength);
         if (MeetingVerbs.Contains(verb) && !phrasal && !(TaskDespiteVerb.Contains(verb) && words.Count >= 4 && !InMeeting().IsMatch(clause))
             && !(forNextMeeting && PresentVerbs.Contains(verb) && words.Count >= 4) && !WorkWithObject().IsMatch(clause)

@@ -122,6 +122,9 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     }
 
     /// <summary>A first name only talked about (not a participant) is still the owner the words name.</summary>
+    /// <summary>The person a single capitalised word names: a participant, a known person, or a first name talked about.</summary>
+    public string? PersonNamed(string word) => people.IsAmbiguous(word) ? null : people.Resolve(word) ?? MentionedOnly(word);
+
     private static string? MentionedOnly(string name) => FirstNames.Contains(name.Split(' ')[0]) ? name : null;
 
     [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|alright|right|now|then|hey|hi)[,\s]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),")]
