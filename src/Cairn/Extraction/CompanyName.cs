@@ -15,7 +15,8 @@ public static class CompanyName
     public const string SuffixPattern =
         "Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|SA|PLC|Robotics|Labs|Systems|Technologies|Networks|Software|Analytics|Industries|Bank"
         + "|Holdings|Pharma|Pharmaceuticals|Biosciences|Therapeutics|Motors|Airlines|Logistics|Energy|Dynamics|Semiconductor|Telecom"
-        + "|Insurance|Capital|Ventures|Group";
+        + "|Insurance|Capital|Ventures|Group|Partners|Foods|Retail|Clinics|Pharmacy|Kitchens|Markets|Grocers|Studios|Brands|Farms"
+        + "|Freight|Hotels|Properties|Builders|Mining|Chemicals|Supplies|Trading";
 
     private static readonly HashSet<string> Suffixes = new(SuffixPattern.Split('|'), StringComparer.OrdinalIgnoreCase);
 

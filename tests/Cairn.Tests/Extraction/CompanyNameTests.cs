@@ -11,6 +11,8 @@ public sealed class CompanyNameTests
     [InlineData("initech", "Initech Inc.")]
     [InlineData("Fabrikam Group", "Fabrikam")]
     [InlineData("Contoso", "Contoso")]
+    [InlineData("Fenwick", "Fenwick Grocers")]
+    [InlineData("Northgate Partners", "Northgate")]
     public void A_name_and_the_same_name_with_suffix_words_are_one_company(string a, string b)
     {
         Assert.True(CompanyName.IsSameCompany(a, b));

@@ -183,11 +183,20 @@ internal static partial class MeetingClassifier
         return domains;
     }
 
+    /// <summary>
+    /// Lists a company once: a name of one already listed (the domain's "Northgate", the title's "Northgate Partners":
+    /// <see cref="CompanyName.IsSameCompany"/>) keeps the earlier place, in the fuller words.
+    /// </summary>
     private static void AddOnce(List<string> list, string name)
     {
-        if (!list.Contains(name, StringComparer.OrdinalIgnoreCase))
+        var same = list.FindIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase) || CompanyName.IsSameCompany(n, name));
+        if (same < 0)
         {
             list.Add(name);
+        }
+        else
+        {
+            list[same] = CompanyName.Fuller(list[same], name);
         }
     }
 

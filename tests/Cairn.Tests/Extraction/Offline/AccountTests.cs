@@ -18,6 +18,29 @@ public sealed class AccountTests
         Assert.Equal("Woodgrove", e.Account);
     }
 
+    [Fact]
+    public void A_kind_of_business_after_the_titles_company_is_part_of_its_name()
+    {
+        // People say "Fenwick"; the title writes the company in full.
+        var e = Docs.Extract(Docs.Titled(
+            "Fenwick Grocers renewal call",
+            ("Ivy Moss", "Fenwick wants the same terms for the new stores."),
+            ("Jason Vallery", "Understood. How many stores?"),
+            ("Carl Dyer", "Fenwick opens six in spring.")));
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Fenwick Grocers", e.Account);
+    }
+
+    [Fact]
+    public void The_subject_names_the_company_in_full_where_the_domain_gives_one_word()
+    {
+        var mail = Docs.Email("Lena Park", ["Jason Vallery"], "Hi Jason,\n\nThanks for the kickoff. The pilot starts in two stores on Monday.\n\nLena");
+        const string subject = "Recap: Contoso Foods pilot kickoff";
+        var e = Docs.Extract(mail with { Title = subject, Email = mail.Email! with { Subject = subject } });
+        Assert.Equal(MeetingType.Customer, e.Type);
+        Assert.Equal("Contoso Foods", e.Account);
+    }
+
     [Theory]
     [InlineData("Kestrel Marine - weekly sync", "Kestrel Marine")]
     [InlineData("Marwick storage renewal", "Marwick")]
