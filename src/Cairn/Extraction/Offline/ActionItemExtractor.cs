@@ -48,6 +48,11 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
                     items[same] = items[same] with { Text = d.Text, Due = items[same].Due ?? d.Due };
                     used.Add(d.Candidate.Sentence.Index);
                 }
+                else
+                {
+                    // "I can make the introduction, if that's useful." … "Fine, I'll do that this week.": the repeat may say when.
+                    items[same] = items[same] with { Due = items[same].Due ?? d.Due };
+                }
 
                 continue;
             }
@@ -359,8 +364,8 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
     [GeneratedRegex(@"^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|absolutely|of course|definitely)[,.!\s]+)*(?:will do|on it|can do|no problem|no worries|you got it|consider it done|noted(?![,\s]+but\b)|of course I (?:will|can)|I will\W*$|(?:I'm |I am |I'd be )?(?:happy|glad) to|leave (?:it|that|this)(?: one)? with me|I(?:'ve| have)? got (?:it|this|that)|I can (?:do|take|handle|own|manage|take care of) (?:it|that|this)|I(?:'ll| will) (?:do|take|handle|own) (?:it|that|this))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakesItOn();
 
-    /// <summary>Taking an offer up: "please do", "yes please", "that would be great", "go ahead", "sounds good".</summary>
-    [GeneratedRegex(@"^(?:(?:oh|okay|ok|yes|yeah|great|perfect|sure|thanks|thank you)[,.!\s]+)*(?:please do|yes,? please|please|that would (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|that'd (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|go ahead|go for it|do it|sounds (?:good|great)|works for me|I'd appreciate (?:it|that))\b", RegexOptions.IgnoreCase)]
+    /// <summary>Taking an offer up: "please do", "yes please", "that would be great", "go ahead", "sounds good", "fine", "sold".</summary>
+    [GeneratedRegex(@"^(?:(?:oh|okay|ok|yes|yeah|great|perfect|sure|thanks|thank you)[,.!\s]+)*(?:please do|(?:that's |that is )?fine\b(?![,\s]+but\b)|sold|deal|lovely|brilliant|yes,? please|please|that would (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|that'd (?:be (?:great|helpful|perfect|lovely|amazing|brilliant|ideal|useful|fantastic)|help)|go ahead|go for it|do it|sounds (?:good|great)|works for me|I'd appreciate (?:it|that))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakesUp();
 
     private static bool Accepts(string reply) => BareAcceptance().IsMatch(reply) || TakesItOn().IsMatch(reply);

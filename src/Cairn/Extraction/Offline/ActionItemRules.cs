@@ -63,7 +63,8 @@ internal static partial class ActionItemRules
         // "I can set up the SSO migration call for Thursday": an offer of work with a when is a commitment; "I can see
         // it", "I can send it if you want" and "I can probably…" (no when, a condition, a hedge) are not.
         new("offer with a time", CommitmentKind.FirstPerson, new(OfferPhrases), Offer(),
-            Holds: (s, c, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value) && When().IsMatch(m.Groups["clause"].Value) && !Conditional().IsMatch(c)),
+            Holds: (s, c, m) => !s.IsQuestion && (Verbs.IsWorkVerb(m.Groups["verb"].Value) || HaveItDone().IsMatch(m.Groups["clause"].Value))
+                && When().IsMatch(m.Groups["clause"].Value) && !Conditional().IsMatch(c)),
 
         // "We'll send you the order form": the speaker's side delivers, so the speaker owns it.
         new("we deliver", CommitmentKind.FirstPerson, new(WeDeliverPhrases), WeDeliver()),
@@ -109,11 +110,11 @@ internal static partial class ActionItemRules
         // "Maya, build the ROI model", "Omar, you clean up the snapshots": a task when it names its owner or the reply takes it on.
         new("imperative", CommitmentKind.Request, new(Verbs.WorkVerbPhrases), Imperative(), Fallback: true, Holds: (s, _, m) => !s.IsQuestion && Verbs.IsWorkVerb(m.Groups["verb"].Value), NeedsOwner: true),
 
-        // "I can put that in writing." / "Please do.": an offer with no when, when no other rule found a task in the sentence,
-        // is the speaker's task once the next speaker takes it up (ActionItemExtractor.TakeUpOffers); left alone, or
-        // answered "no need", it is none.
+        // "I can put that in writing." / "Please do.": an offer no other rule made a task (no when, or under a condition:
+        // "I can run the first one in January, if no one else wants it" / "Sold.") is the speaker's task once the next
+        // speaker takes it up (ActionItemExtractor.TakeUpOffers); left alone, or answered "no need", it is none.
         new("offer taken up", CommitmentKind.FirstPerson, new(OfferPhrases), Offer(), Fallback: true, Offered: true,
-            Holds: (s, c, m) => !s.IsQuestion && !NotAVerb().IsMatch(m.Groups["verb"].Value) && !When().IsMatch(m.Groups["clause"].Value) && !Conditional().IsMatch(c)),
+            Holds: (s, c, m) => !s.IsQuestion && !NotAVerb().IsMatch(m.Groups["verb"].Value) && !Purpose().IsMatch(c[..m.Groups["clause"].Index])),
     ];
 
     /// <summary>Every rule's trigger phrases in one index: one pass over a sentence says which rules may match it.</summary>
@@ -300,7 +301,7 @@ internal static partial class ActionItemRules
 
     private const string LeaveWithMePhrases = "with me";
 
-    private const string OfferPhrases = "I can";
+    private const string OfferPhrases = "I can|I could";
 
     private const string WeDeliverPhrases = "we'll|we will|we're going to|we are going to";
 
@@ -508,6 +509,14 @@ internal static partial class ActionItemRules
 
     [GeneratedRegex(@"^have (?:a |another |an )?(?:(?:quick|closer|proper|detailed|good|first|second|final) )?(?:look|go|chat|word|think|call|conversation|meeting|session|discussion|talk|try|stab|crack|dig|read|review)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveActivity();
+
+    /// <summary>"Send it by the 10th, so I can write the paper": after a clause, "so (that) I can" says what for, no offer.</summary>
+    [GeneratedRegex(@"\w[,;]?\s+so(?: that)?\s+I (?:can|could)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    /// <summary>"have the endpoint done", "have it ready": a state the speaker brings about, work as much as a work verb.</summary>
+    [GeneratedRegex(@"^have (?:the|it|this|that|them|those|these|our|my|a|an)\b(?: [\w-]+){0,3} (?:done|ready|finished|fixed|sorted|signed|live|up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HaveItDone();
 
     [GeneratedRegex(@"^(?:not|never|always|don't|do not|dont)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOrAlways();
