@@ -29,9 +29,14 @@ internal static partial class AgreementRules
     /// <summary>"That's decided.", "That's the decision.", "Settled.", "Everybody's agreed.", "Let's lock that in.", "That's the rule now.": the content is what was said just before.</summary>
     public static bool IsBareSettle(string cleaned) => BareSettle().IsMatch(cleaned);
 
-    /// <summary>"(Just to recap,) are we all happy with shipping dark mode after retention?": what it asks the room to confirm, else null.</summary>
+    /// <summary>
+    /// "(Just to recap,) are we all happy with shipping dark mode after retention?", "With that change, are we happy to approve
+    /// the minutes?": what the room settles if it says yes ("We agreed on …", "We agreed to approve the minutes"), else null.
+    /// </summary>
     public static string? Confirmation(string cleaned) =>
-        ConfirmationQuestion().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
+        ConfirmationQuestion().Match(cleaned) is { Success: true } m
+            ? (m.Groups["to"].Success ? "We agreed to " : "We agreed on ") + m.Groups["what"].Value.Trim()
+            : null;
 
     /// <summary>"Any objections to a two-week freeze before launch?": what the room is asked not to oppose, else null.</summary>
     public static string? ObjectionCall(string cleaned) =>
@@ -90,7 +95,7 @@ internal static partial class AgreementRules
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|good|great|fine|perfect)[,.\s]+)*(?:that's (?:decided|the decision|final|settled|agreed)|that is (?:decided|the decision|final|settled)|it's (?:decided|settled|final)|(?:decided|settled|done deal)(?: then)?|(?:we|every(?:one|body))(?:'ve|'s| have| has)? (?:all )?(?:agreed|decided)(?: then)?|let's lock (?:that|it|this) in|that's (?:the|our) (?:new )?(?:rule|policy|process)(?: now| from now on| going forward)?)(?:,?\s*(?:then|now|for now))?(?:,\s*(?:the |our )?[\w'-]+ (?:confirmed|signed off|said so|agreed)(?: (?:it|that|this))?(?: (?:this morning|today|yesterday|earlier|last night))?)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareSettle();
 
-    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:(?:just )?to (?:recap|sum up|confirm|wrap up)(?: on)?[,:]?\s+)?(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on|about)|is every(?:one|body) (?:happy|ok|okay|good|fine|comfortable) (?:with|about)|do we (?:all )?agree (?:on|with)|every(?:one|body)(?:'s)? (?:happy|ok|okay|good) (?:with|about)|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:(?:just )?to (?:recap|sum up|confirm|wrap up)(?: on)?[,:]?\s+|(?:[\w'-]+ ){0,3}[\w'-]+,\s+)?(?:are we (?:all )?(?:happy|ok|okay|good|fine|comfortable) (?<to>to)|are we (?:all )?(?:happy|ok|okay|good|fine|comfortable|agreed|aligned) (?:with|on|about)|is every(?:one|body) (?:happy|ok|okay|good|fine|comfortable) (?:with|about)|do we (?:all )?agree (?:on|with)|every(?:one|body)(?:'s)? (?:happy|ok|okay|good) (?:with|about)|can we agree on|we(?:'re| are) (?:all )?(?:happy|agreed|good) (?:with|on)) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmationQuestion();
 
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and)[,\s]+)*(?:are there )?any objections? (?:to|with|against) (?<what>[^?]{6,})\?$", RegexOptions.IgnoreCase)]

@@ -51,10 +51,14 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
             {
                 Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
             }
-            else if (AgreementRules.Confirmation(cleaned[i]) is { } what && IsAgreedTo(i))
+            else if (AgreementRules.Confirmation(cleaned[i]) is { } settled && IsAgreedTo(i))
             {
                 // "Are we all happy with X?" / "Yes." settles X.
-                Add(i, i, DecisionRules.Clean("We agreed on " + what));
+                Add(i, i, DecisionRules.Clean(settled));
+            }
+            else if (DecisionRules.IsOutcome(cleaned[i]) && IsVoted(i))
+            {
+                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
             }
             else if (AgreementRules.ObjectionCall(cleaned[i]) is { } unopposed && IsUnopposed(i))
             {
@@ -129,6 +133,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
          "this", "with", "from", "have", "will", "would", "what", "your", "they", "them", "then", "there", "about", "just", "like", "yeah",
          "okay", "fine", "well", "right", "sure", "some", "been", "were", "into", "than", "also", "more", "less", "much", "very"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A vote is spoken of in the sentence or in the one the same speaker said just before ("There was a vote. Karaoke lost.").</summary>
+    private bool IsVoted(int index) =>
+        DecisionRules.SpeaksOfVote(cleaned[index])
+        || (index > 0 && sentences[index - 1].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase) && DecisionRules.SpeaksOfVote(cleaned[index - 1]));
 
     /// <summary>"Any objections to X?": the first reply says none ("No.", "Not from me.").</summary>
     private bool IsUnopposed(int index) => Replies(index).Take(1).Any(j => AgreementRules.IsNoObjection(cleaned[j]));

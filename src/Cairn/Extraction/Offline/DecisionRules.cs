@@ -54,7 +54,7 @@ internal static partial class DecisionRules
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
         (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)), (AssentedOutcome(), null),
-        (HeldUntil(), new("until")), (GroupRefusal(), new("not")),
+        (HeldUntil(), new("until")), (GroupRefusal(), new("not")), (Ruling(), new("calling it")),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -63,7 +63,7 @@ internal static partial class DecisionRules
     internal static IEnumerable<TriggerPhrases> PhraseLists => Rules.Select(r => r.Phrases).OfType<TriggerPhrases>();
 
     /// <summary>The rules that say what is settled, not only what changed against what (a clause's test in <see cref="Clean"/>).</summary>
-    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest(), AssentedOutcome(), HeldUntil(), GroupRefusal()];
+    private static readonly IReadOnlyList<Regex> Saying = [Settled(), SettledOpening(), GroupCourse(), SettledState(), Proposal(), Change(), GroupIntent(), Approved(), Rescheduled(), WorksBest(), AssentedOutcome(), HeldUntil(), GroupRefusal(), Ruling()];
 
     public static bool IsDecision(string cleaned)
     {
@@ -269,8 +269,34 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"(?<=" + NotRelative + @"\bwe(?:'re| are) )not (?:(?:going to|gonna) (?!" + NotActing + @")[a-z]+|(?!" + NotActing + @")[a-z]+ing) (?:a|an|the|any|anything|our|that|this|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupRefusal();
 
-    /// <summary>An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines".</summary>
-    [GeneratedRegex(@"^(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that)\b")]
+    /// <summary>
+    /// A ruling by whoever runs the meeting, said as the act itself: "I'm calling it eight points", "I'm calling it for the
+    /// home team": a value or a side, not a state ("calling it resolved", "calling it done"), "calling it a night", "calling it quits"; "what are we calling it?" asks a name; "I'll call it …"
+    /// is read as a task first).
+    /// </summary>
+    [GeneratedRegex(@"\bI(?:'m| am) calling it (?!(?:a (?:night|day)|quits|done|over|[a-z]+ed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Ruling();
+
+    /// <summary>
+    /// A vote's outcome: "The Friday slot won.", "The motion carried, nine votes to two.": a choice (not a person: "we
+    /// lost the match") won, lost or carried. The vote itself is said in the sentence or just before (<see cref="DecisionExtractor"/>).
+    /// </summary>
+    public static bool IsOutcome(string cleaned) => !cleaned.EndsWith('?') && Outcome().IsMatch(cleaned);
+
+    /// <summary>Whether the sentence speaks of a vote: "we put it to a vote", "nine votes to two", "a show of hands".</summary>
+    public static bool SpeaksOfVote(string cleaned) => Vote().IsMatch(cleaned);
+
+    [GeneratedRegex(@"^(?!(?:I|we|you|they|he|she|who|what|which)\b)(?:[\w'-]+ ){1,4}(?:won|lost|carried|passed)\b[^?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+
+    [GeneratedRegex(@"\b(?:vote|votes|voted|voting|ballot|poll|show of hands)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Vote();
+
+    /// <summary>
+    /// An approval or sign-off reported as done: "the board signed off on the new vendor", "legal approved the redlines",
+    /// also as the news in a that-clause ("the headline is that the club approved next season's budget"; not "I hope that …").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\b(?:is|was) that )(?:(?:and|so|also|okay|ok|good news)[,:\s]+)*(?:the [a-z]+(?: [a-z]+)?|our [a-z]+(?: [a-z]+)?|legal|finance|procurement|security|compliance|management|leadership|\p{Lu}\p{Ll}+)(?: has| have)?(?: finally| already| formally)? (?:signed off on|approved|ratified|green-?lit|rejected|vetoed) (?:the|our|your|their|a|an|it|this|that|(?:[\w-]+ )?[\w-]+'s)\b")]
     private static partial Regex Approved();
 
     /// <summary>Where the deciding clause ends: a comma, a semicolon, or "but/though/although".</summary>
