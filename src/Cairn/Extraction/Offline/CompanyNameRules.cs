@@ -101,9 +101,17 @@ internal static partial class CompanyNameRules
             && !IsPlace(name, text);
     }
 
-    /// <summary>"the Leeds site", "our Bergen plant": a name the source puts before a place noun is where, not who.</summary>
+    /// <summary>
+    /// "the Leeds site", "our Bergen plant": a name the source puts before a place noun is where, not who; so is a
+    /// country, state or big city named alone ("subjects from Idaho", <see cref="PlaceNames"/>).
+    /// </summary>
     public static bool IsPlace(string name, string text)
     {
+        if (PlaceNames.Contains(name))
+        {
+            return true;
+        }
+
         // Each mention in turn: an ordinal search and two fixed patterns, no pattern built per name.
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {

@@ -15,6 +15,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_country_state_or_city_said_alone_is_where_not_a_company()
+    {
+        var entities = Entities("We hardly have any users from Idaho. Dana is from Munich, and our rep at Contoso covers Texas. Boston Scientific signed.");
+        Assert.DoesNotContain(entities, e => e.Name is "Idaho" or "Munich" or "Texas");
+        Assert.Contains(entities, e => e.Name == "Contoso" && e.Kind == EntityKind.Company);
+        Assert.Contains(entities, e => e.Name == "Boston Scientific" && e.Kind == EntityKind.Company);
+    }
+
+    [Fact]
     public void Clouds_resolve_to_their_companies_with_aliases()
     {
         var entities = Entities("We burst to Azure and also run on AWS and GCP.");
