@@ -4,7 +4,8 @@ namespace Cairn.Sources;
 
 /// <summary>
 /// SubRip: a sequence number, <c>HH:MM:SS,mmm --&gt; HH:MM:SS,mmm</c>, text lines, a blank line. Speakers, when
-/// a tool kept them, are a <c>Name: </c> prefix; consecutive cues of one speaker become one utterance.
+/// a tool kept them, are a <c>Name: </c> prefix, on every cue or only where the turn changes; consecutive cues of one
+/// speaker become one utterance.
 /// </summary>
 internal static class SrtReader
 {
@@ -41,7 +42,7 @@ internal static class SrtReader
             ["layout"] = "subrip",
             ["segments"] = cues.Count.ToString(CultureInfo.InvariantCulture),
         };
-        return SourceReadResult.Ok(DocumentAssembly.Transcript(fileName, "srt", SourceHeader.Empty, UtteranceMerger.MergeConsecutive(cues), metadata));
+        return SourceReadResult.Ok(DocumentAssembly.Transcript(fileName, "srt", SourceHeader.Empty, UtteranceMerger.MergeConsecutive(UtteranceMerger.ContinueTurns(cues)), metadata));
     }
 
     private static string Shorten(string line) => line.Length > 60 ? line[..60] + "…" : line.Trim();

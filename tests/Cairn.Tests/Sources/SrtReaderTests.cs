@@ -16,6 +16,19 @@ public sealed class SrtReaderTests
     }
 
     [Fact]
+    public void A_tool_that_names_the_speaker_only_when_the_turn_changes_continues_the_turn()
+    {
+        var text = "1\n00:00:01,000 --> 00:00:04,000\nDana Kerr: Okay, quick one.\n\n2\n00:00:04,000 --> 00:00:07,000\nI will send the plan to legal\n\n"
+            + "3\n00:00:07,000 --> 00:00:09,000\nby Friday.\n\n4\n00:00:09,500 --> 00:00:12,000\nMark Obi: Great, thanks.\n";
+        var doc = Read.Text("s.srt", text);
+
+        Assert.Equal(
+            [new Utterance("Dana Kerr", TimeSpan.FromSeconds(1), "Okay, quick one. I will send the plan to legal by Friday."), new Utterance("Mark Obi", TimeSpan.FromSeconds(9.5), "Great, thanks.")],
+            doc.Utterances);
+        Assert.DoesNotContain(doc.Participants, p => p.Name == "Unknown Speaker");
+    }
+
+    [Fact]
     public void A_txt_holding_srt_is_read_as_srt()
     {
         Assert.Equal("srt", Read.Text("captions.txt", "1\n00:00:01,000 --> 00:00:02,000\nHello\n").Format);
