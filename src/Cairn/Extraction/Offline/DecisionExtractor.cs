@@ -128,12 +128,6 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     private static IEnumerable<string> ContentWords(string text) =>
         Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3 && !StopWords.Contains(w));
 
-    private static readonly HashSet<string> StopWords = new(
-        ["the", "and", "for", "are", "but", "you", "our", "can", "not", "yes", "was", "its", "all", "has", "had", "she", "who", "any", "that",
-         "this", "with", "from", "have", "will", "would", "what", "your", "they", "them", "then", "there", "about", "just", "like", "yeah",
-         "okay", "fine", "well", "right", "sure", "some", "been", "were", "into", "than", "also", "more", "less", "much", "very"],
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A vote is spoken of in the sentence or in the one the same speaker said just before ("There was a vote. Karaoke lost.").</summary>
     private bool IsVoted(int index) =>
         DecisionRules.SpeaksOfVote(cleaned[index])
