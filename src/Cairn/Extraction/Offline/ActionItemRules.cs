@@ -432,7 +432,7 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^if you (?:can|could)\b.*,\s*(?:(?:then|so)\s+)?(?:I(?:'ll| will| can| could)\b|(?:what|how|which|who|where|when|why)\b[^,]*\?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionLeadsOn();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Whose|Why|How|Where|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|(?<!\p{Lu}\p{Ll}+ )\band\s+|^(?:And|But|Also|Plus),?\s+|\b(?:[Ss]o|[Tt]hen|[Nn]ow|[Mm]eanwhile|[Mm]aybe|[Pp]erhaps)\s+|\b(?i:" + WhenBeforeName + @")\s+)(?:[Tt]he |[Oo]ur )?(?!(?:We|They|It|This|That|There|These|Those|You|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|What|Which|Who|Whose|Why|How|Where|Here|If|When|Maybe|Perhaps|So|Then|Now|Also|And|But|Okay|Yes|Yeah|Well|For|In|After|Afterwards|Tomorrow|Today|Tonight|Next)\b)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+){0,2})" + PointedAt + "(?:" + ThirdPartyPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex ThirdParty();
 
     /// <summary>

@@ -127,7 +127,8 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
 
     private static string? MentionedOnly(string name) => FirstNames.Contains(name.Split(' ')[0]) ? name : null;
 
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|alright|right|now|then|hey|hi)[,\s]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),")]
+    // A conjunction or greeting before the name may be capitalised and set off by a dash: "And Dana, can you…", "Also - Dana, …".
+    [GeneratedRegex(@"^(?:(?i:ok(?:ay)?|so|and|but|also|plus|alright|right|now|then|hey|hi)[,\s\-–—]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),")]
     private static partial Regex LeadingName();
 
     [GeneratedRegex(@",\s*(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*[?.!]*$")]
