@@ -17,6 +17,7 @@ public sealed class LabelledCorpusFolderTests
     [InlineData("extraction-heldout-3")]
     [InlineData("extraction-heldout-4")]
     [InlineData("extraction-heldout-5")]
+    [InlineData("extraction-heldout-6")]
     public void Every_source_is_labelled_and_every_label_reads(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus", name);
