@@ -60,6 +60,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
             {
                 Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
             }
+            else if (DecisionRules.IsTalliedOutcome(cleaned[i]) && IsVoteCalled(i))
+            {
+                // "Let's vote. … / Yes. / No. / Okay, three to one, we make the offer.": the chair's count and its course.
+                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
+            }
             else if (AgreementRules.ObjectionCall(cleaned[i]) is { } unopposed && IsUnopposed(i))
             {
                 // "Any objections to X?" / "No." settles X.
@@ -132,6 +137,23 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     private bool IsVoted(int index) =>
         DecisionRules.SpeaksOfVote(cleaned[index])
         || (index > 0 && sentences[index - 1].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase) && DecisionRules.SpeaksOfVote(cleaned[index - 1]));
+
+    /// <summary>
+    /// A vote was called or spoken of in the last eight turns: the replies of a vote ("Yes." / "Yes." / "No, but …") come
+    /// between the call and the count, one turn each.
+    /// </summary>
+    private bool IsVoteCalled(int index)
+    {
+        for (var j = index; j >= 0 && sentences[j].Turn >= sentences[index].Turn - 8; j--)
+        {
+            if (DecisionRules.SpeaksOfVote(cleaned[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Any objections to X?": the first reply says none ("No.", "Not from me.").</summary>
     private bool IsUnopposed(int index) => Replies(index).Take(1).Any(j => AgreementRules.IsNoObjection(cleaned[j]));

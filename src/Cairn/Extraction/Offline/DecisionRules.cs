@@ -286,10 +286,22 @@ internal static partial class DecisionRules
     /// <summary>Whether the sentence speaks of a vote: "we put it to a vote", "nine votes to two", "a show of hands".</summary>
     public static bool SpeaksOfVote(string cleaned) => Vote().IsMatch(cleaned);
 
+    /// <summary>
+    /// A vote's outcome said as its tally and then what follows from it: "Okay, three to one, we renew the lease.",
+    /// "Unanimous, the motion stands.": the chair's count, then the course (not a question, not "we should …"). The
+    /// vote itself is called shortly before (<see cref="DecisionExtractor"/>); a score alone ("we lost three to one") is no tally opener.
+    /// </summary>
+    public static bool IsTalliedOutcome(string cleaned) => !cleaned.EndsWith('?') && TalliedOutcome().IsMatch(cleaned);
+
     [GeneratedRegex(@"^(?!(?:I|we|you|they|he|she|who|what|which)\b)(?:[\w'-]+ ){1,4}(?:won|lost|carried|passed)\b[^?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
 
-    [GeneratedRegex(@"\b(?:vote|votes|voted|voting|ballot|poll|show of hands)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A count opens the sentence ("three to one", "5-2", "unanimous"), then a clause with its own subject.</summary>
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and|well)[,.\s]+)*(?:(?:it's|that's|it is|that is) )?(?:unanimous(?:ly)?|(?:one|\d+|" + NumberWords.Pattern + @")(?: votes?)? (?:to|-) (?:one|nil|none|zero|\d+|" + NumberWords.Pattern + @"))(?: in favou?r)?\s*[,:;]\s*(?:so |then )?(?:we|they|the [\w-]+|it|[\w-]+ (?:wins|stays|goes))\b(?!(?:'d| would| should| could| might| may| need)\b)[^?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TalliedOutcome();
+
+    /// <summary>A vote spoken of or called: "we put it to a vote", "nine votes to two", "a show of hands", "hands up", "who's for …".</summary>
+    [GeneratedRegex(@"\b(?:vote|votes|voted|voting|ballot|poll|show of hands|hands up|who(?:'s| is) (?:for|in favou?r)|all (?:those )?in favou?r)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vote();
 
     /// <summary>
