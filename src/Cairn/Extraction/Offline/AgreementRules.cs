@@ -42,6 +42,21 @@ internal static partial class AgreementRules
     public static string? ObjectionCall(string cleaned) =>
         ObjectionQuestion().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
 
+    /// <summary>
+    /// "Anyone against that?", "Any objections?", "Is anybody against?": the room asked to object, with no object named
+    /// (what it settles is said around it; <see cref="DecisionExtractor"/>).
+    /// </summary>
+    public static bool IsOpenObjectionCall(string cleaned) => OpenObjectionCall().IsMatch(cleaned);
+
+    /// <summary>"No?", "Nobody?", "…", "Okay.": the caller checking the silence after an objection call; it says nothing itself.</summary>
+    public static bool IsSilenceCheck(string cleaned) => cleaned.Length == 0 || SilenceCheck().IsMatch(cleaned);
+
+    /// <summary>
+    /// The caller closing an unopposed call: "Okay, that's done then.", "Settled.", "Two-sided screen, done.": null when
+    /// the sentence is no close; else what it names before the close ("Two-sided screen"), or empty when it names nothing.
+    /// </summary>
+    public static string? Close(string cleaned) =>
+        CloseMark().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
     /// <summary>"No.", "None.", "Not from me.": the answer to "any objections?" that lets it stand.</summary>
     public static bool IsNoObjection(string cleaned) => NoObjection().IsMatch(cleaned);
 
@@ -103,6 +118,15 @@ internal static partial class AgreementRules
 
     [GeneratedRegex(@"^(?:no|nope|none|not from me|none from me|no objections?(?: from me| here)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoObjection();
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and|good)[,.\s]+)*(?:(?:is|are) )?(?:(?:there )?any objections?|(?:does )?any(?:one|body) (?:against|object|opposed)(?: (?:to )?(?:that|it|this))?|objections)\W*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenObjectionCall();
+
+    [GeneratedRegex(@"^(?:(?:\.{2,}|…|no|nobody|none|no one|nothing|no objections?|okay|ok|good|right|great)[,.!?…\s]*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SilenceCheck();
+
+    [GeneratedRegex(@"^(?:(?:okay|ok|right|good|great|so|then|fine)[,.!\s]+)*(?:(?<what>[^,.;?]*[\w)]),\s*)?(?:(?:that's|that is|it's|it is) )?(?:done|settled|agreed|carried|decided)(?: then)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseMark();
 
     [GeneratedRegex(@"^(?:(?:and|so|well)[,\s]+)*(?:(?:I think|I'd say|I'd suggest|I suggest|I propose|I(?:'d| would)? recommend)(?: that)?\s+we|my (?:recommendation|suggestion|proposal) is (?:to|that we)|what if we|why don't we)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();

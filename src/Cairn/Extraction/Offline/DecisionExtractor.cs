@@ -65,6 +65,10 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 // "Let's vote. … / Yes. / No. / Okay, three to one, we make the offer.": the chair's count and its course.
                 Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
             }
+            else if (AgreementRules.IsOpenObjectionCall(cleaned[i]) && UnopposedClose(i) is int close)
+            {
+                SettleUnopposed(i, close);
+            }
             else if (AgreementRules.ObjectionCall(cleaned[i]) is { } unopposed && IsUnopposed(i))
             {
                 // "Any objections to X?" / "No." settles X.
@@ -157,6 +161,59 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
 
     /// <summary>"Any objections to X?": the first reply says none ("No.", "Not from me.").</summary>
     private bool IsUnopposed(int index) => Replies(index).Take(1).Any(j => AgreementRules.IsNoObjection(cleaned[j]));
+
+    /// <summary>
+    /// "Anyone against that? … No? Okay, that's done then.": the caller closes the call, having checked the silence, and
+    /// nobody but a "No." spoke in between. The close, or null when anything else was said first.
+    /// </summary>
+    private int? UnopposedClose(int call)
+    {
+        var caller = sentences[call].Speaker;
+        for (var j = call + 1; j < sentences.Count && sentences[j].Turn <= sentences[call].Turn + 2; j++)
+        {
+            var mine = sentences[j].Speaker.Equals(caller, StringComparison.OrdinalIgnoreCase);
+            if (mine && AgreementRules.Close(cleaned[j]) is not null)
+            {
+                return j;
+            }
+
+            if (!(mine ? AgreementRules.IsSilenceCheck(cleaned[j]) : AgreementRules.IsNoObjection(cleaned[j])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What an unopposed call settles: named in the close ("Two-sided screen, done."), else restated right after it in the
+    /// same turn ("… that's done then. No lifts over the walkway before eight."), else the proposal just before the call.
+    /// </summary>
+    private void SettleUnopposed(int call, int close)
+    {
+        var named = AgreementRules.Close(cleaned[close]) ?? string.Empty;
+        var next = close + 1;
+        if (ContentWords(named).Any())
+        {
+            Add(close, close, DecisionRules.Clean(named), explicitly: true);
+        }
+        else if (next < sentences.Count && sentences[next].Turn == sentences[close].Turn && IsRestatement(cleaned[next], longest: 30) && !FirstPerson().IsMatch(cleaned[next]))
+        {
+            Add(close, next, DecisionRules.Clean(cleaned[next]), explicitly: true);
+        }
+        else
+        {
+            for (var j = call - 1; j >= 0 && sentences[j].Turn >= sentences[call].Turn - 2; j--)
+            {
+                if (AgreementRules.IsProposal(cleaned[j]))
+                {
+                    Add(close, j, DecisionRules.Clean(AgreementRules.Statement(cleaned[j])), explicitly: true);
+                    return;
+                }
+            }
+        }
+    }
 
     /// <summary>The first sentence of each reply by another speaker within the next two turns: what says how it was taken.</summary>
     private IEnumerable<int> Replies(int index)
