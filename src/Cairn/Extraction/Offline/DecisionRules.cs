@@ -54,7 +54,7 @@ internal static partial class DecisionRules
         (Settled(), new(SettledPhrases)), (SettledOpening(), null), (GroupCourse(), new(CoursePhrases)), (SettledState(), new(StatePhrases)),
         (Proposal(), null), (Change(), null), (GroupIntent(), null), (NewInsteadOfOld(), null), (Approved(), null),
         (Rescheduled(), new(RescheduledPhrases)), (WorksBest(), new(WorksBestPhrases)), (AssentedOutcome(), null),
-        (HeldUntil(), new("until")), (GroupRefusal(), new("not")), (Ruling(), new("calling it")),
+        (HeldUntil(), new("until")), (GroupRefusal(), new("not")), (Ruling(), new("calling it|my ruling|my call")),
     ];
 
     private static readonly TriggerIndex Triggers = new(Rules.Select(r => r.Phrases).ToList());
@@ -274,7 +274,8 @@ internal static partial class DecisionRules
     /// home team": a value or a side, not a state ("calling it resolved", "calling it done"), "calling it a night", "calling it quits"; "what are we calling it?" asks a name; "I'll call it …"
     /// is read as a task first).
     /// </summary>
-    [GeneratedRegex(@"\bI(?:'m| am) calling it (?!(?:a (?:night|day)|quits|done|over|[a-z]+ed)\b)", RegexOptions.IgnoreCase)]
+    /// <remarks>Also named as one: "my ruling on that is we stay at the top of the band", "my call is we report it" (a course follows: "we", "that"; not "my call is at three").</remarks>
+    [GeneratedRegex(@"\bI(?:'m| am) calling it (?!(?:a (?:night|day)|quits|done|over|[a-z]+ed)\b)|\bmy (?:ruling|call)(?: on (?:that|this|it)(?: one)?)? is,? (?:that )?(?=we\b|the [\w-]+ (?:stays|goes|gets)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Ruling();
 
     /// <summary>
