@@ -25,7 +25,14 @@ internal static partial class DecisionRules
 
     /// <summary>Who decides for a group: "the board has decided", "the company's decided", "the finance committee has decided".</summary>
     private const string GroupSubjects =
-        "team|group|committee|council|board|company|leadership team|leadership|management|exec team|executive team|client|customer";
+        "team|group|committee|council|board|company|leadership team|leadership|management|exec team|executive team|client|customer|governors|trustees|directors|partners|shareholders";
+
+    /// <summary>
+    /// A group named as the one who decides: "the board", "our board", "the client's committee", and the meeting it held
+    /// first ("the governors met last week and decided …", "the board met on Monday and agreed …").
+    /// </summary>
+    private const string GroupDeciding =
+        @"(?:the|our|their|your) (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has| have|(?: met| sat| got together)(?: [\w-]+){0,3} and)?";
 
     /// <summary>
     /// A line that announces what was settled: "To confirm, …", "As agreed, …", "Agreed: …", "Outcome: …", "Decision: …",
@@ -169,7 +176,7 @@ internal static partial class DecisionRules
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|the (?:[a-z]+ )?(?:" + GroupSubjects + @")(?:'s| has)?|every(?:one|body)(?:'s)?|all) (?:(?:" + SettlingAdverbs + @") )?(?:" + SettlingVerbs + @")\b|(?<!\b(?:said|says|thinks|confirmed|before|after|until|once|when|unless)(?: this time| now)? )\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b|\bthe agreed [a-z]+(?: [a-z]+)? (?:is|are|was|were)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)?|" + GroupDeciding + @"|every(?:one|body)(?:'s)?|all) (?:(?:" + SettlingAdverbs + @") )?(?:" + SettlingVerbs + @")\b|(?<!\b(?:said|says|thinks|confirmed|before|after|until|once|when|unless)(?: this time| now)? )\b(?:that's|that is|it's|it is|this is) (?:" + SettledStates + @")\b|\bdecision(?: is|:| was made| made)\b|\bfinal (?:answer|call|decision|word)\b|\b(?:let's |we(?:'ll| will) |we(?:'ve| have) )?lock(?:ed)? (?:it|that|this) in\b|\b(?:we're|we are) (?:agreed|aligned|decided|deciding (?:that|on))\b|\bwe (?:all )?agree (?:on|that)\b|\b(?:is|that's|that is) the plan\b(?!\s+(?:for|to|is)\b)|,\s*full stop\b|\bit was (?:decided|agreed)\b|\bagreed (?:that|to|on)\b|\bthe agreed [a-z]+(?: [a-z]+)? (?:is|are|was|were)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Settled();
 
     /// <summary>
