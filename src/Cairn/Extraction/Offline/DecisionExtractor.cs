@@ -20,7 +20,7 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 continue;
             }
 
-            if (AgreementRules.IsAnaphoricSettle(cleaned[i]))
+            if (AgreementRules.IsAnaphoricSettle(cleaned[i]) || DecisionRules.PointsBack(cleaned[i]))
             {
                 SettleAnaphor(i);
             }
@@ -134,8 +134,7 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         return ContentWords(cleaned[index]).Distinct(StringComparer.OrdinalIgnoreCase).Count(theirs.Contains) >= 2;
     }
 
-    private static IEnumerable<string> ContentWords(string text) =>
-        Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+    private static IEnumerable<string> ContentWords(string text) => DecisionRules.ContentWords(text);
 
     /// <summary>A vote is spoken of in the sentence or in the one the same speaker said just before ("There was a vote. Karaoke lost.").</summary>
     private bool IsVoted(int index) =>
@@ -270,8 +269,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     private void SettleAnaphor(int index)
     {
         // "Then per-table policies for the first release. That's decided.": the words come first, in the same turn.
+        // "It's decided, it's minuted." names nothing either, but takes only its own speaker's words: "Then signing before
+        // Christmas suits everyone." / "That's the plan. I'd like it signed by the 18th." settles nothing.
         var previous = index - 1;
-        if (AgreementRules.IsBareSettle(cleaned[index]) && previous >= 0 && sentences[previous].Turn >= sentences[index].Turn - 1
+        var sameTurn = previous >= 0 && sentences[previous].Turn == sentences[index].Turn;
+        if ((AgreementRules.IsBareSettle(cleaned[index]) || (sameTurn && DecisionRules.PointsBack(cleaned[index]))) && previous >= 0 && sentences[previous].Turn >= sentences[index].Turn - 1
             && !used.Contains(previous) && IsRestatement(cleaned[previous], longest: 30) && !AgreementRules.IsAgreement(cleaned[previous]))
         {
             Add(index, previous, DecisionRules.Clean(cleaned[previous]), explicitly: true);
@@ -372,6 +374,4 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     [GeneratedRegex(@"^I(?:'d|'ll|'m|'ve| would| will| am)?\b")]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'-]*")]
-    private static partial Regex Word();
 }

@@ -128,6 +128,18 @@ internal static partial class DecisionRules
 
     private static bool Says(string text) => Saying.Any(r => r.IsMatch(text));
 
+    /// <summary>
+    /// "That's the plan anyway.", "That's decided, it's minuted.": a settling phrase that points back ("that's", "it's")
+    /// and names at most one word of its own: what it settles was said around it, so it is no decision by itself.
+    /// </summary>
+    public static bool PointsBack(string cleaned) =>
+        PointingSettle().Match(cleaned) is { Success: true } m
+        && ContentWords(cleaned[(m.Index + m.Length)..]).Count() <= 1;
+
+    /// <summary>The words that carry content: three letters or more and no function word (<see cref="StopWords"/>).</summary>
+    public static IEnumerable<string> ContentWords(string text) =>
+        Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+
     /// <summary>Whether the sentence holds back ("if", "maybe", "should we", "not decided"); a "what if we…" proposal is not held back by its "if".</summary>
     public static bool IsHedged(string cleaned) => Hedge().IsMatch(WhatIf().Replace(cleaned, "we"));
 
@@ -346,6 +358,12 @@ internal static partial class DecisionRules
     /// <summary>A short label before a colon: "One thing up front: ", "A reminder: ".</summary>
     [GeneratedRegex(@"^(?:[\w'-]+\s+){0,3}[\w'-]+:\s+")]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and|yeah|yes|good)[,.\s]+)*(?:that's|that is|it's|it is|this is) (?:the plan|decided|settled|agreed|final|confirmed|a decision)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointingSettle();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'-]*")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:so,?\s+)?what if we\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
