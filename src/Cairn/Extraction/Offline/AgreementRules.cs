@@ -57,6 +57,14 @@ internal static partial class AgreementRules
     /// </summary>
     public static string? Close(string cleaned) =>
         CloseMark().Match(cleaned) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
+
+    /// <summary>
+    /// "So, I try to summarise.", "To recap: …", "Let me sum up.": a speaker about to restate what the meeting settled. Null
+    /// when the sentence opens no recap; else what it says after the marker (often nothing: the recap follows).
+    /// </summary>
+    public static string? RecapOpening(string cleaned) =>
+        SpokenRecap().Match(cleaned) is { Success: true } m ? m.Groups["rest"].Value.Trim() : null;
+
     /// <summary>"No.", "None.", "Not from me.": the answer to "any objections?" that lets it stand.</summary>
     public static bool IsNoObjection(string cleaned) => NoObjection().IsMatch(cleaned);
 
@@ -118,6 +126,13 @@ internal static partial class AgreementRules
 
     [GeneratedRegex(@"^(?:no|nope|none|not from me|none from me|no objections?(?: from me| here)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoObjection();
+
+    /// <summary>
+    /// "I try to summarise." / "Let me recap:" end the sentence or take a colon ("I'll summarise the notes" is a task); "To
+    /// recap, …", "In summary, …", "Summing up: …" take any break.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and|alright|well)[,.\s]+)*(?:(?:I|let me)(?: just)?(?: try to| quickly)? (?:summari[sz]e|recap|sum up|sum it up)(?: then)?\s*(?:[.!]\s*$|:\s*(?<rest>.*)$)|(?:to (?:summari[sz]e|recap|sum up|sum it up)|in summary|summing up|(?:a )?quick recap)\b(?: then)?\s*[,:.;-]?\s*(?<rest>.*)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenRecap();
 
     [GeneratedRegex(@"^(?:(?:so|okay|ok|right|then|and|good)[,.\s]+)*(?:(?:is|are) )?(?:(?:there )?any objections?|(?:does )?any(?:one|body) (?:against|object|opposed)(?: (?:to )?(?:that|it|this))?|objections)\W*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenObjectionCall();

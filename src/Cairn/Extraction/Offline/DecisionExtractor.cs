@@ -20,7 +20,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 continue;
             }
 
-            if (AgreementRules.IsAnaphoricSettle(cleaned[i]) || DecisionRules.PointsBack(cleaned[i]))
+            if (!cleaned[i].EndsWith('?') && AgreementRules.RecapOpening(cleaned[i]) is { } recapped && IsConfirmedRecap(i))
+            {
+                Recap(i, recapped);
+            }
+            else if (AgreementRules.IsAnaphoricSettle(cleaned[i]) || DecisionRules.PointsBack(cleaned[i]))
             {
                 SettleAnaphor(i);
             }
@@ -140,6 +144,37 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     private bool IsVoted(int index) =>
         DecisionRules.SpeaksOfVote(cleaned[index])
         || (index > 0 && sentences[index - 1].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase) && DecisionRules.SpeaksOfVote(cleaned[index - 1]));
+
+    /// <summary>The recap's turn is answered with assent by another speaker ("… Is that right?" / "That's right.").</summary>
+    private bool IsConfirmedRecap(int index) => AgreeingReply(LastOfTurn(index)) is not null;
+
+    private int LastOfTurn(int index)
+    {
+        var last = index;
+        while (last + 1 < sentences.Count && sentences[last + 1].Turn == sentences[index].Turn)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "So, I try to summarise. Retention three percent, the cap at ten. Fluctuations parked until March. Is that right?" /
+    /// "That's right.": each of the recap's terms (short, no one speaking of themselves: <see cref="AgreementRules.IsTerms"/>)
+    /// is a decision; a task or a question in it is not.
+    /// </summary>
+    private void Recap(int opening, string rest)
+    {
+        for (var j = opening; j <= LastOfTurn(opening); j++)
+        {
+            var text = j == opening ? rest : cleaned[j];
+            if (!used.Contains(j) && AgreementRules.IsTerms(text))
+            {
+                Add(j, j, DecisionRules.Clean(text), explicitly: true, recap: true);
+            }
+        }
+    }
 
     /// <summary>
     /// A vote was called or spoken of in the last eight turns: the replies of a vote ("Yes." / "Yes." / "No, but …") come
