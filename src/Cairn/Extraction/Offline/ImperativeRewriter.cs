@@ -16,6 +16,8 @@ internal static partial class ImperativeRewriter
             // The lead-in goes with the date ("for the week of December 1"), never left dangling.
             s = Regex.Replace(s, DueLeadIn + @"\b" + Regex.Escape(duePhrase) + @"\b", string.Empty, RegexOptions.IgnoreCase);
             s = DanglingLeadIn().Replace(s, string.Empty);
+            // "Book the caterer (end of Jan)": the date goes with its brackets.
+            s = EmptyBrackets().Replace(s, string.Empty);
         }
 
         s = FollowOnCommitment().Replace(s, " and ");
@@ -150,6 +152,9 @@ internal static partial class ImperativeRewriter
 
     [GeneratedRegex(@"(?:[\s,;:-]+(?:please|for me|thanks|thank you|as well|too|okay|ok|right|hopefully|maybe|probably|I think|I guess|I hope|myself|yourself|instead))*[\s?!.,;:-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNoise();
+
+    [GeneratedRegex(@"\s*\(\s*\)|\s*\[\s*\]")]
+    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -46,9 +46,10 @@ internal static partial class ListItemRules
     private static bool IsMarkedTask(Sentence sentence, string clause) =>
         sentence.Mark == ListMark.OpenBox ? Word().IsMatch(clause) : ActionItemRules.IsTask(clause, CommitmentKind.Marker);
 
-    // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …"; after "Dana:" also a noun phrase
-    // that opens with a name of its own ("Dana: Quayside questionnaire back by the 22nd"), the clause marked "nominal".
-    [GeneratedRegex(@"^(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*:?|(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+to|\s+will))\s+(?<clause>[a-z].*)$|^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)\s*:\s+(?<clause>(?<nominal>\p{Lu}).*)$")]
+    // "Dana: send …", "Dana Whitfield to send …", "@Dana send …", "Dana will send …", "Dana — send …" (a spaced dash is the
+    // colon of hand-written lists); after "Dana:" also a noun phrase that opens with a name of its own ("Dana: Quayside
+    // questionnaire back by the 22nd"), the clause marked "nominal".
+    [GeneratedRegex(@"^(?:@(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*:?|(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+[-–—]|\s+to|\s+will))\s+(?<clause>[a-z].*)$|^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}[\w'-]+)?)(?:\s*:|\s+[-–—])\s+(?<clause>(?<nominal>\p{Lu}).*)$")]
     private static partial Regex OwnerFirst();
 
     // "Send the TCO model by Friday @Dana", "Send the TCO model (Dana)", "Send the TCO model - Dana"

@@ -26,6 +26,38 @@ public sealed class ListItemOwnerTests
         Assert.StartsWith(text, task.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- [ ] Marta — book the caterer + pay the deposit (end of Jan)", "Marta Quist", "Book the caterer + pay the deposit")]
+    [InlineData("- [ ] Obi – shortlist of auditors for the grant", "Obi Nwosu", "Shortlist of auditors for the grant")]
+    [InlineData("- [ ] Me — ask the registrar about the exam dates", "Jason Vallery", "Ask the registrar about the exam dates")]
+    [InlineData("- [ ] Obi - Wexford clinic rota, draft to the partners", "Obi Nwosu", "Wexford clinic rota, draft to the partners")]
+    public void A_checkbox_names_its_owner_before_a_spaced_dash_as_before_a_colon(string line, string owner, string text)
+    {
+        var task = Assert.Single(Docs.Extract(Notes("## Next steps\n\n" + line + "\n"), "Jason Vallery", Crew).ActionItems);
+
+        Assert.Equal(owner, task.Owner);
+        Assert.Equal(text, task.Text);
+    }
+
+    [Theory]
+    [InlineData("- [ ] Budget — check the grant totals", "Budget — check the grant totals")]
+    [InlineData("- [ ] Follow-up with the registrar", "Follow-up with the registrar")]
+    public void A_dash_after_a_word_that_names_nobody_or_inside_a_word_names_no_owner(string line, string text)
+    {
+        var task = Assert.Single(Docs.Extract(Notes("## Next steps\n\n" + line + "\n"), "Jason Vallery", Crew).ActionItems);
+
+        Assert.Null(task.Owner);
+        Assert.Equal(text, task.Text);
+    }
+
+    [Fact]
+    public void A_plain_bullet_that_names_someone_before_a_dash_and_a_noun_phrase_is_a_note_about_them()
+    {
+        var e = Docs.Extract(Notes("## Rota\n\n- Marta — Harbour Street clinic reopened on Monday.\n"), "Jason Vallery", Crew);
+
+        Assert.Empty(e.ActionItems);
+    }
+
     [Fact]
     public void A_plain_bullet_that_opens_with_a_name_and_a_noun_phrase_is_a_note_about_it()
     {
