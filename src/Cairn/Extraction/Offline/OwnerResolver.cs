@@ -71,7 +71,7 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     public string? Addressee(Sentence sentence)
     {
         var speaker = Speaker(sentence);
-        var named = Vocative(sentence.Text, speaker) ?? PreviousVocative(sentence, speaker);
+        var named = Vocative(sentence.Text, speaker) ?? PreviousVocative(sentence, speaker) ?? TurnOpenedBy(sentence, speaker);
         if (named is not null)
         {
             return named;
@@ -121,6 +121,28 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
         return previous.Turn == sentence.Turn && previous.Text.Split(' ').Length <= 6 ? Vocative(previous.Text, speaker) : null;
     }
 
+    /// <summary>
+    /// "Lorna - I spoke to the site team this afternoon. … Can you confirm by tomorrow?": a turn (an e-mail's paragraph)
+    /// that opens by calling someone by name speaks to them throughout, so its later "you" is theirs. Only "you" alone:
+    /// "can someone", "you all" and "you both" put the work to more than the one called.
+    /// </summary>
+    private string? TurnOpenedBy(Sentence sentence, string? speaker)
+    {
+        if (!SingleYou().IsMatch(sentence.Text) || ManyAddressed().IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var first = sentence.Index;
+        while (first > 0 && sentences[first - 1].Turn == sentence.Turn)
+        {
+            first--;
+        }
+
+        return first < sentence.Index && LeadingName().Match(FillerWords.Remove(sentences[first].Text)) is { Success: true } m
+            && people.Resolve(m.Groups["name"].Value) is { } who && !who.Equals(speaker, StringComparison.OrdinalIgnoreCase) ? who : null;
+    }
+
     /// <summary>A first name only talked about (not a participant) is still the owner the words name.</summary>
     /// <summary>The person a single capitalised word names: a participant, a known person, or a first name talked about.</summary>
     public string? PersonNamed(string word) => people.IsAmbiguous(word) ? null : people.Resolve(word) ?? MentionedOnly(word);
@@ -128,8 +150,14 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     private static string? MentionedOnly(string name) => FirstNames.Contains(name.Split(' ')[0]) ? name : null;
 
     // A conjunction or greeting before the name may be capitalised and set off by a dash: "And Dana, can you…", "Also - Dana, …".
-    [GeneratedRegex(@"^(?:(?i:ok(?:ay)?|so|and|but|also|plus|alright|right|now|then|hey|hi)[,\s\-–—]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?),")]
+    [GeneratedRegex(@"^(?:(?i:ok(?:ay)?|so|and|but|also|plus|alright|right|now|then|hey|hi)[,\s\-–—]+)?(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)(?:,|\s+[-–—]\s)")]
     private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\byou\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleYou();
+
+    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|everyone|everybody|one of you|you (?:all|guys|both|two)|both of you|all of you)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ManyAddressed();
 
     [GeneratedRegex(@",\s*(?<name>\p{Lu}[\w'-]+(?: \p{Lu}[\w'-]+)?)\s*[?.!]*$")]
     private static partial Regex TrailingName();

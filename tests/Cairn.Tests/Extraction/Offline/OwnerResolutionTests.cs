@@ -89,6 +89,28 @@ public sealed class OwnerResolutionTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_by_calling_a_recipient_by_name_gives_them_its_later_requests()
+    {
+        var text = "Hi Tom, hi Sam,\n\nTom - the invoice run failed overnight. We need it rerun before payroll. Can you confirm by tomorrow that you can restart the batch job?\n\n"
+            + "Sam, the auditors are in on Monday. Could you book the small meeting room for them?\n\n"
+            + "Could you also send me the holiday rota?\n\nThanks,\nPriya";
+        var tasks = Docs.Extract(Docs.Email("Priya Shah", ["Tom Becker", "Sam O'Neill"], text)).ActionItems;
+
+        Assert.Equal("Tom Becker", Assert.Single(tasks, t => t.Text.Contains("batch job", StringComparison.Ordinal)).Owner);
+        Assert.Equal("Sam O'Neill", Assert.Single(tasks, t => t.Text.Contains("meeting room", StringComparison.Ordinal)).Owner);
+        Assert.Null(Assert.Single(tasks, t => t.Text.Contains("holiday rota", StringComparison.Ordinal)).Owner);
+    }
+
+    [Fact]
+    public void A_paragraph_opened_by_a_name_does_not_give_them_what_it_puts_to_someone_or_to_everyone()
+    {
+        var text = "Hi all,\n\nTom - the invoice run failed overnight. Could someone restart the batch job by tomorrow?\n\nThanks,\nPriya";
+        var task = Assert.Single(Docs.Extract(Docs.Email("Priya Shah", ["Tom Becker", "Sam O'Neill"], text)).ActionItems);
+
+        Assert.Null(task.Owner);
+    }
+
+    [Fact]
     public void Role_labelled_speakers_are_known_by_the_names_they_introduce()
     {
         var e = Docs.Extract(Docs.Transcript(
