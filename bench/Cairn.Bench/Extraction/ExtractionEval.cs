@@ -30,6 +30,7 @@ internal static class ExtractionEval
         Labelled("held out 5 (studied)", Path.Combine(corpus, "extraction-heldout-5"), Path.Combine(corpus, "extraction-heldout-5"), output, verbose);
 
         RealMeetingsEval.Run(Path.Combine(data, "real-meetings"), output, args.Contains("--verbose-real"));
+        RealMeetingsEval.Run(Path.Combine(data, "real-meetings"), output, captions: true);
     }
 
     private static void Labelled(string name, string labelsFolder, string sourcesFolder, TextWriter output, bool verbose)

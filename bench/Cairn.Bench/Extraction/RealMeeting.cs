@@ -25,6 +25,33 @@ internal sealed record RealMeeting(
         DateOnly? date = DateOnly.TryParse(Date, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
         return new SourceDocument(Id + ".json", "json", SourceKind.Transcript, Id, date, participants, utterances);
     }
+
+    /// <summary>
+    /// The meeting as automatic captions give it (Zoom's, Teams' or Otter's live transcript): lower case, no sentence
+    /// punctuation, and one speaker's consecutive utterances joined into one turn, as the caption readers join cues.
+    /// </summary>
+    public SourceDocument ToCaptionDocument()
+    {
+        var turns = new List<Utterance>();
+        foreach (var t in Turns)
+        {
+            var text = Unpunctuated(t.Text);
+            if (turns.Count > 0 && turns[^1].Speaker == t.Speaker)
+            {
+                turns[^1] = turns[^1] with { Text = turns[^1].Text + " " + text };
+            }
+            else
+            {
+                turns.Add(new Utterance(t.Speaker, t.Start is { } s ? TimeSpan.FromSeconds(s) : null, text));
+            }
+        }
+
+        var document = ToDocument();
+        return document with { Utterances = turns };
+    }
+
+    private static string Unpunctuated(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '?', '!', ';', ':', '"')).Where(w => w.Length > 0));
 }
 
 internal sealed record RealTurn(
