@@ -265,7 +265,7 @@ internal static partial class DecisionRules
     /// An assent that states the outcome itself: "Agreed, standard support stays.", "Fine, green stays.", "Deal, the fee
     /// remains at forty thousand." (not a plain "okay": "Okay, the server stays down until noon" is a status; not "it").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:okay|ok|so|then|yes|yeah)[,.\s]+)*(?:agreed|fine|deal)[,.:!]?\s+(?:(?:the|our|your|their|this|that) )?(?!(?:it|that|this|they|we)\b)(?:[\w-]+ ){0,3}?(?:stays|remains|stay|remain|wins)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:okay|ok|so|then|yes|yeah)[,.\s]+)*(?:agreed|fine|deal)[,.:!]?\s+(?:(?:the|our|your|their|this|that) )?(?!(?:it|that|this|they|we)\b)(?:[\w-]+ ){0,3}(?:stays|remains|stay|remain|wins)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssentedOutcome();
 
     /// <summary>

@@ -107,18 +107,21 @@ internal sealed partial class PersonFactExtractor(IReadOnlyList<Sentence> senten
     [GeneratedRegex(@"\s*(?:[,;]\s*(?:and|but)\s+|;\s*|\s+and\s+(?=I\b|I'm\b))")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|hi|hello|okay|ok|yes|also),?\s+)*I(?:'m| am)(?: also| currently)? (?<title>(?:the|a|an|our|their) (?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>\p{L}[\w&.-]*(?: \p{L}[\w&.-]*)*))?(?: on (?<side>our|their) side| here)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|hi|hello|okay|ok|yes|also),?\s+)*I(?:'m| am)(?: also| currently)? (?<title>(?:the|a|an|our|their) (?:[\w&/-]+ ){0,4}(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>\p{L}[\w&.-]*(?: \p{L}[\w&.-]*)*))?(?: on (?<side>our|their) side| here)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonRole();
 
     // "As the procurement lead at Initech I need the SOC 2 report": the role the speaker speaks in, before what they
     // say in it. The organisation is capitalised words up to the "I" (case-sensitive, so "at the moment" is none).
-    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|okay|ok|yes|also|now|look|honestly),?\s+)*as (?<title>(?:(?:the|a|an|our|their) )?(?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>(?-i:\p{Lu}[\w&.-]*(?: (?!I\b)\p{Lu}[\w&.-]*)*)))?,? (?-i:I)\b", RegexOptions.IgnoreCase)]
+    // The words before the role noun are a greedy loop in these three patterns: .NET 10.0.401's compiled and
+    // source-generated engines mishandle a lazy {0,4}? after the opener loop (compiled throws, generated never
+    // returns on "Yes and as you say industry specialists delivering…"); the title runs to a fixed tail either way.
+    [GeneratedRegex(@"^(?:(?:so|and|well|yeah|okay|ok|yes|also|now|look|honestly),?\s+)*as (?<title>(?:(?:the|a|an|our|their) )?(?:[\w&/-]+ ){0,4}(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>(?-i:\p{Lu}[\w&.-]*(?: (?!I\b)\p{Lu}[\w&.-]*)*)))?,? (?-i:I)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakingAs();
 
     [GeneratedRegex(@"^(?:(?:so|and|well|yeah|okay|ok|yes|also),?\s+)*I(?: also| currently)? (?<verb>own|run|lead|manage|head|cover|handle|approve|sign off on|report to|look after|am responsible for|'m responsible for|am in charge of|'m in charge of|work at|work for) (?<what>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonDuty();
 
-    [GeneratedRegex(@"^(?:already |also |currently |still )?is (?<title>(?:our|the|their) (?:[\w&/-]+ ){0,4}?(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>\p{L}[\w&.-]*(?: \p{L}[\w&.-]*)*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:already |also |currently |still )?is (?<title>(?:our|the|their) (?:[\w&/-]+ ){0,4}(?:" + PersonStatement.RoleNouns + @")(?: (?:of|for) [\w&/ -]+?)?)(?: (?:at|with|from) (?<org>\p{L}[\w&.-]*(?: \p{L}[\w&.-]*)*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedRole();
 
     [GeneratedRegex(@"^(?:our|their) (?<rest>.+)$", RegexOptions.IgnoreCase)]

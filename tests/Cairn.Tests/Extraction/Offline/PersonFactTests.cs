@@ -7,6 +7,17 @@ namespace Cairn.Tests.Extraction.Offline;
 public sealed class PersonFactTests
 {
     [Fact]
+    public async Task A_clause_with_an_opener_then_as_and_a_role_word_is_read_in_time()
+    {
+        const string said = "Yes and as you say industry specialists delivering some of those things put them more into context";
+        // Found on AMI read as captions: the role patterns' lazy word loop sent .NET's generated regex into a loop
+        // that never returned, and the whole ingest hung on one unpunctuated sentence.
+        var run = Task.Run(() => Docs.Extract(Docs.Transcript(("Ana Ruiz", said), ("Marcus Lee", "Right."))));
+
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run, "extraction did not finish");
+    }
+
+    [Fact]
     public void Roles_said_in_an_introduction_are_the_named_peoples_facts_with_the_accounts_our()
     {
         var e = Docs.Extract(Docs.Titled("Northwind Robotics POC kickoff",
