@@ -5,7 +5,8 @@ using Cairn.Sources;
 namespace Cairn.Extraction.Offline;
 
 /// <summary>
-/// Cuts a source into sentences: utterances for transcripts; for email (its new text, never the quoted part) and
+/// Cuts a source into sentences: utterances for transcripts (captions with almost no punctuation by
+/// <see cref="CaptionSentences"/>); for email (its new text, never the quoted part) and
 /// written notes, each paragraph and each list item on its own, marked as the text marks it (headings are no sentences).
 /// </summary>
 internal static partial class SentenceSplitter
@@ -20,10 +21,12 @@ internal static partial class SentenceSplitter
         var sentences = new List<Sentence>();
         if (document.Utterances.Count > 0)
         {
+            var captions = CaptionSentences.AreUnpunctuated(document.Utterances);
+            var names = captions ? CaptionSentences.NameWords(document.Participants.Select(p => p.Name)) : null;
             for (var turn = 0; turn < document.Utterances.Count; turn++)
             {
                 var u = document.Utterances[turn];
-                foreach (var text in SplitText(u.Text))
+                foreach (var text in names is not null ? CaptionSentences.Split(u.Text, names) : SplitText(u.Text))
                 {
                     sentences.Add(new Sentence(text, u.Speaker.Trim(), u.Start, turn, sentences.Count));
                 }
