@@ -47,7 +47,7 @@ static int Usage()
     Console.WriteLine("usage: dotnet run -c Release --project bench/Cairn.Bench -- <benchmark> [args]");
     Console.WriteLine("benchmarks:");
     Console.WriteLine("  readers");
-    Console.WriteLine("  eval [--verbose] [--verbose-real]   extraction quality: samples, own corpus, the styles set, the five studied held-out sets, real meetings");
+    Console.WriteLine("  eval [--verbose] [--verbose-real] [--held-out]   extraction quality: samples, own corpus, the styles set, the five studied held-out sets (--held-out: also the unseen held-out-6, totals only), real meetings (and as automatic captions)");
     Console.WriteLine("  extract-speed                       offline extraction of a 10,000-word transcript");
     Console.WriteLine("  llm-cost                            LLM path with an instant model: tokens sent vs transcript tokens, time added per source vs offline");
     Console.WriteLine("  extract-snapshot FILE               every corpus and real-meeting extract as JSON (diff to prove identical output)");
