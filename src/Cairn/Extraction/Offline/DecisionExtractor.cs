@@ -346,8 +346,10 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
         {
             Add(index, index, DecisionRules.Clean(tail), explicitly: true);
         }
-        else if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next]))
+        else if (next < sentences.Count && sentences[next].Turn == sentences[index].Turn && IsRestatement(cleaned[next], longest: 25))
         {
+            // "Okay, scratch weekly. Keep the monthly report and the fortnightly call, and Sam gets the notes every Monday.":
+            // the new course, said whole, is longer than a "that's what we'll do" restatement.
             Add(index, next, DecisionRules.Clean(cleaned[next]), explicitly: true);
         }
         else

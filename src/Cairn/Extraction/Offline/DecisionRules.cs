@@ -110,8 +110,9 @@ internal static partial class DecisionRules
     }
 
     /// <summary>
-    /// "I've changed my mind", "we've reversed that", "then we change it": what was settled no longer holds, and
-    /// what follows (after a colon, else in the next sentence) is the decision.
+    /// "I've changed my mind", "we've reversed that", "then we change it", "Okay, scratch weekly." (opening the sentence;
+    /// "built from scratch" is none): what was settled no longer holds, and what follows (after a colon, else in the next
+    /// sentence) is the decision.
     /// </summary>
     public static bool IsReversal(string cleaned) => Reversal().IsMatch(cleaned) && !cleaned.EndsWith('?') && !Hedge().IsMatch(cleaned);
 
@@ -335,7 +336,7 @@ internal static partial class DecisionRules
     [GeneratedRegex(@"[,;]|\s(?:but|though|although|except)\s")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(?:(?:I|we)(?:'ve| have)? changed (?:my|our) minds?|change of plans?|(?:we|I)(?:'ve| have)? (?:reversed|scrapped|dropped) (?:that|this|it)\b|scrap that|(?:then |so )?we(?:'re| are)? chang(?:e|ing) (?:it|that|this)\b|on second thought)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:I|we)(?:'ve| have)? changed (?:my|our) minds?|change of plans?|(?:we|I)(?:'ve| have)? (?:reversed|scrapped|dropped) (?:that|this|it)\b|scrap that|(?:then |so )?we(?:'re| are)? chang(?:e|ing) (?:it|that|this)\b|on second thought)|^(?:(?:okay|ok|so|right|then|actually|alright|fine)[,.\s]+)*scratch (?:that|this|it|the [\w-]+|[\w-]+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reversal();
 
     [GeneratedRegex(@"\b(?:we|I|they) (?:were|was) (?:going to|gonna|planning to)|\b(?:we|I) (?:had )?planned to\b|\bwe said\b|\bthe plan was\b", RegexOptions.IgnoreCase)]
