@@ -82,10 +82,11 @@ internal static partial class AgreementRules
     /// auxiliary, no pointing ("that's") and no "but" ("Twelve percent off, two-year term.", "First delivery on March 9th for all three sites."; not "Lisbon
     /// was lovely", "Fifteen percent sounds high to me", "I'll book the flights").
     /// </summary>
-    public static bool IsTerms(string cleaned)
+    /// <param name="shortest">Fewest words; a term said back word for word ("Oak stays.") may be two.</param>
+    public static bool IsTerms(string cleaned, int shortest = 3)
     {
         var words = cleaned.Split(' ').Length;
-        return words >= 3 && words <= 25 && !cleaned.Contains('?') && !NotTerms().IsMatch(cleaned);
+        return words >= shortest && words <= 25 && !cleaned.Contains('?') && !NotTerms().IsMatch(cleaned);
     }
 
     [GeneratedRegex(@"^(?:(?:so|okay|ok|then|right)[,\s]+)*let's (?:write|put|word|phrase) it (?:as|like this|like so)\s*:?\s*", RegexOptions.IgnoreCase)]

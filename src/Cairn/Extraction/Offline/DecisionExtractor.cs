@@ -78,6 +78,11 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
                 // "Any objections to X?" / "No." settles X.
                 Add(i, i, DecisionRules.Clean("We agreed on " + unopposed));
             }
+            else if (IsEcho(i))
+            {
+                // "… Bonding first." / "Agreed. Bonding first.": the other side's closing terms, said back, settle them.
+                Add(i, i, DecisionRules.Clean(cleaned[i]), explicitly: true);
+            }
         }
 
         return decisions.Select(d => d.Decision).ToList();
@@ -144,6 +149,28 @@ internal sealed partial class DecisionExtractor(IReadOnlyList<Sentence> sentence
     private bool IsVoted(int index) =>
         DecisionRules.SpeaksOfVote(cleaned[index])
         || (index > 0 && sentences[index - 1].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase) && DecisionRules.SpeaksOfVote(cleaned[index - 1]));
+
+    /// <summary>
+    /// "It's the entrance, everyone sees it. Stone stays." / "Okay. I expected this. Stone stays.": short terms
+    /// (<see cref="AgreementRules.IsTerms"/>, two words or more) that repeat word for word the last sentence another
+    /// speaker said before this turn, after an assent that opens the turn ("Agreed.", "Okay."). Said back alone it is
+    /// only heard ("… In theory." / "In theory."), and a noun said back names no course ("The circuit board.").
+    /// </summary>
+    private bool IsEcho(int index)
+    {
+        var first = index;
+        while (first > 0 && sentences[first - 1].Turn == sentences[index].Turn)
+        {
+            first--;
+        }
+
+        var theirs = first - 1;
+        return theirs >= 0 && AgreementRules.IsTerms(cleaned[index], shortest: 2) && !cleaned[theirs].EndsWith('?')
+            && !sentences[theirs].Speaker.Equals(sentences[index].Speaker, StringComparison.OrdinalIgnoreCase)
+            && first < index && AgreementRules.IsAgreement(cleaned[first])
+            && DecisionRules.ContentWords(cleaned[index]).Any()
+            && string.Join(' ', DecisionRules.Words(cleaned[index])).Equals(string.Join(' ', DecisionRules.Words(cleaned[theirs])), StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The recap's turn is answered with assent by another speaker ("… Is that right?" / "That's right.").</summary>
     private bool IsConfirmedRecap(int index) => AgreeingReply(LastOfTurn(index)) is not null;

@@ -138,8 +138,10 @@ internal static partial class DecisionRules
         && ContentWords(cleaned[(m.Index + m.Length)..]).Count() <= 1;
 
     /// <summary>The words that carry content: three letters or more and no function word (<see cref="StopWords"/>).</summary>
-    public static IEnumerable<string> ContentWords(string text) =>
-        Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+    public static IEnumerable<string> ContentWords(string text) => Words(text).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+
+    /// <summary>The sentence's words, without its punctuation.</summary>
+    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
 
     /// <summary>Whether the sentence holds back ("if", "maybe", "should we", "not decided"); a "what if we…" proposal is not held back by its "if".</summary>
     public static bool IsHedged(string cleaned) => Hedge().IsMatch(WhatIf().Replace(cleaned, "we"));
