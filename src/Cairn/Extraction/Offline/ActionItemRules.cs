@@ -379,7 +379,8 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"^(?:(?:and|so|okay|ok|right|then|also)[,\s]+)*(?:" + MarkerPhrases + @")(?: then| so far)?(?: for (?<name>me|us|\p{L}+)(?: and (?<coowner>me|I|\p{L}+))?)?\s*[:\-–]\s*(?:(?<name>\p{L}+(?: \p{L}[\w'-]+)?)(?: to| will|:)\s+)?(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course|" + LeadIn + @")\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
+    // A dash ends a clause as a comma does, and after a word it cuts a false start: "I'll- I'll do it this week".
+    [GeneratedRegex(@"(?:^|[,;:]\s*|(?<=\w)-\s+|\s[–—-]\s+|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|today|tomorrow|tonight|now|first|next|later|afterwards|meanwhile|also|of course|" + LeadIn + @")\s+|\bdo is\s+)(?i:" + FirstPersonPhrases + @")\s+(?<clause>[a-z].*)$")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?i:and|so|then|but|yes|yeah|sure|okay|ok|also|of course)\s+)(?i:" + OfferPhrases + @")(?: (?i:also|definitely|certainly|easily|still))?\s+(?<clause>(?<verb>[a-z]+)\b.*)$")]
