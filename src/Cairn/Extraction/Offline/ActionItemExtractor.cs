@@ -31,6 +31,7 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
         TakeUpOffers(drafts, sentences, cleaned);
         MergeAcceptances(drafts, sentences, cleaned);
         MergeTakenOn(drafts);
+        HandOver(drafts, sentences, cleaned);
         var items = new List<ActionItem>();
         var kept = new List<Draft>();
         // "I will do so after every meeting" names no work of its own: once no request gave it words, it is no task;
@@ -303,6 +304,32 @@ internal sealed partial class ActionItemExtractor(OwnerResolver owners, DateOnly
             if (reply >= 0)
             {
                 Merge(drafts, i, reply, drafts[reply].Due ?? task.Due);
+            }
+        }
+    }
+
+    /// <summary>A speaker's own commitment that the next turn, by another speaker, takes over is the taker's (<see cref="TakenOver"/>).</summary>
+    private void HandOver(List<Draft> drafts, IReadOnlyList<Sentence> sentences, IReadOnlyList<string> cleaned)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var said = drafts[i].Candidate.Sentence;
+            if (drafts[i].Merged || drafts[i].Candidate.Kind != CommitmentKind.FirstPerson)
+            {
+                continue;
+            }
+
+            var turn = string.Join(' ', sentences.Where(s => s.Turn == said.Turn).Select(s => s.Text));
+            var taker = sentences.FirstOrDefault(s => s.Turn == said.Turn + 1 && s.Speaker.Length > 0 && s.Speaker != said.Speaker && TakenOver.Takes(cleaned[s.Index], turn));
+            if (taker is not null && owners.Speaker(taker) is { } who)
+            {
+                drafts[i] = drafts[i] with { Owner = who, Evidence = drafts[i].Evidence with { Quote = drafts[i].Evidence.Quote + " / " + taker.Text } };
+                // "Let me do the quote, you have the venue" says the same work again: not a task of its own.
+                var again = drafts.FindIndex(d => d.Candidate.Sentence.Index == taker.Index && d.Candidate.Kind == CommitmentKind.FirstPerson);
+                if (again >= 0)
+                {
+                    drafts[again] = drafts[again] with { Merged = true };
+                }
             }
         }
     }
