@@ -33,19 +33,16 @@ internal sealed partial class OwnerResolver(PeopleDirectory people, IReadOnlyLis
     }
 
     /// <summary>
-    /// "Talk to Omar. He'll send the quote": he or she is the one person the same speaker named in the
-    /// sentence just before. Two names there, or none, and the task keeps no owner.
+    /// "Talk to Omar. He'll send the quote": he or she is the one person the same speaker named before, in this turn or
+    /// the one before, at most three sentences back ("Rasmus: the numbers pack. Turnover was £61m. He'll send a draft to
+    /// Idris" is Rasmus's). Two people named within reach, or none, and the task keeps no owner.
     /// </summary>
     private string? PronounOwner(Sentence sentence)
     {
-        if (sentence.Index == 0 || sentences[sentence.Index - 1] is not { } previous
-            || !previous.Speaker.Equals(sentence.Speaker, StringComparison.Ordinal) || previous.Turn < sentence.Turn - 1)
-        {
-            return null;
-        }
-
         var speaker = Speaker(sentence);
-        var named = CapitalisedWord().Matches(previous.Text)
+        var reach = Enumerable.Range(0, sentence.Index).Reverse().Take(3).Select(k => sentences[k])
+            .TakeWhile(p => p.Speaker.Equals(sentence.Speaker, StringComparison.Ordinal) && p.Turn >= sentence.Turn - 1);
+        var named = reach.SelectMany(p => CapitalisedWord().Matches(p.Text))
             .Select(m => people.Resolve(m.Value) ?? MentionedOnly(m.Value))
             .OfType<string>()
             .Where(n => !n.Equals(speaker, StringComparison.OrdinalIgnoreCase))
