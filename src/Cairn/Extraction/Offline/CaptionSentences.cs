@@ -45,6 +45,11 @@ internal static class CaptionSentences
         "only", "even", "where", "whatever", "whenever", "wherever", "means", "ok", "okay", "yeah", "yes", "um", "uh",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her",
+    };
+
     /// <summary>Conjunctions that go with the clause they open: the cut moves to before them.</summary>
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "but" };
 
@@ -102,14 +107,14 @@ internal static class CaptionSentences
             var cut = conjunction ? i - 1 : i;
             if (cut > start)
             {
-                yield return Sentence(words[start..cut], names);
+                yield return Sentence(words[start..cut], names, last: false);
                 start = cut;
             }
         }
 
         if (start < words.Length)
         {
-            yield return Sentence(words[start..], names);
+            yield return Sentence(words[start..], names, last: true);
         }
     }
 
@@ -128,6 +133,12 @@ internal static class CaptionSentences
             return false;
         }
 
+        // "will do um the electrician is in": a hesitation before a subject or an article is where talk restarts.
+        if (word is "um" or "uh" or "er" or "erm")
+        {
+            return Subjects.Contains(next) || Determiners.Contains(next);
+        }
+
         if (Openers.Contains(word))
         {
             // "so that", "so much", "right now", "well done": the opener is part of the phrase, not a new start.
@@ -143,7 +154,7 @@ internal static class CaptionSentences
         return Asks(word, next) || (names.ContainsKey(word) && i + 2 < words.Length && Asks(next, Lower(words[i + 2])));
     }
 
-    private static string Sentence(string[] words, IReadOnlyDictionary<string, string> names)
+    private static string Sentence(string[] words, IReadOnlyDictionary<string, string> names, bool last)
     {
         var text = new StringBuilder();
         foreach (var w in words)
@@ -159,7 +170,14 @@ internal static class CaptionSentences
         }
 
         text.Length--;
-        if (text[^1] is not ('.' or '?' or '!' or ','))
+        if (last && TagAt(words) is var tag and > 0)
+        {
+            // "so we move handover to the 26th everyone ok": a turn that ends on a tag hands the floor over for
+            // a yes; written talk makes it a question.
+            text.Insert(text.Length - words[^tag..].Sum(w => w.Length + 1), ',');
+            text.Append('?');
+        }
+        else if (text[^1] is not ('.' or '?' or '!' or ','))
         {
             text.Append(IsQuestion(words, names) ? '?' : '.');
         }
@@ -177,6 +195,17 @@ internal static class CaptionSentences
         var i = names.ContainsKey(Lower(words[0])) ? 1 : 0;
         i += i < words.Length && Openers.Contains(Lower(words[i])) ? 1 : 0;
         return i + 1 < words.Length && Asks(Lower(words[i]), Lower(words[i + 1]));
+    }
+
+    /// <summary>How many words at the end are a tag asking for a yes ("…, ok", "…, everyone ok", "…, agreed"), else 0.</summary>
+    private static int TagAt(string[] words)
+    {
+        if (words.Length < 6 || Lower(words[^1]) is not ("ok" or "okay" or "right" or "agreed"))
+        {
+            return 0;
+        }
+
+        return Lower(words[^2]) is "everyone" or "everybody" or "all" or "guys" ? 2 : Binders.Contains(Lower(words[^2])) ? 0 : 1;
     }
 
     private static bool Asks(string word, string next) => Auxiliaries.Contains(word) && next is "you" or "we" or "i" or "they" or "it";

@@ -40,6 +40,26 @@ public sealed class CaptionSentencesTests
     }
 
     [Fact]
+    public void A_hesitation_before_a_subject_or_an_article_restarts_the_talk()
+    {
+        Assert.Equal(
+            ["Sure will do.", "Um the auditor is in on thursday anyway."],
+            CaptionSentences.Split("sure will do um the auditor is in on thursday anyway", Names));
+        Assert.Equal(["Send the um the report to legal."], CaptionSentences.Split("send the um the report to legal", Names));
+        Assert.Equal(["I'll um send it over."], CaptionSentences.Split("i'll um send it over", Names));
+    }
+
+    [Theory]
+    [InlineData("so we move the launch to the twentieth everyone ok", "So we move the launch to the twentieth, everyone ok?")]
+    [InlineData("then we keep the old supplier for march ok", "Then we keep the old supplier for march, ok?")]
+    [InlineData("that was the last item thanks all", "Thanks all.")]
+    [InlineData("it turned out ok", "It turned out ok.")]
+    public void A_turn_that_ends_on_a_tag_asks_for_a_yes(string text, string sentence)
+    {
+        Assert.Equal(sentence, CaptionSentences.Split(text, Names).Last());
+    }
+
+    [Fact]
     public void Participants_names_and_i_get_their_capitals()
     {
         Assert.Equal(["Tomás and I will draft it with Ana."], CaptionSentences.Split("tomás and i will draft it with ana", Names));
