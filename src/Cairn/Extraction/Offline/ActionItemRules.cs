@@ -537,9 +537,12 @@ internal static partial class ActionItemRules
     [GeneratedRegex(@"\b(?:right now|at the moment|in this meeting|in (?:a|one) (?:second|moment|minute)|in my presentation|powerpoint|whiteboard)\b|(?:^|\b(?:the|this|that|these|those|my|our|your|next|previous|last|first|a|few|some|of|to|on|in|one|two|three|four|five)\s+)slides?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingPlace();
 
-    /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin", "tell the customer that the archive moves" (not "tell you").</summary>
-    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,}|tell (?:(?-i:\p{Lu})[\w'-]+(?: and (?-i:\p{Lu})[\w'-]+)?|(?:the|our|their) [\w-]+|them|him|her) (?:that|about)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Meeting verbs that name work when they have a real object: "introduce myself to the new CTO", "clarify what the plan implies for margin", "tell the customer that the archive moves", "let the client know" (not "tell you", "let me know").</summary>
+    [GeneratedRegex(@"^(?:introduce (?:myself|ourselves|yourself|us|him|her|them|\p{L}[\w'-]+(?: \p{L}[\w'-]+)?) to (?:the |our |their |your |\p{L})|clarify (?:what|whether|how|which) (?!I |you |we )[\w'-]+(?: [\w'-]+){2,}|tell " + ToldParty + @" (?:that|about)\b|let " + ToldParty + @" know\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkWithObject();
+
+    /// <summary>Someone other than those in the room, told something: a name (or two), "the/our/their X", them, him, her.</summary>
+    private const string ToldParty = @"(?:(?-i:\p{Lu})[\w'-]+(?: and (?-i:\p{Lu})[\w'-]+)?|(?:the|our|their) [\w-]+|them|him|her)";
 
     /// <summary>Presenting in the meeting: "take you through the pricing", "drive the prototype" (not "drive the migration").</summary>
     [GeneratedRegex(@"^(?:(?:take|walk|talk|run) (?:you|you all|you guys|everyone|everybody|us|them|the team|the group) (?:through|over|across)\b|drive (?:the |our |this |a )?(?:[\w-]+ )?(?:prototype|demo|deck|slides|screen|walkthrough|presentation)\b)", RegexOptions.IgnoreCase)]
