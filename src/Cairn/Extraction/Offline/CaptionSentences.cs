@@ -42,7 +42,7 @@ internal static class CaptionSentences
         "think", "thought", "know", "knew", "guess", "hope", "mean", "say", "said", "says", "saying", "tell", "told", "sure",
         "suppose", "reckon", "believe", "feel", "assume", "wish", "maybe", "perhaps", "probably", "and", "or", "but", "so",
         "the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is", "was", "be", "not", "just",
-        "only", "even", "where", "whatever", "whenever", "wherever", "means", "ok", "okay", "yeah", "yes", "um", "uh",
+        "only", "even", "whatever", "whenever", "wherever", "means", "ok", "okay", "yeah", "yes", "um", "uh",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -56,14 +56,19 @@ internal static class CaptionSentences
     /// <summary>Whether the transcript's turns carry almost no sentence ends (captions), judged over the whole source.</summary>
     public static bool AreUnpunctuated(IReadOnlyList<Utterance> utterances)
     {
+        // Every transcript passes here, so count in place: a word ends where a space or the text does.
         var words = 0;
         var ends = 0;
         foreach (var u in utterances)
         {
-            foreach (var w in u.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var text = u.Text.AsSpan();
+            for (var i = 0; i < text.Length; i++)
             {
-                words++;
-                ends += w[^1] is '.' or '?' or '!' ? 1 : 0;
+                if (text[i] != ' ' && (i + 1 == text.Length || text[i + 1] == ' '))
+                {
+                    words++;
+                    ends += text[i] is '.' or '?' or '!' ? 1 : 0;
+                }
             }
         }
 
@@ -128,7 +133,7 @@ internal static class CaptionSentences
             return false;
         }
 
-        if (names.ContainsKey(before) && Asks(word, next))
+        if (Addresses(words, i - 1, names))
         {
             return false;
         }
@@ -151,7 +156,7 @@ internal static class CaptionSentences
         }
 
         // "can you check", "dana can you check": a question put to someone.
-        return Asks(word, next) || (names.ContainsKey(word) && i + 2 < words.Length && Asks(next, Lower(words[i + 2])));
+        return Asks(word, next) || Addresses(words, i, names);
     }
 
     private static string Sentence(string[] words, IReadOnlyDictionary<string, string> names, bool last)
@@ -164,7 +169,7 @@ internal static class CaptionSentences
         }
 
         // "priya can you check" is said to Priya: written talk puts the comma of address there.
-        if (words.Length > 2 && names.ContainsKey(Lower(words[0])) && Asks(Lower(words[1]), Lower(words[2])) && !words[0].EndsWith(','))
+        if (Addresses(words, 0, names) && !words[0].EndsWith(','))
         {
             text.Insert(words[0].Length, ',');
         }
@@ -207,6 +212,10 @@ internal static class CaptionSentences
 
         return Lower(words[^2]) is "everyone" or "everybody" or "all" or "guys" ? 2 : Binders.Contains(Lower(words[^2])) ? 0 : 1;
     }
+
+    /// <summary>The word at <paramref name="i"/> is a participant's name, and what follows asks them ("dana can you").</summary>
+    private static bool Addresses(string[] words, int i, IReadOnlyDictionary<string, string> names) =>
+        i + 2 < words.Length && names.ContainsKey(Lower(words[i])) && Asks(Lower(words[i + 1]), Lower(words[i + 2]));
 
     private static bool Asks(string word, string next) => Auxiliaries.Contains(word) && next is "you" or "we" or "i" or "they" or "it";
 
